@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth/guards";
+import { safeCallbackPath } from "@/lib/auth/safe-redirect";
+import { SignInForm } from "./_components/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl) ?? undefined;
+  if (await currentUser()) redirect(callbackUrl ?? "/");
+  return (
+    <main className="auth-page">
+      <h1>Sign in</h1>
+      {params.signedOut && <p className="notice">You are signed out.</p>}
+      {callbackUrl && <p className="notice">Sign in to continue to that page.</p>}
+      <SignInForm callbackUrl={callbackUrl} />
+    </main>
+  );
+}

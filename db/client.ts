@@ -1,0 +1,93 @@
+/**
+ * Opening the database: postgres.js against a server when DATABASE_URL is set, otherwise an
+ * embedded PGlite database. Both are wrapped by drizzle and typed as one `Db`, so queries never
+ * care which engine runs them.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { runMigrations } from "./migrate";
+import { lockDataDirectory } from "./pglite-lock";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+/** The one database type every query function takes first, whichever engine is behind it. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Engine = "pglite" | "postgres";
+
+export interface DbHandle {
+  db: Db;
+  engine: Engine;
+  /** Where the data lives, for log lines (server URLs without their password). */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  pgliteDir?: string;
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+  /** postgres.js pool size (default 10). */
+  maxConnections?: number;
+}
+
+export const MEMORY = "memory://";
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, "//$1:***@");
+}
+
+/** Open (and by default migrate) a database. Callers own the handle; the app uses getDb(). */
+export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
+  const handle = options.databaseUrl
+    ? openServer(options.databaseUrl, options.maxConnections ?? 10)
+    : await openEmbedded(options.pgliteDir ?? "./.data/pglite");
+  if (options.migrate !== false) {
+    try {
+      await runMigrations(handle, options.databaseUrl);
+    } catch (error) {
+      await handle.close();
+      throw error;
+    }
+  }
+  return handle;
+}
+
+function openServer(url: string, max: number): DbHandle {
+  const client = postgres(url, { max, onnotice: () => {} });
+  const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
+  return { db, engine: "postgres", location: redact(url), close: () => client.end({ timeout: 5 }) };
+}
+
+async function openEmbedded(dir: string): Promise<DbHandle> {
+  if (dir === MEMORY) {
+    const client = await PGlite.create();
+    const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
+    return { db, engine: "pglite", location: MEMORY, close: () => client.close() };
+  }
+  const absolute = path.resolve(dir);
+  // PGlite does not create missing parent folders.
+  fs.mkdirSync(absolute, { recursive: true });
+  const release = lockDataDirectory(absolute);
+  try {
+    const client = await PGlite.create(absolute);
+    const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Db;
+    return {
+      db,
+      engine: "pglite",
+      location: absolute,
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * The app's one database handle, opened on first use: migrated, seeded, and cached on
+ * globalThis. Next bundles instrumentation and routes separately, so a module-level variable
+ * would give each bundle its own handle (and PGlite its second opener); globalThis is shared by
+ * the whole process.
+ */
+import { readEnv } from "@/lib/config/env";
+import { openDatabase, type Db, type DbHandle } from "./client";
+import { seedDatabase, type SeedReport } from "./seed";
+
+interface AppDatabase {
+  handle: DbHandle;
+  seed: SeedReport;
+}
+
+const globalForDb = globalThis as typeof globalThis & { __kizunaDb?: Promise<AppDatabase> };
+
+async function openAppDatabase(): Promise<AppDatabase> {
+  const env = readEnv();
+  const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  try {
+    const seed = await seedDatabase(handle.db, { demoUsers: env.SEED_DEMO === "true" });
+    return { handle, seed };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/** The opened, migrated and seeded app database (with what seeding did). */
+export function getAppDatabase(): Promise<AppDatabase> {
+  // Clear the cache on failure, or one failed open would stick for the life of the process.
+  globalForDb.__kizunaDb ??= openAppDatabase().catch((error: unknown) => {
+    globalForDb.__kizunaDb = undefined;
+    throw error;
+  });
+  return globalForDb.__kizunaDb;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getAppDatabase()).handle.db;
+}
+
+export type { Db } from "./client";

@@ -1,0 +1,24 @@
+import { EnvError } from "@/lib/config/env";
+import { getAppDatabase } from ".";
+import { DatabaseLockedError } from "./pglite-lock";
+import { DEMO_PASSWORD } from "./seed/demo-users";
+
+/** Open the app database at server start and print where it is and how to sign in. */
+export async function startServerDatabase(): Promise<void> {
+  const started = performance.now();
+  try {
+    const { handle, seed } = await getAppDatabase();
+    const ms = Math.round(performance.now() - started);
+    console.log(`[kizuna] database ready: ${handle.engine} at ${handle.location} (${ms} ms)`);
+    if (seed.demoUsers.length > 0) {
+      console.log(`[kizuna] demo accounts (password "${DEMO_PASSWORD}"):`);
+      for (const user of seed.demoUsers) console.log(`[kizuna]   ${user.role.padEnd(7)} ${user.email}`);
+    }
+  } catch (error) {
+    if (error instanceof EnvError || error instanceof DatabaseLockedError) {
+      console.error(`\n[kizuna] ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

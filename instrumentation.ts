@@ -1,0 +1,12 @@
+/**
+ * Runs once when the server process starts: validate the environment, open, migrate and seed the
+ * database, and print how to sign in. A bad environment or a locked embedded database stops the
+ * server here with a clear message rather than failing on the first request.
+ */
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` may load this file; the build must never open the database.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startServerDatabase } = await import("./db/startup");
+  await startServerDatabase();
+}

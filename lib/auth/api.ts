@@ -1,0 +1,53 @@
+/**
+ * Route handlers go through `withUser`, so none can forget the session check, and every failure
+ * becomes a JSON answer with a reason: 400 for bad input, 401 signed out, 403 wrong role, 404
+ * unknown or not yours. Only a real bug reaches 500, and it is logged.
+ */
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import type { UserRole } from "@/db/schema/users";
+import { currentUser, type SessionUser } from "./guards";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+export function jsonError(status: number, error: string, details?: unknown): NextResponse {
+  return NextResponse.json(details === undefined ? { error } : { error, details }, { status });
+}
+
+type Handler<Ctx> = (request: Request, user: SessionUser, context: Ctx) => Promise<Response>;
+
+export function withUser<Ctx>(handler: Handler<Ctx>, options: { role?: UserRole } = {}) {
+  return async (request: Request, context: Ctx): Promise<Response> => {
+    const user = await currentUser();
+    if (!user) return jsonError(401, "Sign in first: this endpoint needs a session.");
+    if (options.role && user.role !== options.role) return jsonError(403, `Only ${options.role}s may do this.`);
+    try {
+      return await handler(request, user, context);
+    } catch (error) {
+      if (error instanceof ApiError) return jsonError(error.status, error.message, error.details);
+      if (error instanceof z.ZodError) return jsonError(400, "The request is not valid.", z.flattenError(error));
+      console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed`, error);
+      return jsonError(500, "Something went wrong on our side. Please try again.");
+    }
+  };
+}
+
+/** Parse a JSON body with a zod schema; malformed JSON and schema failures are 400s. */
+export async function parseJsonBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    throw new ApiError(400, "The request body must be valid JSON.");
+  }
+  return schema.parse(body);
+}

@@ -1,0 +1,47 @@
+/**
+ * The part of the Auth.js configuration with no database code, shared by proxy.ts and the full
+ * configuration in ./index.ts. Sessions are JWTs in httpOnly, SameSite=Lax cookies (Auth.js
+ * defaults), so app servers stay stateless.
+ */
+import type { NextAuthConfig } from "next-auth";
+import type { UserRole } from "@/db/schema/users";
+
+export const authConfig = {
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      // `user` is only present at sign-in: copy what pages need into the token once.
+      if (user?.id && user.role) {
+        token.id = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.id === "string" && (token.role === "student" || token.role === "teacher")) {
+        session.user.id = token.id;
+        session.user.role = token.role;
+      }
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
+
+declare module "next-auth" {
+  interface User {
+    role?: UserRole;
+  }
+  interface Session {
+    user: { id: string; role: UserRole; name: string; email: string };
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    id?: string;
+    role?: UserRole;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * The one place authorization starts. Every page, server action and route handler that touches
+ * user data calls one of these; proxy.ts only redirects for convenience and is not relied on.
+ */
+import { forbidden, redirect } from "next/navigation";
+import type { UserRole } from "@/db/schema/users";
+import { auth } from "./index";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+}
+
+/** The signed-in user, or null. Narrows the session so callers never need `!`. */
+export async function currentUser(): Promise<SessionUser | null> {
+  const session = await auth();
+  const user = session?.user;
+  if (!user?.id || !user.role || !user.email) return null;
+  return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role };
+}
+
+/** For pages and actions: the user, or a redirect to sign-in (coming back to `returnTo`). */
+export async function requireUser(returnTo?: string): Promise<SessionUser> {
+  const user = await currentUser();
+  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
+  return user;
+}
+
+/** For teacher pages and actions: a student gets the 403 page, never teacher data. */
+export async function requireTeacher(returnTo?: string): Promise<SessionUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== "teacher") forbidden();
+  return user;
+}
+
+export function homePathFor(role: UserRole): string {
+  return role === "teacher" ? "/teach" : "/study";
+}

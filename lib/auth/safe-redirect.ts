@@ -1,0 +1,12 @@
+/**
+ * Where to send a user after sign-in. Only same-site paths are allowed: "/study" yes,
+ * "https://evil.example" or "//evil.example" no (an open redirect would make our sign-in page a
+ * phishing tool).
+ */
+export function safeCallbackPath(value: unknown): string | null {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
+    return null;
+  }
+  if (value.startsWith("/sign-in") || value.startsWith("/sign-up") || value.startsWith("/api/")) return null;
+  return value;
+}

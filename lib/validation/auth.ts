@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+export const emailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }))
+  .transform((email) => email.toLowerCase());
+
+export const signUpSchema = z.object({
+  name: z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(80, "Keep your name under 80 characters."),
+  email: emailSchema,
+  password: z
+    .string({ error: "Choose a password." })
+    .min(8, "Use at least 8 characters for your password.")
+    .max(200, "Keep your password under 200 characters."),
+  role: z.enum(["student", "teacher"], { error: "Choose whether you are a student or a teacher." }),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email: emailSchema,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
+});
+
+/** What a form action returns when it does not redirect: a message and errors per field. */
+export interface FormState<Field extends string = string> {
+  message?: string;
+  fieldErrors?: Partial<Record<Field, string>>;
+  /** Echo of what the user typed (never the password), so the form keeps it. */
+  values?: Partial<Record<Field, string>>;
+}
+
+/** First error per field, as the form shows one message beside each field. */
+export function firstFieldErrors<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
+  const out: Partial<Record<Field, string>> = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as Field | undefined;
+    if (field && !out[field]) out[field] = issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its .wasm/.data files relative to its own module, and postgres.js is Node-only:
+  // both must be required at run time, not bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // forbidden() renders app/forbidden.tsx with a real 403 status (student on a teacher page).
+  experimental: { authInterrupts: true },
+  poweredByHeader: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,27 @@
+/**
+ * Whether the production build in .next is older than the code: `npm start` rebuilds only then,
+ * so the first start builds and later starts are instant.
+ */
+import fs from "node:fs";
+import path from "node:path";
+
+const SOURCE_ROOTS = ["app", "components", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"];
+const SKIP = new Set(["node_modules", ".next", ".data", "migrations"]);
+
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(target)) {
+    if (!SKIP.has(entry)) newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+export function buildIsStale(root: string): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const builtAt = fs.statSync(buildId).mtimeMs;
+  return SOURCE_ROOTS.some((entry) => newestMtime(path.join(root, entry)) > builtAt);
+}

@@ -1,0 +1,11 @@
+// `npm run seed`: idempotent start-up seeding (demo accounts) on the configured database.
+import { seedDatabase } from "../db/seed";
+import { openCliDatabase } from "./lib/open-cli-db";
+
+const handle = await openCliDatabase();
+try {
+  const report = await seedDatabase(handle.db, { demoUsers: process.env.SEED_DEMO !== "false" });
+  console.log(`[kizuna] seeded ${handle.engine} at ${handle.location}: ${report.demoUsersCreated} demo accounts created`);
+} finally {
+  await handle.close();
+}

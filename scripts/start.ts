@@ -1,0 +1,54 @@
+/**
+ * `npm start`: check the environment, build if the code changed, then serve with `next start`
+ * (which migrates and seeds at boot: see instrumentation.ts). Works on a fresh clone with no
+ * database server: the embedded PGlite database lives in ./.data/pglite.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { EnvError, readEnv } from "../lib/config/env";
+import { findLiveLockOwner } from "../db/pglite-lock";
+import { ensureAuthSecret } from "./lib/auth-secret";
+import { buildIsStale } from "./lib/build-state";
+
+const root = process.cwd();
+const nextBin = path.join(root, "node_modules", ".bin", "next");
+
+function fail(message: string): never {
+  console.error(`\n[kizuna] ${message}\n`);
+  process.exit(1);
+}
+
+const { secret, generated } = ensureAuthSecret(process.env, path.join(root, ".data"));
+if (secret) process.env.AUTH_SECRET = secret;
+if (generated) console.log("[kizuna] generated AUTH_SECRET and saved it in .data/auth-secret");
+
+let env;
+try {
+  env = readEnv();
+} catch (error) {
+  if (error instanceof EnvError) fail(error.message);
+  throw error;
+}
+
+if (!env.DATABASE_URL && env.PGLITE_DIR !== "memory://") {
+  const owner = findLiveLockOwner(env.PGLITE_DIR);
+  if (owner) {
+    fail(
+      `The embedded database in ${path.resolve(env.PGLITE_DIR)} is already in use by pid ${owner.pid} ("${owner.command}"). ` +
+        "Stop that process first, or set PGLITE_DIR to another folder.",
+    );
+  }
+}
+
+if (buildIsStale(root)) {
+  console.log("[kizuna] building the app (first start or code changed)…");
+  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: process.env });
+  if (build.status !== 0) fail("the build failed (see above).");
+}
+
+const port = process.env.PORT ?? "3000";
+console.log(`[kizuna] starting on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `embedded database in ${env.PGLITE_DIR}`})`);
+// Run next's server directly (not through npx) so signals reach it and nothing is orphaned.
+const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit", env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
