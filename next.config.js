@@ -6,6 +6,8 @@ const nextConfig = {
   // forbidden() renders app/forbidden.tsx with a real 403 status (student on a teacher page).
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // `npm test` builds into its own folder so it never replaces the build a running `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;

@@ -80,6 +80,8 @@ export function lockDataDirectory(dir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const owner = readOwner(lockPath);
+      // This process already has the folder open: a second PGlite on it would corrupt it too.
+      if (heldLocks.has(lockPath) && owner) throw new DatabaseLockedError(absolute, owner);
       // Our own pid in a lock we do not hold means a previous process with a recycled pid died.
       const ownedByOther = owner && owner.pid !== process.pid && isRunning(owner.pid);
       if (ownedByOther) throw new DatabaseLockedError(absolute, owner);

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 const SOURCE_ROOTS = ["app", "components", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"];
-const SKIP = new Set(["node_modules", ".next", ".data", "migrations"]);
+const SKIP = new Set(["node_modules", ".next", ".next-e2e", ".data"]);
 
 function newestMtime(target: string): number {
   if (!fs.existsSync(target)) return 0;
@@ -19,8 +19,8 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-export function buildIsStale(root: string): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+export function buildIsStale(root: string, distDir = ".next"): boolean {
+  const buildId = path.join(root, distDir, "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCE_ROOTS.some((entry) => newestMtime(path.join(root, entry)) > builtAt);

@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Browser tests run against a production build (`next start`) on a fresh in-memory database.
+ * This machine cannot download Playwright's browsers, so Debian's Chromium is used when present
+ * (CHROMIUM_PATH or /usr/bin/chromium); elsewhere Playwright's own browser.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3217);
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const systemChromium = fs.existsSync(chromiumPath) ? chromiumPath : undefined;
+
+const launchOptions = {
+  executablePath: systemChromium,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions,
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
+    { name: "pixel-7", use: { ...devices["Pixel 7"] } },
+    { name: "iphone-13", use: { ...devices["iPhone 13"], browserName: "chromium" } },
+  ],
+  webServer: {
+    // next's own server (not npx): stopping it stops everything.
+    command: `node_modules/.bin/next start -p ${PORT}`,
+    cwd: ".",
+    url: `http://127.0.0.1:${PORT}/sign-in`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PGLITE_DIR: "memory://",
+      DATABASE_URL: "",
+      AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+      SEED_DEMO: "true",
+      NEXT_DIST_DIR: ".next-e2e",
+    },
+  },
+});
