@@ -11,6 +11,13 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   trustHost: true,
   providers: [],
+  logger: {
+    // A wrong password is an expected outcome, not a server error: one line, no stack.
+    error(error) {
+      if (error.name === "CredentialsSignin") console.warn("[auth] sign-in refused: wrong email or password");
+      else console.error("[auth]", error);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       // `user` is only present at sign-in: copy what pages need into the token once.
