@@ -21,5 +21,5 @@ export const proxy = auth((request) => {
 
 export const config = {
   // Pages only: API routes answer 401 JSON themselves; static files and icons stay public.
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon|manifest.webmanifest|robots.txt).*)"],
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon|apple-touch-icon|manifest.webmanifest|robots.txt).*)"],
 };

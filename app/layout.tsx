@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
+import { Providers } from "./providers";
 import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Kizuna", template: "%s · Kizuna" },
   description: "Learn who did what, where, when and why it mattered — with spaced repetition.",
   applicationName: "Kizuna",
+  icons: { icon: "/icon.svg", apple: "/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Kizuna", statusBarStyle: "default" },
 };
 
 export const viewport: Viewport = {
@@ -21,10 +24,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader />
-        <div id="main" className="page">
-          {children}
-        </div>
+        <Providers>
+          <SiteHeader />
+          <div id="main" className="page">
+            {children}
+          </div>
+        </Providers>
       </body>
     </html>
   );

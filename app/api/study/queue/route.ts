@@ -1,0 +1,18 @@
+// GET /api/study/queue?topic=&event= – the caller's next study cards (due first, then new)
+import { cookies } from "next/headers";
+import { NextResponse } from "next/server";
+import { getDb } from "@/db";
+import { loadStudyQueue } from "@/db/queries/study-queue";
+import { withUser } from "@/lib/auth/api";
+import { parseUtcOffset, studyScopeSchema } from "@/lib/study/scope";
+
+export const GET = withUser(async (request, user) => {
+  const params = new URL(request.url).searchParams;
+  const scope = studyScopeSchema.parse({ topic: params.get("topic") ?? undefined, event: params.get("event") ?? undefined });
+  const queue = await loadStudyQueue(await getDb(), user.id, {
+    now: new Date(),
+    utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
+    scope,
+  });
+  return NextResponse.json(queue, { headers: { "cache-control": "private, no-store" } });
+});

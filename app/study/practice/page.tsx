@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cookies } from "next/headers";
+import { topicLabel } from "@/components/content/topic-label";
+import { StudySession, type StudyMode } from "@/components/study/study-session";
+import { getDb } from "@/db";
+import { listEventOptions } from "@/db/queries/content";
+import { loadStudyQueue } from "@/db/queries/study-queue";
+import { requireUser } from "@/lib/auth/guards";
+import { parseUtcOffset, studyScopeSchema } from "@/lib/study/scope";
+
+export const metadata: Metadata = { title: "Practice" };
+
+export default async function PracticePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const first = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
+  const mode: StudyMode = first("mode") === "flashcard" ? "flashcard" : "quiz";
+  const scopeResult = studyScopeSchema.safeParse({ topic: first("topic"), event: first("event") });
+  const scope = scopeResult.success ? scopeResult.data : {};
+  const query = scope.event ? `?event=${scope.event}` : scope.topic ? `?topic=${scope.topic}` : "";
+  const user = await requireUser(`/study/practice?mode=${mode}${query.replace("?", "&")}`);
+
+  const db = await getDb();
+  const [queue, events] = await Promise.all([
+    loadStudyQueue(db, user.id, { now: new Date(), utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value), scope }),
+    scope.event ? listEventOptions(db) : Promise.resolve([]),
+  ]);
+  const eventTitle = scope.event ? events.find((e) => e.slug === scope.event)?.title : undefined;
+  const title = eventTitle ? `Event: ${eventTitle}` : scope.topic ? `Topic: ${topicLabel(scope.topic)}` : "Today's cards";
+  const otherMode = mode === "quiz" ? "flashcard" : "quiz";
+
+  return (
+    <main className="stack">
+      <div className="study-head">
+        <h1>{title}</h1>
+        <Link href={`/study/practice?mode=${otherMode}${query.replace("?", "&")}`} className="button button-quiet mode-switch">
+          Switch to {otherMode === "quiz" ? "quiz" : "flashcards"}
+        </Link>
+      </div>
+      <StudySession userId={user.id} mode={mode} query={query} initialQueue={queue} />
+    </main>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { BarChart } from "@/components/charts/bar-chart";
+import { topicLabel } from "@/components/content/topic-label";
+import { getDb } from "@/db";
+import { cardsByState, dueForecast, recallByTopic, reviewDays, reviewsPerDay } from "@/db/queries/progress";
+import { requireUser } from "@/lib/auth/guards";
+import { LEECH_LAPSES } from "@/lib/scheduling";
+import { parseUtcOffset } from "@/lib/study/scope";
+import { computeStreak, localDayOf } from "@/lib/study/streak";
+
+export const metadata: Metadata = { title: "Your progress" };
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const shortDay = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
+
+export default async function ProgressPage() {
+  const user = await requireUser("/study/progress");
+  const offsetMinutes = parseUtcOffset((await cookies()).get("kizuna-tz")?.value);
+  const now = new Date();
+  const today = localDayOf(now, offsetMinutes);
+  const db = await getDb();
+  const [daily, days, states, recall, forecast] = await Promise.all([
+    reviewsPerDay(db, user.id, { today, days: 30, offsetMinutes }),
+    reviewDays(db, user.id, { offsetMinutes }),
+    cardsByState(db, user.id, LEECH_LAPSES),
+    recallByTopic(db, user.id, now),
+    dueForecast(db, user.id, { today, days: 14, offsetMinutes }),
+  ]);
+  const streak = computeStreak(days, today);
+  const total30 = daily.reduce((n, d) => n + d.reviews, 0);
+  const correct30 = daily.reduce((n, d) => n + d.correct, 0);
+
+  return (
+    <main className="stack">
+      <h1>Your progress</h1>
+      <dl className="stats stats-wide">
+        <div>
+          <dt>Streak</dt>
+          <dd data-testid="streak">
+            {streak} day{streak === 1 ? "" : "s"}
+          </dd>
+        </div>
+        <div>
+          <dt>Reviews, last 30 days</dt>
+          <dd data-testid="reviews-30">{total30}</dd>
+        </div>
+        <div>
+          <dt>Accuracy, last 30 days</dt>
+          <dd>{total30 > 0 ? `${Math.round((correct30 / total30) * 100)}%` : "—"}</dd>
+        </div>
+      </dl>
+
+      <section className="card" aria-labelledby="daily-title">
+        <h2 id="daily-title">Reviews per day</h2>
+        <BarChart
+          title="Reviews per day, last 30 days"
+          unit="reviews"
+          highlightLast
+          bars={daily.map((d, i) => ({ label: d.day, value: d.reviews, tick: i % 7 === 2 || i === daily.length - 1 ? shortDay(d.day) : undefined }))}
+        />
+      </section>
+
+      <section className="card" aria-labelledby="states-title">
+        <h2 id="states-title">Your cards</h2>
+        <dl className="stats">
+          <div>
+            <dt>New (not started)</dt>
+            <dd data-testid="cards-new">{states.unseen}</dd>
+          </div>
+          <div>
+            <dt>Learning</dt>
+            <dd data-testid="cards-learning">{states.learning}</dd>
+          </div>
+          <div>
+            <dt>Review</dt>
+            <dd data-testid="cards-review">{states.review}</dd>
+          </div>
+          <div>
+            <dt title={`Forgotten ${LEECH_LAPSES} or more times`}>Leeches</dt>
+            <dd data-testid="cards-leech">{states.leech}</dd>
+          </div>
+        </dl>
+        {states.leech > 0 && <p className="muted">Leeches are cards you keep forgetting ({LEECH_LAPSES}+ lapses): reread their events on the timeline.</p>}
+      </section>
+
+      <section className="card" aria-labelledby="recall-title">
+        <h2 id="recall-title">What you remember now</h2>
+        {recall.length === 0 ? (
+          <p className="muted">Answer a few cards and your predicted recall per topic appears here.</p>
+        ) : (
+          <ul className="recall-list">
+            {recall.map((r) => (
+              <li key={r.topic}>
+                <span className="recall-topic">{topicLabel(r.topic)}</span>
+                <meter min={0} max={1} low={0.7} high={0.85} optimum={1} value={r.recall} aria-label={`${topicLabel(r.topic)} predicted recall`} />
+                <span className="recall-value">{Math.round(r.recall * 100)}%</span>
+                <span className="muted recall-cards">
+                  {r.cards} card{r.cards === 1 ? "" : "s"}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="forecast-title">
+        <h2 id="forecast-title">Coming up: cards due per day</h2>
+        <BarChart
+          title="Cards due per day, next 14 days"
+          unit="cards"
+          bars={forecast.map((d, i) => ({ label: d.day, value: d.due, tick: i === 0 ? "Today" : i % 3 === 0 ? shortDay(d.day) : undefined }))}
+        />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,74 @@
+import { topicLabel } from "@/components/content/topic-label";
+import type { BankFilterParams } from "@/lib/validation/bank-filter";
+
+const TYPES: [string, string][] = [
+  ["multiple_choice", "Multiple choice"],
+  ["true_false", "True / false"],
+  ["cloze", "Fill the blank"],
+  ["typed", "Typed answer"],
+  ["ordering", "Ordering"],
+  ["matching", "Matching"],
+];
+
+/** A plain GET form: filters live in the URL, so a filtered list can be bookmarked or shared. */
+export function BankFilters({
+  filter,
+  topics,
+  events,
+}: {
+  filter: BankFilterParams;
+  topics: { topic: string }[];
+  events: { slug: string; title: string; dateIso: string }[];
+}) {
+  return (
+    <form className="filters" method="get" action="/teach/questions">
+      <div className="field">
+        <label htmlFor="filter-topic">Topic</label>
+        <select id="filter-topic" name="topic" defaultValue={filter.topic ?? ""}>
+          <option value="">All topics</option>
+          {topics.map(({ topic }) => (
+            <option key={topic} value={topic}>
+              {topicLabel(topic)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-type">Type</label>
+        <select id="filter-type" name="type" defaultValue={filter.type ?? ""}>
+          <option value="">All types</option>
+          {TYPES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-difficulty">Difficulty</label>
+        <select id="filter-difficulty" name="difficulty" defaultValue={filter.difficulty ?? ""}>
+          <option value="">Any</option>
+          {[1, 2, 3, 4, 5].map((d) => (
+            <option key={d} value={d}>
+              {d} — {["easiest", "easy", "medium", "hard", "hardest"][d - 1]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field field-wide">
+        <label htmlFor="filter-event">Event</label>
+        <select id="filter-event" name="event" defaultValue={filter.event ?? ""}>
+          <option value="">All events</option>
+          {events.map((e) => (
+            <option key={e.slug} value={e.slug}>
+              {e.dateIso} · {e.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="button button-primary">
+        Apply filters
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { topicLabel } from "@/components/content/topic-label";
+import { getDb } from "@/db";
+import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
+import { requireTeacher } from "@/lib/auth/guards";
+import { parseBankFilter } from "@/lib/validation/bank-filter";
+import { BankFilters } from "./_components/bank-filters";
+
+export const metadata: Metadata = { title: "Question bank" };
+
+const PAGE_SIZE = 25;
+const TYPE_NAMES: Record<string, string> = {
+  multiple_choice: "Multiple choice",
+  true_false: "True/false",
+  cloze: "Fill the blank",
+  typed: "Typed answer",
+  ordering: "Ordering",
+  matching: "Matching",
+};
+
+export default async function QuestionBankPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireTeacher("/teach/questions");
+  const filter = parseBankFilter(await searchParams);
+  const db = await getDb();
+  const [topics, events, bank] = await Promise.all([
+    listTopics(db),
+    listEventOptions(db),
+    searchQuestionBank(db, filter, { limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE }),
+  ]);
+  const pages = Math.max(1, Math.ceil(bank.total / PAGE_SIZE));
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const key of ["topic", "type", "event", "difficulty"] as const) if (filter[key]) params.set(key, String(filter[key]));
+    params.set("page", String(page));
+    return `/teach/questions?${params}`;
+  };
+
+  return (
+    <main className="stack wide">
+      <h1>Question bank</h1>
+      <p className="lead">Every question generated from the event dataset. Filter, then preview any question as a student sees it.</p>
+      <BankFilters filter={filter} topics={topics} events={events} />
+      <p aria-live="polite">
+        <strong>{bank.total}</strong> question{bank.total === 1 ? "" : "s"}
+        {Object.keys(bank.countsByType).length > 0 &&
+          ` (${Object.entries(bank.countsByType)
+            .map(([type, n]) => `${n} ${TYPE_NAMES[type]?.toLowerCase()}`)
+            .join(", ")})`}
+      </p>
+      <ol className="bank-list">
+        {bank.questions.map((q) => (
+          <li key={q.id} className="card bank-item">
+            <p className="bank-meta">
+              <span className="pill">{TYPE_NAMES[q.type]}</span>
+              <span className="pill" title="Difficulty, 1 (easiest) to 5 (hardest)">
+                Difficulty {q.difficulty}
+              </span>
+              {q.tags.map((t) => (
+                <span key={t} className="tag">
+                  {topicLabel(t)}
+                </span>
+              ))}
+            </p>
+            <p className="bank-prompt">{q.prompt}</p>
+            <p className="muted">Answer: {q.answer}</p>
+            <Link href={`/teach/questions/${q.id}`} className="button">
+              Preview<span className="visually-hidden"> question {q.id}</span>
+            </Link>
+          </li>
+        ))}
+      </ol>
+      {pages > 1 && (
+        <nav className="pager" aria-label="Pages">
+          {filter.page > 1 && <Link href={pageHref(filter.page - 1)}>← Previous</Link>}
+          <span>
+            Page {filter.page} of {pages}
+          </span>
+          {filter.page < pages && <Link href={pageHref(filter.page + 1)}>Next →</Link>}
+        </nav>
+      )}
+    </main>
+  );
+}

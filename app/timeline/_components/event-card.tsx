@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { topicLabel } from "@/components/content/topic-label";
+import { SourceList } from "@/components/quiz/source-citation";
+import type { TimelineEvent } from "@/db/queries/content";
+import { renderDate } from "@/lib/questions/render/date";
+
+const TYPE_NAMES: Record<string, string> = {
+  multiple_choice: "Multiple choice",
+  true_false: "True/false",
+  cloze: "Fill the blank",
+  typed: "Typed answer",
+  ordering: "Ordering",
+  matching: "Matching",
+};
+
+export function EventCard({ event }: { event: TimelineEvent }) {
+  return (
+    <li className="event" id={event.slug}>
+      <p className="event-date">
+        <time dateTime={event.dateIso}>{renderDate({ iso: event.dateIso, precision: event.datePrecision })}</time>
+        {event.kind === "background" && <span className="event-kind">background</span>}
+      </p>
+      <h2 className="event-title">{event.title}</h2>
+      <p>{event.summary}</p>
+      {event.actors.length > 0 && (
+        <p className="event-people">
+          <span className="muted">Who: </span>
+          {event.actors.map((a) => a.name).join(", ")}
+        </p>
+      )}
+      <ul className="tags" aria-label="Topics">
+        {event.tags.map((tag) => (
+          <li key={tag}>
+            <Link href={`/timeline?topic=${tag}`} className="tag">
+              {topicLabel(tag)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <SourceList sources={event.sources} />
+      <div className="event-actions">
+        <details className="event-questions">
+          <summary>
+            {event.questions.length} question{event.questions.length === 1 ? "" : "s"}
+          </summary>
+          <ul>
+            {event.questions.map((q) => (
+              <li key={q.id}>
+                <span className="muted">{TYPE_NAMES[q.type]}: </span>
+                {q.prompt}
+              </li>
+            ))}
+          </ul>
+        </details>
+        <Link href={`/study/practice?event=${event.slug}`} className="button">
+          Practise this event
+        </Link>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TopicFilter } from "@/components/content/topic-filter";
+import { topicLabel } from "@/components/content/topic-label";
+import { getDb } from "@/db";
+import { listTimeline, listTopics } from "@/db/queries/content";
+import { requireUser } from "@/lib/auth/guards";
+import { EventCard } from "./_components/event-card";
+
+export const metadata: Metadata = { title: "Timeline" };
+
+export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requireUser("/timeline");
+  const { topic: rawTopic } = await searchParams;
+  const db = await getDb();
+  const topics = await listTopics(db);
+  const topic = typeof rawTopic === "string" && topics.some((t) => t.topic === rawTopic) ? rawTopic : undefined;
+  const timeline = await listTimeline(db, { topic });
+
+  return (
+    <main className="stack">
+      <h1>Timeline</h1>
+      <p className="lead">
+        {timeline.length} events{topic ? ` on ${topicLabel(topic)}` : ""}, in the order they happened, each with its source and its questions.
+      </p>
+      <TopicFilter topics={topics} active={topic} hrefFor={(t) => (t ? `/timeline?topic=${t}` : "/timeline")} />
+      {topic && (
+        <p>
+          <Link href={`/study/practice?topic=${topic}`} className="button button-primary">
+            Practise {topicLabel(topic)}
+          </Link>
+        </p>
+      )}
+      <ol className="timeline">
+        {timeline.map((event) => (
+          <EventCard key={event.slug} event={event} />
+        ))}
+      </ol>
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import type { GradeResult, Question } from "@/lib/questions/types";
+import { SourceList } from "./source-citation";
+
+/** Right or wrong, the correct answer, why, and where it comes from. */
+export function AnswerFeedback({ question, result }: { question: Question; result: GradeResult }) {
+  return (
+    <section className={`feedback ${result.correct ? "feedback-right" : "feedback-wrong"}`} aria-live="polite" aria-label="Answer feedback">
+      <p className="feedback-verdict">{result.correct ? "✓ Correct" : "✗ Not quite"}</p>
+      {result.correct && result.accepted && result.accepted !== result.expected && (
+        <p>
+          Accepted as <strong>{result.accepted}</strong>.
+        </p>
+      )}
+      {(!result.correct || question.type === "ordering" || question.type === "matching") && (
+        <p>
+          {result.correct ? "Answer" : "The answer"}: <strong>{result.expected}</strong>
+        </p>
+      )}
+      <p className="explanation">{question.explanation}</p>
+      <SourceList sources={question.sources} />
+    </section>
+  );
+}

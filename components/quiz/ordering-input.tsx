@@ -1,0 +1,109 @@
+"use client";
+
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from "@dnd-kit/core";
+import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { CSS } from "@dnd-kit/utilities";
+import { useState } from "react";
+import type { LabelledItem } from "@/lib/questions/types";
+
+/**
+ * Timeline ordering. Drag an item by its handle (mouse, touch, or keyboard: Space to lift,
+ * arrows to move, Space to drop, via dnd-kit), or use the ↑/↓ buttons beside each item — the
+ * tap-to-move way that needs no dragging at all.
+ */
+export function OrderingInput({ items, onSubmit, disabled }: { items: LabelledItem[]; onSubmit: (ids: string[]) => void; disabled: boolean }) {
+  const [order, setOrder] = useState(items);
+  const [announcement, setAnnouncement] = useState("");
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 120, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= order.length) return;
+    const next = arrayMove(order, from, to);
+    setOrder(next);
+    setAnnouncement(`${order[from]?.label} moved to position ${to + 1} of ${order.length}.`);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    move(
+      order.findIndex((i) => i.id === active.id),
+      order.findIndex((i) => i.id === over.id),
+    );
+  };
+
+  return (
+    <div className="ordering">
+      <p className="muted">Earliest at the top. Drag the handles, or use the arrow buttons.</p>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+        <SortableContext items={order.map((i) => i.id)} strategy={verticalListSortingStrategy}>
+          <ol className="ordering-list">
+            {order.map((item, index) => (
+              <SortableRow
+                key={item.id}
+                item={item}
+                position={index}
+                count={order.length}
+                disabled={disabled}
+                onMove={(to) => move(index, to)}
+              />
+            ))}
+          </ol>
+        </SortableContext>
+      </DndContext>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      <button type="button" className="button button-primary button-block" disabled={disabled} onClick={() => onSubmit(order.map((i) => i.id))}>
+        Check order
+      </button>
+    </div>
+  );
+}
+
+function SortableRow({
+  item,
+  position,
+  count,
+  disabled,
+  onMove,
+}: {
+  item: LabelledItem;
+  position: number;
+  count: number;
+  disabled: boolean;
+  onMove: (to: number) => void;
+}) {
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled });
+  return (
+    <li ref={setNodeRef} className={`ordering-item${isDragging ? " dragging" : ""}`} style={{ transform: CSS.Transform.toString(transform), transition }}>
+      <button type="button" className="drag-handle" aria-label={`Drag ${item.label}`} {...attributes} {...listeners}>
+        <span aria-hidden="true">⠿</span>
+      </button>
+      <span className="ordering-position" aria-hidden="true">
+        {position + 1}
+      </span>
+      <span className="ordering-label">{item.label}</span>
+      <span className="ordering-moves">
+        <button type="button" className="icon-button" aria-label={`Move ${item.label} earlier`} disabled={disabled || position === 0} onClick={() => onMove(position - 1)}>
+          ↑
+        </button>
+        <button type="button" className="icon-button" aria-label={`Move ${item.label} later`} disabled={disabled || position === count - 1} onClick={() => onMove(position + 1)}>
+          ↓
+        </button>
+      </span>
+    </li>
+  );
+}

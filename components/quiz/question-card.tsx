@@ -1,0 +1,88 @@
+"use client";
+
+import { useCallback, useRef, useState } from "react";
+import { gradeAnswer } from "@/lib/questions/grade";
+import type { GradeResult, Question, QuestionResponse } from "@/lib/questions/types";
+import { AnswerFeedback } from "./answer-feedback";
+import { ChoiceInput } from "./choice-input";
+import { MatchingInput } from "./matching-input";
+import { OrderingInput } from "./ordering-input";
+import { TextAnswerInput } from "./text-answer-input";
+import { TrueFalseInput } from "./true-false-input";
+
+export interface AnsweredQuestion {
+  question: Question;
+  response: QuestionResponse;
+  result: GradeResult;
+  /** From the question appearing to the answer, for rating inference. */
+  responseMs: number;
+}
+
+const TYPE_LABELS: Record<Question["type"], string> = {
+  multiple_choice: "Multiple choice",
+  true_false: "True or false",
+  cloze: "Fill in the blank",
+  typed: "Type the answer",
+  ordering: "Put in order",
+  matching: "Match the pairs",
+};
+
+/**
+ * One question as a student sees it: the prompt, the input for its type, then — graded here at
+ * once, with no network wait — the feedback. The server grades the same response again with the
+ * same function when the review is recorded.
+ */
+export function QuestionCard({
+  question,
+  onAnswered,
+  footer,
+}: {
+  question: Question;
+  onAnswered?: (answer: AnsweredQuestion) => void;
+  /** Shown under the feedback once answered (e.g. the Next button). */
+  footer?: (answer: AnsweredQuestion) => React.ReactNode;
+}) {
+  const shownAt = useRef(performance.now());
+  const [answer, setAnswer] = useState<AnsweredQuestion | null>(null);
+
+  const submit = useCallback(
+    (response: QuestionResponse) => {
+      if (answer) return;
+      const done: AnsweredQuestion = {
+        question,
+        response,
+        result: gradeAnswer(question, response),
+        responseMs: Math.round(performance.now() - shownAt.current),
+      };
+      setAnswer(done);
+      onAnswered?.(done);
+    },
+    [answer, onAnswered, question],
+  );
+
+  const disabled = answer !== null;
+  return (
+    <article className="question-card" aria-labelledby={`prompt-${question.id}`}>
+      <p className="question-type">{TYPE_LABELS[question.type]}</p>
+      <h2 id={`prompt-${question.id}`} className="question-prompt">
+        {question.prompt}
+      </h2>
+      {question.type === "true_false" && !question.prompt.includes(question.statement) && (
+        <blockquote className="statement">{question.statement}</blockquote>
+      )}
+      {question.type === "multiple_choice" && <ChoiceInput choices={question.choices} onPick={submit} disabled={disabled} />}
+      {question.type === "true_false" && <TrueFalseInput onPick={submit} disabled={disabled} />}
+      {(question.type === "typed" || question.type === "cloze") && (
+        <TextAnswerInput label={question.type === "cloze" ? "Word or words for the blank" : "Your answer"} onSubmit={submit} disabled={disabled} />
+      )}
+      {question.type === "ordering" && <OrderingInput items={question.items} onSubmit={submit} disabled={disabled} />}
+      {question.type === "matching" && <MatchingInput left={question.left} right={question.right} onSubmit={submit} disabled={disabled} />}
+      {answer && (
+        <>
+          <AnswerFeedback question={question} result={answer.result} />
+          {footer?.(answer)}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,150 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useCallback, useEffect, useState } from "react";
+import { QuestionCard, type AnsweredQuestion } from "@/components/quiz/question-card";
+import type { StudyQueue } from "@/db/queries/study-queue";
+import { Flashcard, type Grade } from "./flashcard";
+import { SessionProgress } from "./progress-bar";
+import { clearSession, loadSession, saveSession, type StoredSession } from "./session-store";
+import { SessionSummary } from "./session-summary";
+import { SyncStatus } from "./sync-status";
+import { newReviewId } from "./review-id";
+import { useReviewSync } from "./use-review-sync";
+
+export type StudyMode = "quiz" | "flashcard";
+
+async function fetchQueue(query: string): Promise<StudyQueue> {
+  const response = await fetch(`/api/study/queue${query}`, { cache: "no-store" });
+  if (!response.ok) throw new Error(`Could not load your cards (${response.status}).`);
+  return (await response.json()) as StudyQueue;
+}
+
+/**
+ * A study session. The whole short queue arrives with the page (prefetched on the server, then
+ * owned by TanStack Query), so each next card is already here; answers are saved in the
+ * background (useReviewSync) and the session itself survives a reload (session-store).
+ */
+export function StudySession({
+  userId,
+  mode,
+  query,
+  initialQueue,
+}: {
+  userId: string;
+  mode: StudyMode;
+  /** "?topic=…" or "?event=…" or "". */
+  query: string;
+  initialQueue: StudyQueue;
+}) {
+  const sessionKey = `${mode}${query}`;
+  const queue = useQuery({ queryKey: ["study-queue", query], queryFn: () => fetchQueue(query), initialData: initialQueue });
+  const sync = useReviewSync(userId);
+  const [session, setSession] = useState<StoredSession | null>(null);
+
+  // Resume a stored session for this mode and scope, or start one from the queue.
+  useEffect(() => {
+    setSession(
+      (current) =>
+        current ??
+        loadSession(userId, sessionKey) ?? {
+          key: sessionKey,
+          items: queue.data.items,
+          position: 0,
+          answered: 0,
+          correct: 0,
+          newLearned: 0,
+          startedAt: new Date().toISOString(),
+        },
+    );
+  }, [queue.data.items, sessionKey, userId]);
+
+  useEffect(() => {
+    if (session) saveSession(userId, session);
+  }, [session, userId]);
+
+  const advance = useCallback((correct: boolean, wasNew: boolean) => {
+    setSession((s) =>
+      s ? { ...s, position: s.position + 1, answered: s.answered + 1, correct: s.correct + (correct ? 1 : 0), newLearned: s.newLearned + (wasNew ? 1 : 0) } : s,
+    );
+  }, []);
+
+  const startAnother = useCallback(async () => {
+    clearSession(userId);
+    await sync.retryNow();
+    const fresh = await queue.refetch();
+    setSession({
+      key: sessionKey,
+      items: fresh.data?.items ?? [],
+      position: 0,
+      answered: 0,
+      correct: 0,
+      newLearned: 0,
+      startedAt: new Date().toISOString(),
+    });
+  }, [queue, sessionKey, sync, userId]);
+
+  // Once the last answers are saved, ask again what is due next (for the summary).
+  const finished = session !== null && session.position >= session.items.length;
+  const { refetch } = queue;
+  useEffect(() => {
+    if (finished && sync.pending === 0) void refetch();
+  }, [finished, sync.pending, refetch]);
+
+  if (!session) return <p className="muted">Loading your cards…</p>;
+  const item = session.items[session.position];
+  const total = session.items.length;
+
+  if (!item) {
+    return (
+      <>
+        <SessionSummary session={session} queue={queue.data} onStartAnother={startAnother} pendingSaves={sync.pending} />
+        <SyncStatus state={sync} onRetry={() => void sync.retryNow()} />
+      </>
+    );
+  }
+
+  const wasNew = item.kind === "new";
+  // A fresh id per answer, made when the answer is given; retries reuse it from the outbox.
+  const reviewBase = () => ({ id: newReviewId(), questionId: item.question.id, reviewedAt: new Date().toISOString() });
+
+  return (
+    <div className="study">
+      <SessionProgress done={session.position} total={total} />
+      {item.leech && (
+        <p className="leech-badge" role="note">
+          Leech: you have forgotten this card many times. Reread its event on the timeline after answering.
+        </p>
+      )}
+      {mode === "flashcard" ? (
+        <Flashcard
+          key={`${session.position}-${item.question.id}`}
+          question={item.question}
+          intervals={item.intervals}
+          onGrade={(grade: Grade, responseMs: number) => {
+            sync.record({ ...reviewBase(), mode: "flashcard", rating: grade, responseMs });
+            advance(grade !== "again", wasNew);
+          }}
+        />
+      ) : (
+        <QuestionCard
+          key={`${session.position}-${item.question.id}`}
+          question={item.question}
+          onAnswered={(answer: AnsweredQuestion) =>
+            sync.record({ ...reviewBase(), mode: "quiz", response: answer.response, responseMs: answer.responseMs })
+          }
+          footer={(answer) => (
+            <button type="button" className="button button-primary button-block next-button" autoFocus onClick={() => advance(answer.result.correct, wasNew)}>
+              {session.position + 1 < total ? "Next question" : "See summary"}
+            </button>
+          )}
+        />
+      )}
+      <SyncStatus state={sync} onRetry={() => void sync.retryNow()} />
+      <p className="session-exit">
+        <Link href="/study">End session</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Reads of the shared learning content (events, sources, question bank). Content is public to
+ * every signed-in user, so these take no owner; per-user data lives elsewhere.
+ */
+import { and, arrayContains, asc, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import type { Question, QuestionType } from "@/lib/questions/types";
+import type { Db } from "../client";
+import { selectRows } from "../rows";
+import { eventSources, events, questionEvents, questions, sources } from "../schema";
+
+export interface TimelineEvent {
+  slug: string;
+  dateIso: string;
+  datePrecision: "day" | "month" | "year";
+  dateNote: string | null;
+  kind: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  actors: { id: string; name: string; role?: string }[];
+  places: { id: string; name: string }[];
+  sources: { id: string; title: string; publisher: string; publishedOn: string }[];
+  questions: { id: string; type: QuestionType; prompt: string }[];
+}
+
+/** Every event in date order (optionally one topic), each with its sources and active questions: three queries in all. */
+export async function listTimeline(db: Db, filter: { topic?: string } = {}): Promise<TimelineEvent[]> {
+  const where = filter.topic ? arrayContains(events.tags, [filter.topic]) : undefined;
+  const eventRows = await db.select().from(events).where(where).orderBy(asc(events.sortDate), asc(events.datePrecision), asc(events.slug));
+  if (eventRows.length === 0) return [];
+  const slugs = eventRows.map((e) => e.slug);
+  const [sourceRows, questionRows] = await Promise.all([
+    db
+      .select({ eventSlug: eventSources.eventSlug, id: sources.id, title: sources.title, publisher: sources.publisher, publishedOn: sources.publishedOn })
+      .from(eventSources)
+      .innerJoin(sources, eq(sources.id, eventSources.sourceId))
+      .where(inArray(eventSources.eventSlug, slugs))
+      .orderBy(asc(sources.publishedOn)),
+    db
+      .select({ eventSlug: questionEvents.eventSlug, id: questions.id, type: questions.type, prompt: questions.prompt })
+      .from(questionEvents)
+      .innerJoin(questions, eq(questions.id, questionEvents.questionId))
+      .where(and(inArray(questionEvents.eventSlug, slugs), isNull(questions.retiredAt)))
+      .orderBy(asc(questions.position)),
+  ]);
+  const byEvent = <T extends { eventSlug: string }>(rows: T[]) => {
+    const map = new Map<string, Omit<T, "eventSlug">[]>();
+    for (const { eventSlug, ...rest } of rows) map.set(eventSlug, [...(map.get(eventSlug) ?? []), rest]);
+    return map;
+  };
+  const sourcesByEvent = byEvent(sourceRows);
+  const questionsByEvent = byEvent(questionRows);
+  return eventRows.map((e) => ({
+    slug: e.slug,
+    dateIso: e.dateIso,
+    datePrecision: e.datePrecision,
+    dateNote: e.dateNote,
+    kind: e.kind,
+    title: e.title,
+    summary: e.summary,
+    tags: e.tags,
+    actors: e.actors,
+    places: e.places,
+    sources: sourcesByEvent.get(e.slug) ?? [],
+    questions: questionsByEvent.get(e.slug) ?? [],
+  }));
+}
+
+/** Topics with how many events carry each, most common first. */
+export async function listTopics(db: Db): Promise<{ topic: string; events: number }[]> {
+  return selectRows<{ topic: string; events: number }>(
+    db,
+    sql`select tag as topic, count(*)::int as events from ${events}, unnest(${events.tags}) as tag group by tag order by events desc, tag`,
+  );
+}
+
+export async function listEventOptions(db: Db): Promise<{ slug: string; title: string; dateIso: string }[]> {
+  return db.select({ slug: events.slug, title: events.title, dateIso: events.dateIso }).from(events).orderBy(asc(events.sortDate), asc(events.slug));
+}
+
+export interface BankFilter {
+  topic?: string;
+  type?: QuestionType;
+  event?: string;
+  difficulty?: number;
+}
+
+export interface BankPage {
+  questions: Question[];
+  total: number;
+  countsByType: Record<string, number>;
+}
+
+function bankConditions(filter: BankFilter): SQL[] {
+  const conditions: SQL[] = [isNull(questions.retiredAt)];
+  if (filter.topic) conditions.push(arrayContains(questions.tags, [filter.topic]));
+  if (filter.type) conditions.push(eq(questions.type, filter.type));
+  if (filter.difficulty) conditions.push(eq(questions.difficulty, filter.difficulty));
+  if (filter.event) {
+    conditions.push(sql`${questions.id} in ${questionIdsForEvent(filter.event)}`);
+  }
+  return conditions;
+}
+
+function questionIdsForEvent(slug: string) {
+  return sql`(select ${questionEvents.questionId} from ${questionEvents} where ${questionEvents.eventSlug} = ${slug})`;
+}
+
+/** One page of the active bank under a filter, with the total and the count per type (for the filter bar). */
+export async function searchQuestionBank(db: Db, filter: BankFilter, page: { limit: number; offset: number }): Promise<BankPage> {
+  const where = and(...bankConditions(filter));
+  const [rows, byType] = await Promise.all([
+    db.select({ payload: questions.payload }).from(questions).where(where).orderBy(asc(questions.position)).limit(page.limit).offset(page.offset),
+    db.select({ type: questions.type, n: count() }).from(questions).where(where).groupBy(questions.type),
+  ]);
+  const countsByType = Object.fromEntries(byType.map((r) => [r.type, r.n]));
+  return { questions: rows.map((r) => r.payload), total: byType.reduce((n, r) => n + r.n, 0), countsByType };
+}
+
+export async function getQuestion(db: Db, id: string): Promise<Question | undefined> {
+  const [row] = await db.select({ payload: questions.payload }).from(questions).where(eq(questions.id, id)).limit(1);
+  return row?.payload;
+}

@@ -1,0 +1,77 @@
+/**
+ * A student's study queue for now: the policy (lib/scheduling) applied to what the database says
+ * is due and new. Used by the practice page (server prefetch) and GET /api/study/queue alike.
+ */
+import type { Question } from "@/lib/questions/types";
+import { buildDailyQueue, createScheduler, LEECH_LAPSES, startOfStudyDay, type CardState } from "@/lib/scheduling";
+
+const isLeechLapses = (lapses: number) => lapses >= LEECH_LAPSES;
+import type { Db } from "../client";
+import { getCardStatesFor } from "./card-states";
+import { getQuestionsByIds, getStudySettings, loadQueueInputs, type StudyScope } from "./study";
+
+export interface QueueItem {
+  question: Question;
+  kind: "due" | "new";
+  /** Forgotten LEECH_LAPSES or more times: shown to the student as such. */
+  leech: boolean;
+  /** Flashcard grade buttons: when the card would come back after each grade. */
+  intervals: Record<"again" | "hard" | "good" | "easy", string>;
+}
+
+export interface StudyQueue {
+  items: QueueItem[];
+  dueCount: number;
+  newCount: number;
+  nextDueAt: string | null;
+}
+
+/** Longest list sent at once: a short phone session, not the whole backlog. */
+export const SESSION_SIZE = 20;
+
+export async function loadStudyQueue(
+  db: Db,
+  userId: string,
+  options: { now: Date; utcOffsetMinutes: number; scope: StudyScope; size?: number },
+): Promise<StudyQueue> {
+  const settings = await getStudySettings(db, userId);
+  const size = options.size ?? SESSION_SIZE;
+  const dayStart = startOfStudyDay(options.now, options.utcOffsetMinutes);
+  const inputs = await loadQueueInputs(db, userId, {
+    now: options.now,
+    dayStart,
+    scope: options.scope,
+    maxDue: 500,
+    maxNew: settings.newPerDay,
+  });
+  const queue = buildDailyQueue({
+    now: options.now,
+    cards: inputs.dueCards.map((c) => ({ questionId: c.questionId, due: c.due, leech: isLeechLapses(c.lapses) })),
+    newCandidates: inputs.newCandidates,
+    limits: { newPerDay: settings.newPerDay, reviewCap: settings.reviewCap },
+    assignedQuestionIds: new Set<string>(),
+    newIntroducedToday: inputs.newIntroducedToday,
+    reviewsDoneToday: inputs.reviewsDoneToday,
+  });
+  const chosen = queue.items.slice(0, size);
+  const ids = chosen.map((i) => i.questionId);
+  const [questions, states] = await Promise.all([getQuestionsByIds(db, ids), getCardStatesFor(db, userId, ids)]);
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
+  const items: QueueItem[] = [];
+  for (const item of chosen) {
+    const question = byId.get(item.questionId);
+    if (!question) continue;
+    const preview = scheduler.previewIntervals(states.get(item.questionId) ?? null, options.now);
+    items.push({
+      question,
+      kind: item.kind,
+      leech: item.leech,
+      intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+    });
+  }
+  const nextDue = queue.nextDueAt ?? inputs.nextDueAt;
+  return { items, dueCount: queue.dueCount, newCount: queue.newCount, nextDueAt: nextDue ? nextDue.toISOString() : null };
+}
+
+export type { CardState };

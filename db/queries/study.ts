@@ -1,0 +1,106 @@
+/**
+ * Reads for a student's study queue, all filtered by the student's own id, each one indexed
+ * query: due cards by (user_id, due), new cards by an anti-join on the card_states primary key.
+ */
+import { and, asc, eq, gt, gte, inArray, isNull, lte, min, notExists, sql, type SQL } from "drizzle-orm";
+import type { Question } from "@/lib/questions/types";
+import type { Db } from "../client";
+import { cardStates, questionEvents, questions, reviewLogs, studentSettings } from "../schema";
+
+import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/scheduling";
+
+export async function getStudySettings(db: Db, userId: string): Promise<StudySettings> {
+  const [row] = await db
+    .select({ desiredRetention: studentSettings.desiredRetention, newPerDay: studentSettings.newPerDay, reviewCap: studentSettings.reviewCap })
+    .from(studentSettings)
+    .where(eq(studentSettings.userId, userId));
+  return row ?? DEFAULT_STUDY_SETTINGS;
+}
+
+export async function saveStudySettings(db: Db, userId: string, settings: StudySettings): Promise<void> {
+  await db
+    .insert(studentSettings)
+    .values({ userId, ...settings })
+    .onConflictDoUpdate({ target: studentSettings.userId, set: { ...settings, updatedAt: sql`now()` } });
+}
+
+export interface StudyScope {
+  topic?: string;
+  event?: string;
+}
+
+/** Conditions on `questions` for a practice scope (a topic from the timeline, or one event). */
+function scopeConditions(scope: StudyScope): SQL[] {
+  const conditions: SQL[] = [isNull(questions.retiredAt)];
+  if (scope.topic) conditions.push(sql`${questions.tags} @> array[${scope.topic}]::text[]`);
+  if (scope.event) {
+    conditions.push(
+      sql`${questions.id} in (select ${questionEvents.questionId} from ${questionEvents} where ${questionEvents.eventSlug} = ${scope.event})`,
+    );
+  }
+  return conditions;
+}
+
+export interface QueueInputs {
+  dueCards: { questionId: string; due: Date; lapses: number }[];
+  nextDueAt: Date | null;
+  newCandidates: string[];
+  newIntroducedToday: number;
+  reviewsDoneToday: number;
+}
+
+export async function loadQueueInputs(
+  db: Db,
+  userId: string,
+  options: { now: Date; dayStart: Date; scope: StudyScope; maxDue: number; maxNew: number },
+): Promise<QueueInputs> {
+  const scoped = and(...scopeConditions(options.scope));
+  const mine = eq(cardStates.userId, userId);
+  const [dueCards, [next], newRows, [introduced], [done]] = await Promise.all([
+    db
+      .select({ questionId: cardStates.questionId, due: cardStates.due, lapses: cardStates.lapses })
+      .from(cardStates)
+      .innerJoin(questions, eq(questions.id, cardStates.questionId))
+      .where(and(mine, lte(cardStates.due, options.now), scoped))
+      .orderBy(asc(cardStates.due), asc(cardStates.questionId))
+      .limit(options.maxDue),
+    db
+      .select({ at: min(cardStates.due) })
+      .from(cardStates)
+      .innerJoin(questions, eq(questions.id, cardStates.questionId))
+      .where(and(mine, gt(cardStates.due, options.now), scoped)),
+    db
+      .select({ id: questions.id })
+      .from(questions)
+      .where(
+        and(
+          scoped,
+          notExists(
+            db
+              .select({ one: sql`1` })
+              .from(cardStates)
+              .where(and(mine, eq(cardStates.questionId, questions.id))),
+          ),
+        ),
+      )
+      .orderBy(asc(questions.position))
+      .limit(options.maxNew),
+    db.select({ n: sql<number>`count(*)::int` }).from(cardStates).where(and(mine, gte(cardStates.introducedAt, options.dayStart))),
+    db.select({ n: sql<number>`count(*)::int` }).from(reviewLogs).where(and(eq(reviewLogs.userId, userId), gte(reviewLogs.reviewedAt, options.dayStart))),
+  ]);
+  return {
+    dueCards,
+    nextDueAt: next?.at ?? null,
+    newCandidates: newRows.map((r) => r.id),
+    newIntroducedToday: introduced?.n ?? 0,
+    reviewsDoneToday: done?.n ?? 0,
+  };
+}
+
+/** Question payloads by id, in the order asked. */
+export async function getQuestionsByIds(db: Db, ids: string[]): Promise<Question[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: questions.id, payload: questions.payload }).from(questions).where(inArray(questions.id, [...new Set(ids)]));
+  const byId = new Map(rows.map((r) => [r.id, r.payload]));
+  return ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
+}

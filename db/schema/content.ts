@@ -1,0 +1,121 @@
+/**
+ * The learning content: articles, events and the generated question bank. Written only by the
+ * seed (db/seed/question-bank.ts) from the dataset in db/seed/dataset; read by everyone.
+ */
+import { sql } from "drizzle-orm";
+import {
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
+import type { Question } from "@/lib/questions/types";
+
+export const sources = pgTable("sources", {
+  id: text().primaryKey(),
+  title: text().notNull(),
+  publisher: text().notNull(),
+  publishedOn: date({ mode: "string" }).notNull(),
+  publishedOnNote: text(),
+  author: text(),
+});
+
+export interface EventPerson {
+  id: string;
+  name: string;
+  role?: string;
+}
+export interface EventQuantity {
+  value: number;
+  unit: string;
+  label: string;
+}
+
+export const events = pgTable(
+  "events",
+  {
+    slug: text().primaryKey(),
+    /** "2022-03-20", "2022-03" or "2022", as precise as the articles allow. */
+    dateIso: text().notNull(),
+    datePrecision: text({ enum: ["day", "month", "year"] }).notNull(),
+    /** First day of the period, for ordering; ties broken by precision then slug. */
+    sortDate: date({ mode: "string" }).notNull(),
+    dateNote: text(),
+    kind: text().notNull(),
+    title: text().notNull(),
+    summary: text().notNull(),
+    actors: jsonb().$type<EventPerson[]>().notNull(),
+    places: jsonb().$type<EventPerson[]>().notNull(),
+    numbers: jsonb().$type<EventQuantity[]>().notNull(),
+    tags: text().array().notNull(),
+  },
+  (t) => [index("events_sort_idx").on(t.sortDate, t.slug), index("events_tags_idx").using("gin", t.tags)],
+);
+
+export const eventSources = pgTable(
+  "event_sources",
+  {
+    eventSlug: text()
+      .notNull()
+      .references(() => events.slug, { onDelete: "cascade" }),
+    sourceId: text()
+      .notNull()
+      .references(() => sources.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.eventSlug, t.sourceId] }), index("event_sources_source_idx").on(t.sourceId)],
+);
+
+export const questions = pgTable(
+  "questions",
+  {
+    /** Stable across regenerations: progress (card states, review logs) hangs on it. */
+    id: text().primaryKey(),
+    type: text({ enum: ["multiple_choice", "true_false", "cloze", "typed", "ordering", "matching"] }).notNull(),
+    prompt: text().notNull(),
+    answer: text().notNull(),
+    difficulty: smallint().notNull(),
+    tags: text().array().notNull(),
+    /** The whole generated question, as the UI renders and grades it. */
+    payload: jsonb().$type<Question>().notNull(),
+    /** Position in the generated bank: a stable default order for lists. */
+    position: integer().notNull(),
+    /**
+     * Set when a regeneration no longer produces this question. Retired questions leave queues
+     * and lists, but the row stays so students' history keeps pointing at something.
+     */
+    retiredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("questions_active_position_idx").on(t.position).where(sql`${t.retiredAt} is null`),
+    index("questions_tags_idx").using("gin", t.tags),
+    index("questions_type_idx").on(t.type),
+  ],
+);
+
+export const questionEvents = pgTable(
+  "question_events",
+  {
+    questionId: text()
+      .notNull()
+      .references(() => questions.id, { onDelete: "cascade" }),
+    eventSlug: text().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.questionId, t.eventSlug] }), index("question_events_event_idx").on(t.eventSlug, t.questionId)],
+);
+
+/**
+ * The content version currently loaded (a single row): seeding skips all work when the dataset
+ * and bank are unchanged since the last load.
+ */
+export const contentVersions = pgTable("content_versions", {
+  id: smallint().primaryKey().default(1),
+  version: text().notNull(),
+  events: integer().notNull(),
+  questions: integer().notNull(),
+  loadedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,171 @@
+/**
+ * Loads the event dataset and its generated question bank into Postgres. Idempotent: a bank
+ * version already loaded is skipped in one query; a new version upserts everything in one
+ * transaction, deletes events that left the dataset and retires (never deletes) questions that
+ * left the bank, so re-seeding neither duplicates nor orphans anything.
+ */
+import crypto from "node:crypto";
+import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import type { Dataset, Entity, EventRecord } from "@/lib/events/schema";
+import type { Question } from "@/lib/questions/types";
+import type { Db } from "../client";
+import { contentVersions, eventSources, events, questionEvents, questions, sources } from "../schema";
+
+export interface BankSyncReport {
+  version: string;
+  skipped: boolean;
+  events: number;
+  questions: number;
+  retired: number;
+}
+
+/** Arbitrary constant: serialises concurrent seeding by several app servers. */
+const SEED_LOCK_KEY = 727_002;
+const CHUNK = 250;
+
+export function contentVersion(dataset: Dataset, bank: Question[]): string {
+  return crypto.createHash("sha256").update(JSON.stringify({ dataset, bank })).digest("hex").slice(0, 16);
+}
+
+function sortDate(iso: string): string {
+  return [iso.slice(0, 4), iso.slice(5, 7) || "01", iso.slice(8, 10) || "01"].join("-");
+}
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+function eventRow(event: EventRecord, entities: Map<string, Entity>) {
+  const person = (id: string) => {
+    const entity = entities.get(id);
+    return { id, name: entity?.name ?? id, ...(entity?.role ? { role: entity.role } : {}) };
+  };
+  return {
+    slug: event.slug,
+    dateIso: event.date.iso,
+    datePrecision: event.date.precision,
+    sortDate: sortDate(event.date.iso),
+    dateNote: event.date.note ?? null,
+    kind: event.kind,
+    title: event.title,
+    summary: event.summary,
+    actors: event.actors.map(person),
+    places: event.places.map(person),
+    numbers: event.numbers,
+    tags: event.tags,
+  };
+}
+
+export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[]): Promise<BankSyncReport> {
+  const version = contentVersion(dataset, bank);
+  const base = { version, events: dataset.events.length, questions: bank.length };
+  const [loaded] = await db.select({ version: contentVersions.version }).from(contentVersions).where(eq(contentVersions.id, 1));
+  if (loaded?.version === version) return { ...base, skipped: true, retired: 0 };
+
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    // Another server may have loaded this version while we waited for the lock.
+    const [again] = await tx.select({ version: contentVersions.version }).from(contentVersions).where(eq(contentVersions.id, 1));
+    if (again?.version === version) return { ...base, skipped: true, retired: 0 };
+
+    const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+    const sourceRows = dataset.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      publisher: s.publisher,
+      publishedOn: s.publishedOn,
+      publishedOnNote: s.publishedOnNote ?? null,
+      author: s.author ?? null,
+    }));
+    await tx
+      .insert(sources)
+      .values(sourceRows)
+      .onConflictDoUpdate({
+        target: sources.id,
+        set: {
+          title: sql`excluded.title`,
+          publisher: sql`excluded.publisher`,
+          publishedOn: sql`excluded.published_on`,
+          publishedOnNote: sql`excluded.published_on_note`,
+          author: sql`excluded.author`,
+        },
+      });
+
+    const eventSlugs = dataset.events.map((e) => e.slug);
+    await tx.delete(events).where(notInArray(events.slug, eventSlugs));
+    for (const rows of chunks(dataset.events.map((e) => eventRow(e, entities)))) {
+      await tx
+        .insert(events)
+        .values(rows)
+        .onConflictDoUpdate({
+          target: events.slug,
+          set: {
+            dateIso: sql`excluded.date_iso`,
+            datePrecision: sql`excluded.date_precision`,
+            sortDate: sql`excluded.sort_date`,
+            dateNote: sql`excluded.date_note`,
+            kind: sql`excluded.kind`,
+            title: sql`excluded.title`,
+            summary: sql`excluded.summary`,
+            actors: sql`excluded.actors`,
+            places: sql`excluded.places`,
+            numbers: sql`excluded.numbers`,
+            tags: sql`excluded.tags`,
+          },
+        });
+    }
+    await tx.delete(sources).where(notInArray(sources.id, dataset.sources.map((s) => s.id)));
+    await tx.delete(eventSources);
+    await tx.insert(eventSources).values(dataset.events.flatMap((e) => e.sources.map((sourceId) => ({ eventSlug: e.slug, sourceId }))));
+
+    const ids = bank.map((q) => q.id);
+    for (const rows of chunks(bank.map((q, position) => ({ q, position })))) {
+      await tx
+        .insert(questions)
+        .values(
+          rows.map(({ q, position }) => ({
+            id: q.id,
+            type: q.type,
+            prompt: q.prompt,
+            answer: q.answer,
+            difficulty: q.difficulty,
+            tags: q.tags,
+            payload: q,
+            position,
+            retiredAt: null,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: questions.id,
+          set: {
+            type: sql`excluded.type`,
+            prompt: sql`excluded.prompt`,
+            answer: sql`excluded.answer`,
+            difficulty: sql`excluded.difficulty`,
+            tags: sql`excluded.tags`,
+            payload: sql`excluded.payload`,
+            position: sql`excluded.position`,
+            retiredAt: sql`null`,
+          },
+        });
+    }
+    const retired = await tx
+      .update(questions)
+      .set({ retiredAt: sql`now()` })
+      .where(and(isNull(questions.retiredAt), notInArray(questions.id, ids)))
+      .returning({ id: questions.id });
+
+    for (const idChunk of chunks(ids)) await tx.delete(questionEvents).where(inArray(questionEvents.questionId, idChunk));
+    for (const rows of chunks(bank.flatMap((q) => q.eventIds.map((eventSlug) => ({ questionId: q.id, eventSlug }))))) {
+      await tx.insert(questionEvents).values(rows);
+    }
+
+    await tx
+      .insert(contentVersions)
+      .values({ id: 1, ...base })
+      .onConflictDoUpdate({ target: contentVersions.id, set: { ...base, loadedAt: sql`now()` } });
+    return { ...base, skipped: false, retired: retired.length };
+  });
+}

@@ -1,0 +1,53 @@
+/** What the per-fact generators share: the fact in its event, the common question fields, results. */
+import type { EventRecord, Fact } from "@/lib/events/schema";
+import { citationsFor, tagsFor, type DatasetIndex } from "../dataset-index";
+import { factDifficulty } from "../difficulty";
+import { factQuestionId } from "../ids";
+import type { Question, QuestionBase, QuestionType, SkippedQuestion } from "../types";
+
+/** One fact in its event, with the dataset index and the bank seed. */
+export interface FactContext {
+  index: DatasetIndex;
+  event: EventRecord;
+  fact: Fact;
+  seed: number;
+}
+
+/** One generator's output: the questions it made and the ones it declined, with reasons. */
+export interface Generated {
+  questions: Question[];
+  skipped: SkippedQuestion[];
+}
+
+/** A skipped-question record for this fact. */
+export function skip(ctx: FactContext, type: QuestionType, reason: string): Generated {
+  return { questions: [], skipped: [{ type, eventSlug: ctx.event.slug, factId: ctx.fact.id, reason }] };
+}
+
+/** A generated result holding one question. */
+export function made(question: Question): Generated {
+  return { questions: [question], skipped: [] };
+}
+
+/** The fact's explanation, or its event's summary. */
+export function explanationOf(ctx: FactContext): string {
+  return ctx.fact.explanation ?? ctx.event.summary;
+}
+
+/** Fields every fact question has: id, sources, event, tags, difficulty, default explanation. */
+export function factBase<T extends Exclude<QuestionType, "ordering" | "matching">>(
+  ctx: FactContext,
+  type: T,
+  variant = "main",
+): Omit<QuestionBase, "prompt" | "answer"> & { type: T; factId: string } {
+  return {
+    id: factQuestionId(type, ctx.event.slug, ctx.fact.id, variant),
+    type,
+    factId: ctx.fact.id,
+    explanation: explanationOf(ctx),
+    sources: citationsFor(ctx.index, [ctx.event]),
+    eventIds: [ctx.event.slug],
+    tags: tagsFor([ctx.event]),
+    difficulty: factDifficulty(type, ctx.fact, ctx.event),
+  };
+}

@@ -1,0 +1,17 @@
+/** Guard against prompts that give their answer away. */
+import type { Fact } from "@/lib/events/schema";
+import type { DatasetIndex } from "./dataset-index";
+import { containsPhrase } from "./matching/normalize";
+import { answerSurfaceForms } from "./render/answer";
+
+/**
+ * The answer form (of the fact's answer or an `alsoCorrect` one) that `text` names, if any:
+ * a prompt that contains its own answer is not asked.
+ */
+export function revealedAnswer(text: string, fact: Fact, index: DatasetIndex): string | undefined {
+  for (const answer of [fact.answer, ...fact.alsoCorrect]) {
+    const form = answerSurfaceForms(answer, index).find((f) => containsPhrase(text, f));
+    if (form !== undefined) return form;
+  }
+  return undefined;
+}

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/** What a practice session is narrowed to, from the URL: a topic, an event, or everything. */
+export const studyScopeSchema = z.object({
+  topic: z.string().regex(/^[a-z0-9-]{1,40}$/, "topic must be a topic slug").optional(),
+  event: z.string().regex(/^[a-z0-9-]{1,80}$/, "event must be an event slug").optional(),
+});
+export type StudyScopeParams = z.infer<typeof studyScopeSchema>;
+
+/** The device's UTC offset in minutes, from the cookie the client sets (0 when unknown). */
+export function parseUtcOffset(value: string | undefined): number {
+  const minutes = Number(value);
+  return Number.isInteger(minutes) && Math.abs(minutes) <= 14 * 60 ? minutes : 0;
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import type { QuestionType } from "@/lib/questions/types";
+
+const QUESTION_TYPES = ["multiple_choice", "true_false", "cloze", "typed", "ordering", "matching"] as const satisfies readonly QuestionType[];
+
+/** Question-bank filters from the URL. Unknown values are dropped rather than erroring: a stale bookmark still opens. */
+export const bankFilterSchema = z.object({
+  topic: z.string().regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  type: z.enum(QUESTION_TYPES).optional().catch(undefined),
+  event: z.string().regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  difficulty: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1000).default(1).catch(1),
+});
+export type BankFilterParams = z.infer<typeof bankFilterSchema>;
+
+export function parseBankFilter(params: Record<string, string | string[] | undefined>): BankFilterParams {
+  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined]));
+  return bankFilterSchema.parse(single);
+}

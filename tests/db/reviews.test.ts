@@ -1,0 +1,140 @@
+import crypto from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { recordReviews, ReviewConflictError, type GradedReview } from "@/db/queries/reviews";
+import { loadStudyQueue } from "@/db/queries/study-queue";
+import { saveStudySettings } from "@/db/queries/study";
+import { createUser } from "@/db/queries/users";
+import { selectRows } from "@/db/rows";
+import { cardStates, reviewLogs } from "@/db/schema";
+import { syncQuestionBank } from "@/db/seed/question-bank";
+import { generateQuestionBank } from "@/lib/questions";
+import { fixture } from "../unit/questions/fixture";
+import { describeEachEngine } from "../support/test-databases";
+
+const bank = generateQuestionBank(fixture);
+const NOW = new Date("2026-03-01T09:00:00Z");
+const retention = { desiredRetention: 0.9 };
+
+function review(questionId: string, overrides: Partial<GradedReview> = {}): GradedReview {
+  return {
+    id: crypto.randomUUID(),
+    questionId,
+    mode: "quiz",
+    rating: "good",
+    correct: true,
+    answer: 0,
+    responseMs: 5000,
+    reviewedAt: NOW,
+    ...overrides,
+  };
+}
+
+describeEachEngine("recording reviews", (ctx) => {
+  let alice = "";
+  let bob = "";
+  const q1 = bank[0]?.id ?? "";
+  const q2 = bank[1]?.id ?? "";
+
+  beforeAll(async () => {
+    await syncQuestionBank(ctx.db(), fixture, bank);
+    const make = (name: string) => createUser(ctx.db(), { email: `${name}-${crypto.randomUUID()}@t.kizuna`, name, role: "student", passwordHash: "x" });
+    alice = (await make("alice")).id;
+    bob = (await make("bob")).id;
+  });
+
+  const logsFor = async (userId: string) =>
+    ctx.db().select().from(reviewLogs).where(eq(reviewLogs.userId, userId));
+  const cardOf = async (userId: string, questionId: string) =>
+    (await ctx.db().select().from(cardStates).where(and(eq(cardStates.userId, userId), eq(cardStates.questionId, questionId))))[0];
+
+  it("appends a log and creates the card state in one go", async () => {
+    const [result] = await recordReviews(ctx.db(), alice, [review(q1)], retention);
+    expect(result?.status).toBe("recorded");
+    const card = await cardOf(alice, q1);
+    expect(card?.reps).toBe(1);
+    expect(card?.due.getTime()).toBeGreaterThan(NOW.getTime());
+    expect(await logsFor(alice)).toHaveLength(1);
+  });
+
+  it("records a retried or doubled submit once", async () => {
+    const again = review(q2, { rating: "again", correct: false });
+    const first = await recordReviews(ctx.db(), alice, [again], retention);
+    const retry = await recordReviews(ctx.db(), alice, [again, again], retention);
+    expect(first[0]?.status).toBe("recorded");
+    expect(retry.map((r) => r.status)).toEqual(["duplicate", "duplicate"]);
+    const logs = (await logsFor(alice)).filter((l) => l.questionId === q2);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]?.rating).toBe(1);
+    expect((await cardOf(alice, q2))?.reps).toBe(1);
+  });
+
+  it("never touches another student's card, and refuses a review id someone else used", async () => {
+    const before = await cardOf(alice, q1);
+    const stolen = (await logsFor(alice))[0];
+    expect(stolen).toBeDefined();
+    // Bob reuses Alice's review id in a batch with a valid review: the whole batch is refused.
+    const valid = review(q1);
+    await expect(recordReviews(ctx.db(), bob, [valid, review(q1, { id: stolen?.id ?? "" })], retention)).rejects.toBeInstanceOf(ReviewConflictError);
+    expect(await logsFor(bob)).toHaveLength(0);
+    expect(await cardOf(bob, q1)).toBeUndefined();
+    expect(await cardOf(alice, q1)).toEqual(before);
+
+    // Bob reviewing the same question changes only Bob's card.
+    await recordReviews(ctx.db(), bob, [review(q1, { rating: "easy" })], retention);
+    expect((await cardOf(bob, q1))?.reps).toBe(1);
+    expect(await cardOf(alice, q1)).toEqual(before);
+  });
+
+  it("leaves a consistent card when two tabs answer the same card at once", async () => {
+    const q = bank[2]?.id ?? "";
+    const tabs = await Promise.all([
+      recordReviews(ctx.db(), alice, [review(q, { reviewedAt: NOW })], retention),
+      recordReviews(ctx.db(), alice, [review(q, { reviewedAt: new Date(NOW.getTime() + 60_000) })], retention),
+    ]);
+    expect(tabs.flat().map((r) => r.status)).toEqual(["recorded", "recorded"]);
+    const card = await cardOf(alice, q);
+    const logs = (await logsFor(alice)).filter((l) => l.questionId === q);
+    // Both answers applied one after the other: two logs, two reps, and the card
+    // reflects the second (its state before was the state the first left).
+    expect(logs).toHaveLength(2);
+    expect(card?.reps).toBe(2);
+    const statesBefore = logs.map((l) => l.stateBefore).sort();
+    expect(statesBefore[0]).toBe(0); // the first saw a new card…
+    expect(statesBefore[1]).not.toBe(0); // …the second saw what the first left, not "new" again
+  });
+
+  it("builds the queue: due cards first, then new ones up to the daily limit", async () => {
+    const carol = (await createUser(ctx.db(), { email: `carol-${crypto.randomUUID()}@t.kizuna`, name: "Carol", role: "student", passwordHash: "x" })).id;
+    await saveStudySettings(ctx.db(), carol, { desiredRetention: 0.9, newPerDay: 5, reviewCap: null });
+    const fresh = await loadStudyQueue(ctx.db(), carol, { now: NOW, utcOffsetMinutes: 0, scope: {} });
+    expect(fresh.dueCount).toBe(0);
+    expect(fresh.newCount).toBe(5);
+    expect(fresh.items.map((i) => i.question.id)).toEqual(bank.slice(0, 5).map((q) => q.id));
+
+    // Answer two of them wrong: they come back due (in a minute), new cards shrink to 3 today.
+    const [a, b] = fresh.items;
+    await recordReviews(ctx.db(), carol, [review(a?.question.id ?? "", { rating: "again", correct: false }), review(b?.question.id ?? "", { rating: "again", correct: false })], retention);
+    const later = new Date(NOW.getTime() + 30 * 60_000);
+    const queue = await loadStudyQueue(ctx.db(), carol, { now: later, utcOffsetMinutes: 0, scope: {} });
+    expect(queue.items.slice(0, 2).map((i) => i.kind)).toEqual(["due", "due"]);
+    expect(queue.dueCount).toBe(2);
+    expect(queue.newCount).toBe(3);
+    expect(queue.items[0]?.intervals.again).toMatch(/^\d+(\.\d+)?(m|h|d|mo|y)$/);
+  });
+
+  it("narrows the queue to one event", async () => {
+    const dave = (await createUser(ctx.db(), { email: `dave-${crypto.randomUUID()}@t.kizuna`, name: "Dave", role: "student", passwordHash: "x" })).id;
+    const slug = fixture.events[1]?.slug ?? "";
+    const queue = await loadStudyQueue(ctx.db(), dave, { now: NOW, utcOffsetMinutes: 0, scope: { event: slug } });
+    const expected = bank.filter((q) => q.eventIds.includes(slug)).length;
+    expect(queue.newCount).toBe(Math.min(expected, 20));
+    expect(queue.items.every((i) => i.question.eventIds.includes(slug))).toBe(true);
+  });
+
+  it("keeps the log append-only and aggregate-friendly (indexes exist)", async () => {
+    const indexes = await selectRows<{ indexname: string }>(ctx.db(), sql`select indexname from pg_indexes where tablename in ('card_states', 'review_logs')`);
+    const names = indexes.map((i) => i.indexname);
+    expect(names).toEqual(expect.arrayContaining(["card_states_user_due_idx", "review_logs_user_time_idx", "review_logs_question_idx"]));
+  });
+});
