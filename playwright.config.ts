@@ -40,8 +40,9 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
-    { name: "pixel-7", use: { ...devices["Pixel 7"] } },
-    { name: "iphone-13", use: { ...devices["iPhone 13"], browserName: "chromium" } },
+    // Keyboard-only journeys (tagged @desktop) are a desktop scenario; phones run everything else.
+    { name: "pixel-7", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/ },
+    { name: "iphone-13", use: { ...devices["iPhone 13"], browserName: "chromium" }, grepInvert: /@desktop/ },
   ],
   webServer: {
     // next's own server (not npx): stopping it stops everything.

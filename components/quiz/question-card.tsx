@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { gradeAnswer } from "@/lib/questions/grade";
 import type { GradeResult, Question, QuestionResponse } from "@/lib/questions/types";
 import { AnswerFeedback } from "./answer-feedback";
@@ -43,7 +43,14 @@ export function QuestionCard({
   footer?: (answer: AnsweredQuestion) => React.ReactNode;
 }) {
   const shownAt = useRef(performance.now());
+  const container = useRef<HTMLElement>(null);
   const [answer, setAnswer] = useState<AnsweredQuestion | null>(null);
+
+  // A new question takes focus (text questions focus their answer box instead), so keyboard and
+  // screen-reader users start on it rather than at the top of the page.
+  useEffect(() => {
+    if (question.type !== "typed" && question.type !== "cloze") container.current?.focus({ preventScroll: true });
+  }, [question.id, question.type]);
 
   const submit = useCallback(
     (response: QuestionResponse) => {
@@ -62,7 +69,7 @@ export function QuestionCard({
 
   const disabled = answer !== null;
   return (
-    <article className="question-card" aria-labelledby={`prompt-${question.id}`}>
+    <article ref={container} tabIndex={-1} className="question-card" aria-labelledby={`prompt-${question.id}`}>
       <p className="question-type">{TYPE_LABELS[question.type]}</p>
       <h2 id={`prompt-${question.id}`} className="question-prompt">
         {question.prompt}

@@ -7,6 +7,7 @@
 import crypto from "node:crypto";
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { Dataset, Entity, EventRecord } from "@/lib/events/schema";
+import { studyOrder } from "@/lib/questions/study-order";
 import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { contentVersions, eventSources, events, questionEvents, questions, sources } from "../schema";
@@ -121,7 +122,8 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
     await tx.insert(eventSources).values(dataset.events.flatMap((e) => e.sources.map((sourceId) => ({ eventSlug: e.slug, sourceId }))));
 
     const ids = bank.map((q) => q.id);
-    for (const rows of chunks(bank.map((q, position) => ({ q, position })))) {
+    // position = the order new cards are introduced in (types interleaved).
+    for (const rows of chunks(studyOrder(bank).map((q, position) => ({ q, position })))) {
       await tx
         .insert(questions)
         .values(

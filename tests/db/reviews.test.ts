@@ -9,6 +9,7 @@ import { selectRows } from "@/db/rows";
 import { cardStates, reviewLogs } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { generateQuestionBank } from "@/lib/questions";
+import { studyOrder } from "@/lib/questions/study-order";
 import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
 
@@ -110,7 +111,7 @@ describeEachEngine("recording reviews", (ctx) => {
     const fresh = await loadStudyQueue(ctx.db(), carol, { now: NOW, utcOffsetMinutes: 0, scope: {} });
     expect(fresh.dueCount).toBe(0);
     expect(fresh.newCount).toBe(5);
-    expect(fresh.items.map((i) => i.question.id)).toEqual(bank.slice(0, 5).map((q) => q.id));
+    expect(fresh.items.map((i) => i.question.id)).toEqual(studyOrder(bank).slice(0, 5).map((q) => q.id));
 
     // Answer two of them wrong: they come back due (in a minute), new cards shrink to 3 today.
     const [a, b] = fresh.items;

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from "@playwright/test";
+import { progressText, TYPE_LABELS, waitForSaved } from "../support/quiz";
+import { newUser, signUp } from "../support/users";
+
+/** Answer the question on screen with the keyboard only (no clicks), as a keyboard user would. */
+async function answerByKeyboard(page: Page): Promise<string> {
+  const type = ((await page.locator(".question-type").textContent()) ?? "").trim();
+  switch (type) {
+    case "Multiple choice":
+      await page.keyboard.press("2");
+      break;
+    case "True or false":
+      await page.keyboard.press("f");
+      break;
+    case "Fill in the blank":
+    case "Type the answer":
+      // The answer box has focus as soon as the question appears.
+      await page.keyboard.type("Phnom Penh");
+      await page.keyboard.press("Enter");
+      break;
+    case "Put in order": {
+      // Tab to the first "move later" button, press it, then Tab on to "Check order".
+      const later = page.getByRole("button", { name: /later$/ }).first();
+      for (let i = 0; i < 12 && !(await later.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      const check = page.getByRole("button", { name: "Check order" });
+      for (let i = 0; i < 20 && !(await check.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      break;
+    }
+    case "Match the pairs": {
+      const selects = page.locator(".matching select");
+      const count = await selects.count();
+      for (let i = 0; i < count; i++) {
+        const select = selects.nth(i);
+        for (let t = 0; t < 12 && !(await select.evaluate((el) => el === document.activeElement)); t++) await page.keyboard.press("Tab");
+        for (let k = 0; k <= i; k++) await page.keyboard.press("ArrowDown");
+      }
+      const check = page.getByRole("button", { name: "Check matches" });
+      for (let i = 0; i < 12 && !(await check.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+      await page.keyboard.press("Enter");
+      break;
+    }
+    default:
+      throw new Error(`unknown type "${type}"`);
+  }
+  await expect(page.getByLabel("Answer feedback")).toBeVisible();
+  return type;
+}
+
+test("@desktop a student studies flashcards by keyboard alone: Space flips, 1–4 grade", async ({ page }) => {
+  await signUp(page, newUser("student"));
+  await page.goto("/study/practice?mode=flashcard");
+  for (let i = 0; i < 10; i++) {
+    expect(await progressText(page)).toBe(`${i} of 20`);
+    await page.keyboard.press("Space");
+    await expect(page.locator(".flashcard-answer")).toBeVisible();
+    await page.keyboard.press(i % 4 === 0 ? "1" : "3");
+  }
+  await expect(page.locator(".session-progress")).toContainText("10 of 20");
+  await waitForSaved(page);
+});
+
+test("@desktop a student answers every quiz question type by keyboard alone", async ({ page }) => {
+  await signUp(page, newUser("student"));
+  await page.goto("/study/practice?mode=quiz");
+  const seen = new Set<string>();
+  for (let i = 0; i < 10; i++) {
+    expect(await progressText(page)).toBe(`${i} of 20`);
+    seen.add(await answerByKeyboard(page));
+    // The Next button takes focus with the feedback: Enter moves on.
+    await expect(page.getByRole("button", { name: "Next question" })).toBeFocused();
+    await page.keyboard.press("Enter");
+  }
+  expect([...seen].sort()).toEqual([...TYPE_LABELS].sort());
+  await waitForSaved(page);
+});
