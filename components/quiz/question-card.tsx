@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { gradeAnswer } from "@/lib/questions/grade";
 import type { GradeResult, Question, QuestionResponse } from "@/lib/questions/types";
 import { AnswerFeedback } from "./answer-feedback";
@@ -17,15 +18,6 @@ export interface AnsweredQuestion {
   /** From the question appearing to the answer, for rating inference. */
   responseMs: number;
 }
-
-const TYPE_LABELS: Record<Question["type"], string> = {
-  multiple_choice: "Multiple choice",
-  true_false: "True or false",
-  cloze: "Fill in the blank",
-  typed: "Type the answer",
-  ordering: "Put in order",
-  matching: "Match the pairs",
-};
 
 /**
  * One question as a student sees it: the prompt, the input for its type, then — graded here at
@@ -70,7 +62,7 @@ export function QuestionCard({
   const disabled = answer !== null;
   return (
     <article ref={container} tabIndex={-1} className="question-card" aria-labelledby={`prompt-${question.id}`}>
-      <p className="question-type">{TYPE_LABELS[question.type]}</p>
+      <p className="question-type">{QUESTION_TYPE_LABELS[question.type]}</p>
       <h2 id={`prompt-${question.id}`} className="question-prompt">
         {question.prompt}
       </h2>

@@ -6,6 +6,7 @@
  */
 import crypto from "node:crypto";
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { Dataset, Entity, EventRecord } from "@/lib/events/schema";
 import { studyOrder } from "@/lib/questions/study-order";
 import type { Question } from "@/lib/questions/types";
@@ -30,6 +31,14 @@ export function contentVersion(dataset: Dataset, bank: Question[]): string {
 
 function sortDate(iso: string): string {
   return [iso.slice(0, 4), iso.slice(5, 7) || "01", iso.slice(8, 10) || "01"].join("-");
+}
+
+/**
+ * `set` for an upsert: each named column takes the value the insert proposed (`excluded.*`).
+ * Column keys are camelCase here and snake_case in SQL (drizzle's `casing: "snake_case"`).
+ */
+function takeExcluded<T extends PgTable>(_table: T, names: (keyof T["_"]["columns"] & string)[]) {
+  return Object.fromEntries(names.map((name) => [name, sql.raw(`excluded.${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`)]));
 }
 
 function chunks<T>(rows: T[]): T[][] {
@@ -85,13 +94,7 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
       .values(sourceRows)
       .onConflictDoUpdate({
         target: sources.id,
-        set: {
-          title: sql`excluded.title`,
-          publisher: sql`excluded.publisher`,
-          publishedOn: sql`excluded.published_on`,
-          publishedOnNote: sql`excluded.published_on_note`,
-          author: sql`excluded.author`,
-        },
+        set: takeExcluded(sources, ["title", "publisher", "publishedOn", "publishedOnNote", "author"]),
       });
 
     const eventSlugs = dataset.events.map((e) => e.slug);
@@ -102,19 +105,7 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
         .values(rows)
         .onConflictDoUpdate({
           target: events.slug,
-          set: {
-            dateIso: sql`excluded.date_iso`,
-            datePrecision: sql`excluded.date_precision`,
-            sortDate: sql`excluded.sort_date`,
-            dateNote: sql`excluded.date_note`,
-            kind: sql`excluded.kind`,
-            title: sql`excluded.title`,
-            summary: sql`excluded.summary`,
-            actors: sql`excluded.actors`,
-            places: sql`excluded.places`,
-            numbers: sql`excluded.numbers`,
-            tags: sql`excluded.tags`,
-          },
+          set: takeExcluded(events, ["dateIso", "datePrecision", "sortDate", "dateNote", "kind", "title", "summary", "actors", "places", "numbers", "tags"]),
         });
     }
     await tx.delete(sources).where(notInArray(sources.id, dataset.sources.map((s) => s.id)));
@@ -141,16 +132,7 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
         )
         .onConflictDoUpdate({
           target: questions.id,
-          set: {
-            type: sql`excluded.type`,
-            prompt: sql`excluded.prompt`,
-            answer: sql`excluded.answer`,
-            difficulty: sql`excluded.difficulty`,
-            tags: sql`excluded.tags`,
-            payload: sql`excluded.payload`,
-            position: sql`excluded.position`,
-            retiredAt: sql`null`,
-          },
+          set: { ...takeExcluded(questions, ["type", "prompt", "answer", "difficulty", "tags", "payload", "position"]), retiredAt: sql`null` },
         });
     }
     const retired = await tx

@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
 import { requireTeacher } from "@/lib/auth/guards";
+import type { QuestionType } from "@/lib/questions/types";
 import { parseBankFilter } from "@/lib/validation/bank-filter";
 import { BankFilters } from "./_components/bank-filters";
 
 export const metadata: Metadata = { title: "Question bank" };
 
 const PAGE_SIZE = 25;
-const TYPE_NAMES: Record<string, string> = {
-  multiple_choice: "Multiple choice",
-  true_false: "True/false",
-  cloze: "Fill the blank",
-  typed: "Typed answer",
-  ordering: "Ordering",
-  matching: "Matching",
-};
 
 export default async function QuestionBankPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireTeacher("/teach/questions");
@@ -45,14 +39,14 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
         <strong>{bank.total}</strong> question{bank.total === 1 ? "" : "s"}
         {Object.keys(bank.countsByType).length > 0 &&
           ` (${Object.entries(bank.countsByType)
-            .map(([type, n]) => `${n} ${TYPE_NAMES[type]?.toLowerCase()}`)
+            .map(([type, n]) => `${n} ${QUESTION_TYPE_LABELS[type as QuestionType]?.toLowerCase()}`)
             .join(", ")})`}
       </p>
       <ol className="bank-list">
         {bank.questions.map((q) => (
           <li key={q.id} className="card bank-item">
             <p className="bank-meta">
-              <span className="pill">{TYPE_NAMES[q.type]}</span>
+              <span className="pill">{QUESTION_TYPE_LABELS[q.type]}</span>
               <span className="pill" title="Difficulty, 1 (easiest) to 5 (hardest)">
                 Difficulty {q.difficulty}
               </span>

@@ -1,17 +1,9 @@
 import Link from "next/link";
+import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import { SourceList } from "@/components/quiz/source-citation";
 import type { TimelineEvent } from "@/db/queries/content";
 import { renderDate } from "@/lib/questions/render/date";
-
-const TYPE_NAMES: Record<string, string> = {
-  multiple_choice: "Multiple choice",
-  true_false: "True/false",
-  cloze: "Fill the blank",
-  typed: "Typed answer",
-  ordering: "Ordering",
-  matching: "Matching",
-};
 
 export function EventCard({ event }: { event: TimelineEvent }) {
   return (
@@ -46,7 +38,7 @@ export function EventCard({ event }: { event: TimelineEvent }) {
           <ul>
             {event.questions.map((q) => (
               <li key={q.id}>
-                <span className="muted">{TYPE_NAMES[q.type]}: </span>
+                <span className="muted">{QUESTION_TYPE_LABELS[q.type]}: </span>
                 {q.prompt}
               </li>
             ))}

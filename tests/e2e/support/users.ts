@@ -9,7 +9,7 @@ export interface TestUser {
 }
 
 /** A new, unique user for one test: tests never share accounts. */
-export function newUser(role: TestUser["role"], label = role): TestUser {
+export function newUser(role: TestUser["role"], label: string = role): TestUser {
   const id = crypto.randomBytes(5).toString("hex");
   return { name: `${label} ${id}`, email: `${label}-${id}@e2e.kizuna`, password: `pw-${id}-long`, role };
 }

@@ -1,14 +1,7 @@
+import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import type { BankFilterParams } from "@/lib/validation/bank-filter";
 
-const TYPES: [string, string][] = [
-  ["multiple_choice", "Multiple choice"],
-  ["true_false", "True / false"],
-  ["cloze", "Fill the blank"],
-  ["typed", "Typed answer"],
-  ["ordering", "Ordering"],
-  ["matching", "Matching"],
-];
 
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked or shared. */
 export function BankFilters({
@@ -37,7 +30,7 @@ export function BankFilters({
         <label htmlFor="filter-type">Type</label>
         <select id="filter-type" name="type" defaultValue={filter.type ?? ""}>
           <option value="">All types</option>
-          {TYPES.map(([value, label]) => (
+          {Object.entries(QUESTION_TYPE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
             </option>
