@@ -2,30 +2,52 @@ import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
 import { currentUser, homePathFor } from "@/lib/auth/guards";
 
+const NAV = {
+  student: [
+    { href: "/study", label: "Study" },
+    { href: "/timeline", label: "Timeline" },
+    { href: "/study/progress", label: "Progress" },
+  ],
+  teacher: [
+    { href: "/teach", label: "Home" },
+    { href: "/teach/questions", label: "Questions" },
+    { href: "/timeline", label: "Timeline" },
+  ],
+} as const;
+
 export async function SiteHeader() {
   const user = await currentUser();
   return (
     <header className="site-header">
-      <Link href={user ? homePathFor(user.role) : "/"} className="brand">
-        Kizuna
-      </Link>
-      {user ? (
-        <nav className="site-nav" aria-label="Account">
-          <span className="who" title={user.email}>
-            {user.name}
-            <span className="role-badge">{user.role}</span>
-          </span>
-          <form action={signOutAction}>
-            <button type="submit" className="button button-quiet">
-              Sign out
-            </button>
-          </form>
-        </nav>
-      ) : (
-        <nav className="site-nav" aria-label="Account">
+      <div className="site-header-row">
+        <Link href={user ? homePathFor(user.role) : "/"} className="brand">
+          Kizuna
+        </Link>
+        {user ? (
+          <div className="site-account">
+            <span className="who" title={user.email}>
+              <span className="who-name">{user.name}</span>
+              <span className="role-badge">{user.role}</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="button button-quiet">
+                Sign out
+              </button>
+            </form>
+          </div>
+        ) : (
           <Link href="/sign-in" className="button button-quiet">
             Sign in
           </Link>
+        )}
+      </div>
+      {user && (
+        <nav className="main-nav" aria-label="Main">
+          {NAV[user.role].map((item) => (
+            <Link key={item.href} href={item.href}>
+              {item.label}
+            </Link>
+          ))}
         </nav>
       )}
     </header>

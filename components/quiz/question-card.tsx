@@ -69,8 +69,21 @@ export function QuestionCard({
       {question.type === "true_false" && !question.prompt.includes(question.statement) && (
         <blockquote className="statement">{question.statement}</blockquote>
       )}
-      {question.type === "multiple_choice" && <ChoiceInput choices={question.choices} onPick={submit} disabled={disabled} />}
-      {question.type === "true_false" && <TrueFalseInput onPick={submit} disabled={disabled} />}
+      {question.type === "multiple_choice" && (
+        <ChoiceInput
+          choices={question.choices}
+          onPick={submit}
+          disabled={disabled}
+          outcome={answer && typeof answer.response === "number" ? { picked: answer.response, correct: question.answerIndex } : undefined}
+        />
+      )}
+      {question.type === "true_false" && (
+        <TrueFalseInput
+          onPick={submit}
+          disabled={disabled}
+          outcome={answer && typeof answer.response === "boolean" ? { picked: answer.response, correct: question.truth } : undefined}
+        />
+      )}
       {(question.type === "typed" || question.type === "cloze") && (
         <TextAnswerInput label={question.type === "cloze" ? "Word or words for the blank" : "Your answer"} onSubmit={submit} disabled={disabled} />
       )}

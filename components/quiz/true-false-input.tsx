@@ -3,7 +3,15 @@
 import { useEffect } from "react";
 
 /** True / false: two buttons; keys T and F too. */
-export function TrueFalseInput({ onPick, disabled }: { onPick: (value: boolean) => void; disabled: boolean }) {
+export function TrueFalseInput({
+  onPick,
+  disabled,
+  outcome,
+}: {
+  onPick: (value: boolean) => void;
+  disabled: boolean;
+  outcome?: { picked: boolean; correct: boolean };
+}) {
   useEffect(() => {
     if (disabled) return;
     const onKey = (event: KeyboardEvent) => {
@@ -17,12 +25,15 @@ export function TrueFalseInput({ onPick, disabled }: { onPick: (value: boolean) 
 
   return (
     <div className="true-false">
-      <button type="button" className="choice choice-true" onClick={() => onPick(true)} disabled={disabled}>
-        True
-      </button>
-      <button type="button" className="choice choice-false" onClick={() => onPick(false)} disabled={disabled}>
-        False
-      </button>
+      {[true, false].map((value) => {
+        const mark = !outcome ? "" : value === outcome.correct ? " choice-correct" : value === outcome.picked ? " choice-picked-wrong" : "";
+        return (
+          <button key={String(value)} type="button" className={`choice${mark}`} onClick={() => onPick(value)} disabled={disabled}>
+            {value ? "True" : "False"}
+            {outcome && value === outcome.picked && <span className="choice-mark">{value === outcome.correct ? "✓" : "✗"}</span>}
+          </button>
+        );
+      })}
     </div>
   );
 }
