@@ -10,6 +10,11 @@ export async function startServerDatabase(): Promise<void> {
     const { handle, seed } = await getAppDatabase();
     const ms = Math.round(performance.now() - started);
     console.log(`[kizuna] database ready: ${handle.engine} at ${handle.location} (${ms} ms)`);
+    const { content } = seed;
+    console.log(
+      `[kizuna] content ${content.version}: ${content.events} events, ${content.questions} questions` +
+        (content.skipped ? " (unchanged)" : ` (loaded${content.retired ? `, ${content.retired} retired` : ""})`),
+    );
     if (seed.demoUsers.length > 0) {
       console.log(`[kizuna] demo accounts (password "${DEMO_PASSWORD}"):`);
       for (const user of seed.demoUsers) console.log(`[kizuna]   ${user.role.padEnd(7)} ${user.email}`);

@@ -1,3 +1,4 @@
 export * from "./users";
 export * from "./content";
 export * from "./study";
+export * from "./teaching";

@@ -20,6 +20,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { questions } from "./content";
+import { assignments } from "./teaching";
 import { users } from "./users";
 
 /** FSRS card states, as ts-fsrs numbers them. */
@@ -74,8 +75,8 @@ export const reviewLogs = pgTable(
     answer: jsonb(),
     responseMs: integer(),
     reviewedAt: timestamp({ withTimezone: true }).notNull(),
-    /** Assignment the review was made for; null for free practice. */
-    assignmentId: uuid(),
+    /** Assignment the review counts towards (derived on the server); null for free practice. */
+    assignmentId: uuid().references(() => assignments.id, { onDelete: "set null" }),
     stateBefore: smallint().notNull(),
     dueBefore: timestamp({ withTimezone: true }),
     stabilityAfter: doublePrecision().notNull(),

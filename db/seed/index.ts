@@ -1,18 +1,25 @@
 /**
- * Start-up seeding: idempotent, so every start may run it. Creates the demo accounts that do not
+ * Start-up seeding: idempotent, so every start may run it. Loads the event dataset and its
+ * question bank (skipped in one query when unchanged) and creates the demo accounts that do not
  * exist yet (each password hashed only when needed).
  */
 import { hashPassword } from "@/lib/auth/password";
+import { generateQuestionBank } from "@/lib/questions";
 import type { Db } from "../client";
 import { createUser, EmailTakenError, listExistingEmails } from "../queries/users";
+import { loadDataset } from "./dataset";
 import { DEMO_PASSWORD, demoUsers } from "./demo-users";
+import { syncQuestionBank, type BankSyncReport } from "./question-bank";
 
 export interface SeedReport {
+  content: BankSyncReport;
   demoUsersCreated: number;
   demoUsers: typeof demoUsers;
 }
 
 export async function seedDatabase(db: Db, options: { demoUsers: boolean }): Promise<SeedReport> {
+  const dataset = loadDataset();
+  const content = await syncQuestionBank(db, dataset, generateQuestionBank(dataset));
   let created = 0;
   if (options.demoUsers) {
     const existing = await listExistingEmails(db, demoUsers.map((u) => u.email));
@@ -25,5 +32,5 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean }): Pro
       }
     }
   }
-  return { demoUsersCreated: created, demoUsers: options.demoUsers ? demoUsers : [] };
+  return { content, demoUsersCreated: created, demoUsers: options.demoUsers ? demoUsers : [] };
 }

@@ -1,0 +1,258 @@
+/**
+ * 2007–2013: Abe and Hun Sen's first meeting and joint statement, Abe's return to office,
+ * Cambodia's 2013 election and the anniversaries and strategic setting of Abe's 2013 visit.
+ * (The visit's own talks and joint statement are in 2013-visit.ts.)
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { count, date, entity, ordinal, text, texts, when } from "./helpers";
+
+const THEMES_2007_DISTRACTORS = ["political and security cooperation", "electoral reform", "maritime security"];
+
+export const events2007to2013: EventInput[] = [
+  {
+    slug: "abe-hun-sen-first-meeting",
+    date: when("2007-06", "'in June in 2007', as recalled in the November 2013 post."),
+    kind: "meeting",
+    title: "Abe and Hun Sen meet for the first time",
+    summary:
+      "Shinzo Abe and Hun Sen held their first meeting in Tokyo in June 2007. The joint statement that followed framed cooperation around four themes, from shared values to regional and global issues.",
+    actors: ["shinzo-abe", "hun-sen"],
+    places: ["tokyo"],
+    tags: ["diplomacy", "history"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "city",
+        ask: "where",
+        question: "In which city did Shinzo Abe and Hun Sen hold their first meeting?",
+        statement: "Shinzo Abe and Hun Sen first met in {answer}.",
+        answer: entity("tokyo"),
+      },
+      {
+        id: "when",
+        ask: "when",
+        question: "When did Shinzo Abe and Hun Sen first meet?",
+        statement: "The first meeting between Shinzo Abe and Hun Sen took place in {answer}.",
+        answer: date("2007-06"),
+      },
+    ],
+  },
+  {
+    slug: "first-joint-statement-four-themes",
+    date: when("2007-06", "Issued after the June 2007 meeting in Tokyo."),
+    kind: "statement",
+    title: "First Abe–Hun Sen joint statement sets four themes",
+    summary:
+      "After their first meeting, Japan and Cambodia issued a joint statement on four issues: realising fundamental values, enhancing economic relations, promoting mutual understanding, and addressing regional and global issues. Security was not yet among them.",
+    actors: ["joint-statement-2007", "shinzo-abe", "hun-sen"],
+    numbers: [{ value: 4, unit: "issues", label: "themes of the 2007 joint statement" }],
+    tags: ["diplomacy", "history"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "count",
+        ask: "how-many",
+        question: "How many issues did the joint statement after Abe and Hun Sen's first meeting cover?",
+        statement: "The joint statement after Abe and Hun Sen's first meeting covered {answer} issues.",
+        answer: count(4, "issues"),
+      },
+      {
+        id: "theme",
+        ask: "which",
+        question: "Which of these was one of the themes of the joint statement after Abe and Hun Sen's first meeting?",
+        statement: "One theme of the joint statement after Abe and Hun Sen's first meeting was {answer}.",
+        answer: text("enhancing economic relations", ["economic relations"], THEMES_2007_DISTRACTORS),
+        alsoCorrect: texts(["realizing fundamental values", "promoting mutual understanding", "addressing regional and global issues"], THEMES_2007_DISTRACTORS),
+      },
+      {
+        id: "document",
+        ask: "which",
+        question: "Which document, issued after Abe and Hun Sen's first meeting, set out four themes for cooperation?",
+        statement: "The {answer} set out four themes for cooperation between Japan and Cambodia.",
+        answer: entity("joint-statement-2007"),
+        notDistractors: ["joint-statement-2013"],
+      },
+    ],
+  },
+  {
+    slug: "abe-returns-to-office",
+    date: when("2012-12", "'December last year' in a post of November 2013."),
+    kind: "background",
+    title: "Abe returns as Japan's prime minister",
+    summary:
+      "Shinzo Abe took up Japan's premiership again in December 2012. Within a year he had completed his round of Southeast Asian visits, ending with Cambodia.",
+    actors: ["shinzo-abe", "japan"],
+    tags: ["diplomacy", "history"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "when",
+        ask: "when",
+        question: "When did Shinzo Abe resume the premiership of Japan?",
+        statement: "Shinzo Abe took up Japan's premiership again in {answer}.",
+        answer: date("2012-12"),
+      },
+      {
+        id: "who",
+        ask: "who",
+        question: "Which Japanese leader returned to the premiership less than a year before visiting Cambodia in 2013?",
+        statement: "{answer} returned as Japan's prime minister less than a year before his 2013 trip to Cambodia.",
+        answer: entity("shinzo-abe"),
+      },
+    ],
+  },
+  {
+    slug: "cambodia-general-election",
+    date: when("2013-07", "'last July' in a post of November 2013."),
+    kind: "election",
+    title: "Cambodia holds a general election",
+    summary:
+      "Cambodia went to the polls in July 2013. When Abe visited that November he congratulated the country on a peaceful vote while voicing reservations about irregularities.",
+    actors: ["cambodia", "shinzo-abe"],
+    places: ["cambodia"],
+    tags: ["democracy"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "when",
+        ask: "when",
+        question: "When did Cambodia hold the election that Abe praised as peaceful during his 2013 visit?",
+        statement: "Cambodia held the election that Abe praised as peaceful in {answer}.",
+        answer: date("2013-07"),
+      },
+      {
+        id: "reservation",
+        ask: "what",
+        question: "Abe congratulated Cambodia on a peaceful election, but about what did he voice reservations?",
+        statement: "While congratulating Cambodia on a peaceful vote, Abe expressed reservations about {answer}.",
+        answer: text("election irregularities", ["irregularities", "electoral irregularities", "irregularities in the election"], ["low voter turnout", "the cost of the campaign", "foreign interference"]),
+      },
+    ],
+  },
+  {
+    slug: "sixty-years-japan-cambodia-ties",
+    date: when("2013", "The post calls Abe's November 2013 visit the 60th anniversary of bilateral diplomatic relations."),
+    kind: "anniversary",
+    title: "Sixty years of Japan–Cambodia diplomatic relations",
+    summary:
+      "Abe's visit fell in the 60th anniversary year of diplomatic relations between Japan and Cambodia, and in the same year as the 40th anniversary of Japan's partnership with ASEAN.",
+    actors: ["japan", "cambodia"],
+    tags: ["anniversary", "diplomacy"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "ordinal",
+        ask: "which",
+        question: "Which anniversary of Japan–Cambodia diplomatic relations did Abe's visit mark?",
+        statement: "Abe's visit marked the {answer} anniversary of diplomatic relations between Japan and Cambodia.",
+        answer: ordinal(60, "anniversary"),
+      },
+      {
+        id: "year",
+        ask: "when",
+        question: "In what year did Japan and Cambodia mark 60 years of diplomatic relations?",
+        statement: "Japan and Cambodia marked 60 years of diplomatic relations in {answer}.",
+        answer: date("2013"),
+      },
+    ],
+  },
+  {
+    slug: "forty-years-japan-asean-partnership",
+    date: when("2013", "The post calls the year of Abe's November 2013 visit the 40th anniversary of the Japan–ASEAN partnership."),
+    kind: "anniversary",
+    title: "Japan's partnership with ASEAN turns forty",
+    summary:
+      "Abe's visit to Cambodia also coincided with the 40th anniversary of the partnership between Japan and ASEAN, which the trip aimed to deepen into a comprehensive strategic partnership.",
+    actors: ["japan", "asean"],
+    tags: ["anniversary", "asean"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "ordinal",
+        ask: "which",
+        question: "Which anniversary of the Japan–ASEAN partnership fell in the year of Abe's visit to Cambodia?",
+        statement: "Abe's visit to Cambodia came in the year of the {answer} anniversary of the Japan–ASEAN partnership.",
+        answer: ordinal(40, "anniversary"),
+      },
+      {
+        id: "partner",
+        ask: "which",
+        question: "Abe's 2013 visit to Cambodia also marked 40 years of Japan's partnership with which bloc?",
+        statement: "Abe's 2013 visit coincided with 40 years of Japan's partnership with {answer}.",
+        answer: entity("asean"),
+        notDistractors: ["united-nations"],
+      },
+    ],
+  },
+  {
+    slug: "abe-completes-southeast-asia-tour",
+    date: when("2013-11", "Completed with the Cambodia visit reported on 16 November 2013."),
+    kind: "visit",
+    title: "Abe completes his round of Southeast Asian visits",
+    summary:
+      "With Cambodia, Abe finished his trips to Southeast Asia less than a year after returning to office. The analysis reads the tour as a signal that Japan means to act in the Asia-Pacific as a security actor and not only an economic one.",
+    actors: ["shinzo-abe", "japan", "asean"],
+    tags: ["diplomacy", "security", "asean"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "timing",
+        ask: "what",
+        question: "How soon after returning to office did Abe complete his Southeast Asian trips?",
+        statement: "Abe completed his Southeast Asian trips {answer} after returning to office.",
+        answer: text("less than a year", ["less than one year", "under a year", "within a year"], ["two years", "three years", "eighteen months"]),
+      },
+      {
+        id: "signal",
+        ask: "what",
+        question: "What signal about Japan's role did the analysis say the tour sent to the region?",
+        statement: "The tour signalled that Japan wanted to act in the Asia-Pacific as {answer}.",
+        answer: text(
+          "a security actor as well as an economic one",
+          ["a security actor", "security actor", "both an economic and a security actor", "an economic and security actor"],
+          ["a purely economic actor", "a neutral bystander", "a nuclear power"],
+        ),
+      },
+    ],
+  },
+  {
+    slug: "strategic-landscape-behind-abe-outreach",
+    date: when("2013", "The forces the November 2013 analysis names behind Japan's regional strategy at the time."),
+    kind: "background",
+    title: "A shifting strategic landscape drives Japan's outreach",
+    summary:
+      "The 2013 analysis links Japan's new security-minded approach to three changes in the region: the United States' rebalancing towards Asia, the rise of China, and ASEAN's growing strategic and economic weight.",
+    actors: ["us-rebalance-to-asia", "china", "asean", "japan"],
+    tags: ["security", "china", "asean"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "rising-power",
+        ask: "which",
+        question: "Whose rise did the 2013 analysis name as one force reshaping the region's strategic landscape?",
+        statement: "The 2013 analysis named the rise of {answer} as one force reshaping the region.",
+        answer: entity("china"),
+        notDistractors: ["japan", "asean"],
+      },
+      {
+        id: "american-policy",
+        ask: "which",
+        question: "Which American policy did the 2013 analysis cite as a driver of Japan's regional strategy?",
+        statement: "The 2013 analysis cited the {answer} as one driver of Japan's regional strategy.",
+        answer: entity("us-rebalance-to-asia"),
+      },
+      {
+        id: "third-factor",
+        ask: "what",
+        question: "Besides American policy and China's rise, what third change did the 2013 analysis cite?",
+        statement: "The 2013 analysis also pointed to {answer} as reshaping the region.",
+        answer: text(
+          "ASEAN's growing strategic and economic role",
+          ["the growing role of ASEAN", "ASEAN's growing role", "ASEAN's increasing role", "rising role of ASEAN"],
+          ["India's nuclear programme", "Russia's energy exports", "Europe's debt crisis"],
+        ),
+      },
+    ],
+  },
+];

@@ -1,0 +1,220 @@
+/**
+ * History and standing background the articles state: Japan's post-war constitution, the start of
+ * diplomatic ties with Cambodia and of the partnership with ASEAN, the Paris Peace Agreements, the
+ * first SDF peacekeeping dispatch and Japan's development commitments.
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { date, entity, text, usd, when } from "./helpers";
+
+export const backgroundEvents: EventInput[] = [
+  {
+    slug: "japan-pacifist-constitution",
+    date: when("1945", "Kin Phea places the constitution after Japan's defeat in the Second World War but gives no year; the event is placed at the war's end, 1945."),
+    kind: "background",
+    title: "Defeated Japan adopts a pacifist constitution",
+    summary:
+      "After losing the Second World War to the United States, Japan adopted a constitution that renounces war, and the US went on to help rebuild the country. Kin Phea cites this history to explain why Japan is now regarded as a peaceful nation.",
+    actors: ["japan", "united-states", "kin-phea", "japan-constitution"],
+    tags: ["history", "security"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "kind-of-constitution",
+        ask: "what",
+        question: "What kind of constitution did Japan adopt after losing the Second World War?",
+        statement: "After its defeat in the Second World War, Japan adopted a {answer} constitution.",
+        answer: text("pacifist", ["pacifist constitution", "peace constitution", "anti-war"], ["federal", "presidential", "socialist"]),
+      },
+      {
+        id: "defeated-and-rebuilt-by",
+        ask: "which",
+        question: "According to Kin Phea, which country defeated Japan in the Second World War and then helped rebuild it?",
+        statement: "Kin Phea noted that {answer} defeated Japan in the Second World War and afterwards helped to rebuild it.",
+        answer: entity("united-states"),
+        notDistractors: ["china", "russia"],
+      },
+      {
+        id: "document",
+        ask: "which",
+        question: "Which founding document did Kin Phea link to Japan's image as a peaceful country?",
+        statement: "Kin Phea linked Japan's peaceful image to the {answer}, adopted after the Second World War.",
+        answer: entity("japan-constitution"),
+      },
+    ],
+  },
+  {
+    slug: "japan-cambodia-diplomatic-ties-begin",
+    date: when("1953", "Not stated directly: 2013 is called the 60th anniversary of diplomatic relations and 2023 the 70th, both pointing to 1953."),
+    kind: "background",
+    title: "Japan and Cambodia open formal diplomatic relations",
+    summary:
+      "Formal diplomatic relations between Japan and Cambodia go back to 1953, as the anniversaries the articles mark show: the 60th fell in 2013 and the 70th in 2023.",
+    actors: ["japan", "cambodia"],
+    tags: ["history", "diplomacy"],
+    sources: [SRC.abeVisit, SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "year",
+        ask: "when",
+        question: "Judging by the anniversaries marked in 2013 and 2023, in what year did Japan and Cambodia establish diplomatic relations?",
+        statement: "Japan and Cambodia established formal diplomatic relations in {answer}.",
+        answer: date("1953"),
+      },
+    ],
+  },
+  {
+    slug: "japan-asean-partnership-begins",
+    date: when("1973", "Not stated directly: 2013 is called the 40th anniversary of the Japan–ASEAN partnership and 2023 marks 50 years of friendship and cooperation, both pointing to 1973."),
+    kind: "background",
+    title: "Japan begins its partnership with ASEAN",
+    summary:
+      "Japan's partnership with the Association of Southeast Asian Nations dates from 1973: its 40th anniversary fell in 2013 and a special summit marked 50 years in 2023.",
+    actors: ["japan", "asean"],
+    tags: ["history", "asean"],
+    sources: [SRC.abeVisit, SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "year",
+        ask: "when",
+        question: "Judging by its 40th anniversary in 2013, in what year did Japan's partnership with ASEAN begin?",
+        statement: "Japan's partnership with ASEAN began in {answer}.",
+        answer: date("1973"),
+      },
+      {
+        id: "partner",
+        ask: "which",
+        question: "With which regional bloc did Japan open a partnership in 1973?",
+        statement: "In 1973 Japan opened a partnership with {answer}.",
+        answer: entity("asean"),
+        notDistractors: ["united-nations"],
+      },
+    ],
+  },
+  {
+    slug: "paris-peace-agreements",
+    date: when("1991"),
+    kind: "agreement",
+    title: "Paris Peace Agreements end Cambodia's conflict",
+    summary:
+      "The Paris Peace Agreements closed Cambodia's years of conflict. Japan then took a large part in building peace and reconstructing the country, and analysts date the steady improvement of Japan–Cambodia relations from this settlement.",
+    actors: ["paris-peace-agreements", "cambodia", "japan"],
+    tags: ["history", "diplomacy", "peacekeeping"],
+    sources: [SRC.foreignMinistersCall, SRC.abeVisit],
+    facts: [
+      {
+        id: "year",
+        ask: "when",
+        question: "In what year were the Paris Peace Agreements on Cambodia concluded?",
+        statement: "The Paris Peace Agreements on Cambodia were concluded in {answer}.",
+        answer: date("1991"),
+      },
+      {
+        id: "starting-point",
+        ask: "which",
+        question: "Which 1991 settlement does Kin Phea treat as the point from which Japan–Cambodia relations improved in every field?",
+        statement: "Kin Phea said relations between Japan and Cambodia have improved in all areas since the {answer}.",
+        answer: entity("paris-peace-agreements"),
+      },
+      {
+        id: "japan-role",
+        ask: "what",
+        question: "After the 1991 settlement, in what process did Japan play a significant part in Cambodia?",
+        statement: "After the 1991 settlement, Japan played a significant part in Cambodia's {answer}.",
+        answer: text(
+          "post-conflict peace building and national reconstruction",
+          ["peace building and reconstruction", "peacebuilding and reconstruction", "reconstruction", "national reconstruction"],
+          ["military rearmament", "constitutional drafting", "banking reform"],
+        ),
+      },
+      {
+        id: "improved-fields",
+        ask: "what",
+        question: "In which areas, according to Kin Phea, have Japan–Cambodia relations improved since the 1991 settlement?",
+        statement: "Kin Phea said that since the 1991 settlement, Japan–Cambodia relations have improved in areas including {answer}.",
+        answer: text(
+          "politics, economic ties and cultural exchanges",
+          ["politics, economics and culture", "all areas", "politics, economy and culture"],
+          ["arms sales, naval bases and space research", "sport, tourism and fashion", "mining, fishing and forestry"],
+        ),
+      },
+    ],
+  },
+  {
+    slug: "sdf-first-un-peacekeeping-cambodia",
+    date: when("1992", "2022 is given as the 30th anniversary of the dispatch, which places it in 1992."),
+    kind: "deployment",
+    title: "Japanese troops join their first UN peacekeeping operation",
+    summary:
+      "Japan sent Self-Defense Forces personnel to Cambodia as part of a United Nations peacekeeping operation, the first time the SDF had taken part in one. The dispatch is still invoked when the two countries talk about security cooperation.",
+    actors: ["japan-self-defense-forces", "japan", "united-nations", "un-peacekeeping"],
+    places: ["cambodia"],
+    tags: ["history", "peacekeeping", "defence", "united-nations"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
+      {
+        id: "force",
+        ask: "which",
+        question: "Which Japanese organisation took part in a UN peacekeeping operation for the first time when it went to Cambodia?",
+        statement: "The first UN peacekeeping operation joined by the {answer} was in Cambodia.",
+        answer: entity("japan-self-defense-forces"),
+      },
+      {
+        id: "year",
+        ask: "when",
+        question: "In what year did Japan first send Self-Defense Forces personnel to Cambodia on UN peacekeeping duty?",
+        statement: "Japan first sent Self-Defense Forces personnel to Cambodia as UN peacekeepers in {answer}.",
+        answer: date("1992"),
+      },
+      {
+        id: "country",
+        ask: "where",
+        question: "In which country did Japan's Self-Defense Forces serve in a UN peacekeeping operation for the first time?",
+        statement: "The Self-Defense Forces joined a UN peacekeeping operation for the first time in {answer}.",
+        answer: entity("cambodia"),
+      },
+    ],
+  },
+  {
+    slug: "japan-development-commitments",
+    date: when("1993", "Japan's commitments are counted 'since 1993'; the US$2.8 billion total is as reported in November 2013."),
+    kind: "background",
+    title: "Japan commits billions in development aid to Cambodia",
+    summary:
+      "Japan is one of Cambodia's key development partners. From 1993 it committed grants and loans that had reached US$2.8 billion by late 2013, supporting the country's recovery after the conflict.",
+    actors: ["japan", "cambodia"],
+    numbers: [{ value: 2.8e9, unit: "US dollars", label: "development assistance committed by Japan since 1993 (as of 2013)" }],
+    tags: ["development-aid", "economy", "history"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "amount",
+        ask: "how-many",
+        question: "By late 2013, how much development assistance had Japan committed to Cambodia since 1993?",
+        statement: "Between 1993 and late 2013, Japan committed {answer} in development assistance to Cambodia.",
+        answer: usd(2.8e9),
+      },
+      {
+        id: "since",
+        ask: "when",
+        question: "From what year does the count of Japan's development commitments to Cambodia, US$2.8 billion by late 2013, begin?",
+        statement: "Japan's development commitments to Cambodia, worth US$2.8 billion by late 2013, are counted from {answer}.",
+        answer: date("1993"),
+      },
+      {
+        id: "forms",
+        ask: "what",
+        question: "In what forms did Japan provide its development assistance to Cambodia?",
+        statement: "Japan's development assistance to Cambodia came as {answer}.",
+        answer: text("grants and loans", ["loans and grants", "grant and loans"], ["debt relief and trade credits", "equity stakes and bonds", "food aid and budget support"]),
+      },
+      {
+        id: "partner-kind",
+        ask: "what",
+        question: "What kind of partner to Cambodia does the 2013 analysis call Japan?",
+        statement: "The 2013 analysis calls Japan one of Cambodia's key {answer}.",
+        answer: text("development partners", ["development partner"], ["military allies", "arms suppliers", "trade rivals"]),
+      },
+    ],
+  },
+];
