@@ -3,25 +3,32 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { describeWhen } from "@/components/study/describe-when";
 import { getDb } from "@/db";
+import { listStudentAssignments } from "@/db/queries/assignments";
+import { listStudentClasses } from "@/db/queries/classes";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { requireUser } from "@/lib/auth/guards";
 import { parseUtcOffset } from "@/lib/study/scope";
+import { AssignmentList } from "./_components/assignment-list";
+import { JoinClassForm } from "./_components/join-class-form";
 
 export const metadata: Metadata = { title: "Study" };
 
-export default async function StudentHomePage() {
+export default async function StudentHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/study");
-  const queue = await loadStudyQueue(await getDb(), user.id, {
-    now: new Date(),
-    utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
-    scope: {},
-    size: 200,
-  });
+  const { joined } = await searchParams;
+  const db = await getDb();
+  const now = new Date();
+  const [queue, assignments, classes] = await Promise.all([
+    loadStudyQueue(db, user.id, { now, utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value), scope: {}, size: 200 }),
+    listStudentAssignments(db, user.id),
+    listStudentClasses(db, user.id),
+  ]);
   const ready = queue.dueCount + queue.newCount;
 
   return (
     <main className="stack">
       <h1>Welcome, {user.name}</h1>
+      {typeof joined === "string" && <p className="notice">You joined {joined}.</p>}
       <section className="card today" aria-labelledby="today-title">
         <h2 id="today-title">Today</h2>
         {ready > 0 ? (
@@ -49,6 +56,12 @@ export default async function StudentHomePage() {
           </>
         )}
       </section>
+      {assignments.length > 0 && (
+        <section className="card stack" aria-labelledby="assignments-title">
+          <h2 id="assignments-title">Assignments</h2>
+          <AssignmentList assignments={assignments} now={now} />
+        </section>
+      )}
       <nav className="home-links" aria-label="Study">
         <Link href="/timeline" className="card home-link">
           <strong>Timeline</strong>
@@ -59,6 +72,23 @@ export default async function StudentHomePage() {
           <span className="muted">Streak, reviews per day, what you remember, what is coming up.</span>
         </Link>
       </nav>
+      {user.role === "student" && (
+        <section className="card stack" aria-labelledby="classes-title">
+          <h2 id="classes-title">Your classes</h2>
+          {classes.length > 0 ? (
+            <ul className="plain-list">
+              {classes.map((c) => (
+                <li key={c.id}>
+                  {c.name} <span className="muted">· {c.teacher}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">Not in a class yet. Ask your teacher for the class code.</p>
+          )}
+          <JoinClassForm />
+        </section>
+      )}
     </main>
   );
 }

@@ -1,24 +1,80 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { searchQuestionBank } from "@/db/queries/content";
+import { listTeacherClasses } from "@/db/queries/classes";
+import { listTopics, searchQuestionBank } from "@/db/queries/content";
+import { listTeacherSets } from "@/db/queries/quiz-sets";
 import { requireTeacher } from "@/lib/auth/guards";
+import { CreateClassForm } from "./_components/create-class-form";
+import { CreateSetForm } from "./_components/create-set-form";
 
 export const metadata: Metadata = { title: "Teach" };
 
 export default async function TeacherHomePage() {
   const teacher = await requireTeacher("/teach");
-  const bank = await searchQuestionBank(await getDb(), {}, { limit: 1, offset: 0 });
+  const db = await getDb();
+  const [classes, sets, topics, bank] = await Promise.all([
+    listTeacherClasses(db, teacher.id),
+    listTeacherSets(db, teacher.id),
+    listTopics(db),
+    searchQuestionBank(db, {}, { limit: 1, offset: 0 }),
+  ]);
+
   return (
-    <main className="stack">
+    <main className="stack wide">
       <h1>Teacher home</h1>
       <p className="lead">Welcome, {teacher.name}.</p>
-      <nav className="home-links" aria-label="Teaching">
+
+      <section className="card stack" aria-labelledby="classes-title">
+        <h2 id="classes-title">Your classes</h2>
+        {classes.length === 0 ? (
+          <p className="muted">No classes yet. Create one, then share its join code with your students.</p>
+        ) : (
+          <ul className="row-list">
+            {classes.map((c) => (
+              <li key={c.id}>
+                <Link href={`/teach/classes/${c.id}`} className="row-link">
+                  <strong>{c.name}</strong>
+                  <span className="muted">
+                    {c.students} student{c.students === 1 ? "" : "s"} · code <code>{c.joinCode}</code>
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <CreateClassForm />
+      </section>
+
+      <section className="card stack" aria-labelledby="sets-title">
+        <h2 id="sets-title">Your quiz sets</h2>
+        {sets.length === 0 ? (
+          <p className="muted">No quiz sets yet. Build one from the question bank below.</p>
+        ) : (
+          <ul className="row-list">
+            {sets.map((s) => (
+              <li key={s.id}>
+                <Link href={`/teach/sets/${s.id}`} className="row-link">
+                  <strong>{s.name}</strong>
+                  <span className="muted">
+                    {s.questions} question{s.questions === 1 ? "" : "s"}
+                    {s.assignments > 0 ? ` · assigned ${s.assignments}×` : ""}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <details className="disclosure">
+          <summary>Build a new set</summary>
+          <CreateSetForm topics={topics} />
+        </details>
+      </section>
+
+      <nav className="home-links" aria-label="Content">
         <Link href="/teach/questions" className="card home-link">
           <strong>Question bank</strong>
-          <span className="muted">
-            {bank.total} questions generated from the events. Filter by topic, type, event or difficulty and preview each one as a student sees it.
-          </span>
+          <span className="muted">{bank.total} questions generated from the events. Filter and preview each one as a student sees it.</span>
         </Link>
         <Link href="/timeline" className="card home-link">
           <strong>Timeline</strong>

@@ -83,6 +83,9 @@ export interface BankFilter {
   type?: QuestionType;
   event?: string;
   difficulty?: number;
+  /** Event years, inclusive. */
+  from?: number;
+  to?: number;
 }
 
 export interface BankPage {
@@ -96,6 +99,14 @@ function bankConditions(filter: BankFilter): SQL[] {
   if (filter.topic) conditions.push(arrayContains(questions.tags, [filter.topic]));
   if (filter.type) conditions.push(eq(questions.type, filter.type));
   if (filter.difficulty) conditions.push(eq(questions.difficulty, filter.difficulty));
+  if (filter.from || filter.to) {
+    const from = `${filter.from ?? 1900}-01-01`;
+    const to = `${filter.to ?? 2100}-12-31`;
+    conditions.push(
+      sql`${questions.id} in (select qe.question_id from ${questionEvents} qe join ${events} e on e.slug = qe.event_slug
+            where e.sort_date between ${from}::date and ${to}::date)`,
+    );
+  }
   if (filter.event) {
     conditions.push(sql`${questions.id} in ${questionIdsForEvent(filter.event)}`);
   }

@@ -28,6 +28,8 @@ export interface GradedReview {
   answer: unknown;
   responseMs: number;
   reviewedAt: Date;
+  /** The assignment this review counts towards (derived on the server), or null. */
+  assignmentId?: string | null;
 }
 
 export interface RecordedReview {
@@ -116,7 +118,7 @@ export async function recordReviews(
           answer: review.answer ?? null,
           responseMs: review.responseMs,
           reviewedAt: review.reviewedAt,
-          assignmentId: null,
+          assignmentId: review.assignmentId ?? null,
           stateBefore: card.state,
           dueBefore: card.reps === 0 ? null : card.due,
           stabilityAfter: next.stability,

@@ -7,6 +7,7 @@ import { buildDailyQueue, createScheduler, LEECH_LAPSES, startOfStudyDay, type C
 
 const isLeechLapses = (lapses: number) => lapses >= LEECH_LAPSES;
 import type { Db } from "../client";
+import { assignmentByQuestion } from "./assignments";
 import { getCardStatesFor } from "./card-states";
 import { getQuestionsByIds, getStudySettings, loadQueueInputs, type StudyScope } from "./study";
 
@@ -34,7 +35,7 @@ export async function loadStudyQueue(
   userId: string,
   options: { now: Date; utcOffsetMinutes: number; scope: StudyScope; size?: number },
 ): Promise<StudyQueue> {
-  const settings = await getStudySettings(db, userId);
+  const [settings, assignmentFor] = await Promise.all([getStudySettings(db, userId), assignmentByQuestion(db, userId, options.now)]);
   const size = options.size ?? SESSION_SIZE;
   const dayStart = startOfStudyDay(options.now, options.utcOffsetMinutes);
   const inputs = await loadQueueInputs(db, userId, {
@@ -49,7 +50,7 @@ export async function loadStudyQueue(
     cards: inputs.dueCards.map((c) => ({ questionId: c.questionId, due: c.due, leech: isLeechLapses(c.lapses) })),
     newCandidates: inputs.newCandidates,
     limits: { newPerDay: settings.newPerDay, reviewCap: settings.reviewCap },
-    assignedQuestionIds: new Set<string>(),
+    assignedQuestionIds: new Set(assignmentFor.keys()),
     newIntroducedToday: inputs.newIntroducedToday,
     reviewsDoneToday: inputs.reviewsDoneToday,
   });

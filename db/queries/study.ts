@@ -27,15 +27,25 @@ export async function saveStudySettings(db: Db, userId: string, settings: StudyS
 export interface StudyScope {
   topic?: string;
   event?: string;
+  /** One assignment's set; the caller must pass the student's own id alongside. */
+  assignment?: string;
 }
 
 /** Conditions on `questions` for a practice scope (a topic from the timeline, or one event). */
-function scopeConditions(scope: StudyScope): SQL[] {
+function scopeConditions(scope: StudyScope, userId: string): SQL[] {
   const conditions: SQL[] = [isNull(questions.retiredAt)];
   if (scope.topic) conditions.push(sql`${questions.tags} @> array[${scope.topic}]::text[]`);
   if (scope.event) {
     conditions.push(
       sql`${questions.id} in (select ${questionEvents.questionId} from ${questionEvents} where ${questionEvents.eventSlug} = ${scope.event})`,
+    );
+  }
+  if (scope.assignment) {
+    // Only an assignment of a class the student is in: someone else's id matches no question.
+    conditions.push(
+      sql`${questions.id} in (select i.question_id from assignments a
+            join enrollments e on e.class_id = a.class_id and e.student_id = ${userId}
+            join quiz_set_items i on i.set_id = a.set_id where a.id = ${scope.assignment})`,
     );
   }
   return conditions;
@@ -54,7 +64,7 @@ export async function loadQueueInputs(
   userId: string,
   options: { now: Date; dayStart: Date; scope: StudyScope; maxDue: number; maxNew: number },
 ): Promise<QueueInputs> {
-  const scoped = and(...scopeConditions(options.scope));
+  const scoped = and(...scopeConditions(options.scope, userId));
   const mine = eq(cardStates.userId, userId);
   const [dueCards, [next], newRows, [introduced], [done]] = await Promise.all([
     db

@@ -9,6 +9,9 @@ export const bankFilterSchema = z.object({
   type: z.enum(QUESTION_TYPES).optional().catch(undefined),
   event: z.string().regex(/^[a-z0-9-]+$/).optional().catch(undefined),
   difficulty: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  /** Event years, inclusive: questions about events in this range. */
+  from: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
+  to: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).default(1).catch(1),
 });
 export type BankFilterParams = z.infer<typeof bankFilterSchema>;

@@ -1,6 +1,7 @@
 // POST /api/reviews – record one or more reviews of the caller's own cards, idempotent by id
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
+import { assignmentByQuestion } from "@/db/queries/assignments";
 import { findExistingQuestionIds, recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { getQuestionsByIds, getStudySettings } from "@/db/queries/study";
 import { ApiError, parseJsonBody, withUser } from "@/lib/auth/api";
@@ -13,11 +14,19 @@ export const POST = withUser(async (request, user) => {
   const ids = reviews.map((r) => r.questionId);
   // Grading needs the payloads; unknown ids are reported by name. The card that changes is
   // always the caller's own: the user id comes from the session, never from the body.
-  const [questions, existing, settings] = await Promise.all([getQuestionsByIds(db, ids), findExistingQuestionIds(db, ids), getStudySettings(db, user.id)]);
-  const graded = gradeSubmissions(reviews, new Map(questions.filter((q) => existing.has(q.id)).map((q) => [q.id, q])), new Date());
+  const now = new Date();
+  const [questions, existing, settings, assignmentFor] = await Promise.all([
+    getQuestionsByIds(db, ids),
+    findExistingQuestionIds(db, ids),
+    getStudySettings(db, user.id),
+    assignmentByQuestion(db, user.id, now),
+  ]);
+  const graded = gradeSubmissions(reviews, new Map(questions.filter((q) => existing.has(q.id)).map((q) => [q.id, q])), now);
   if (!graded.ok) throw new ApiError(422, "Some reviews cannot be recorded; nothing was saved.", graded.problems);
+  // Which assignment a review counts towards is decided here, from the student's own classes.
+  const tagged = graded.reviews.map((r) => ({ ...r, assignmentId: assignmentFor.get(r.questionId) ?? null }));
   try {
-    const results = await recordReviews(db, user.id, graded.reviews, { desiredRetention: settings.desiredRetention });
+    const results = await recordReviews(db, user.id, tagged, { desiredRetention: settings.desiredRetention });
     return NextResponse.json({ results });
   } catch (error) {
     if (error instanceof ReviewConflictError) throw new ApiError(409, error.message);

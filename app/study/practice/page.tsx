@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
 import { topicLabel } from "@/components/content/topic-label";
 import { StudySession, type StudyMode } from "@/components/study/study-session";
 import { getDb } from "@/db";
+import { getStudentAssignment } from "@/db/queries/assignments";
 import { listEventOptions } from "@/db/queries/content";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { requireUser } from "@/lib/auth/guards";
-import { parseUtcOffset, studyScopeSchema } from "@/lib/study/scope";
+import { parseUtcOffset, scopeQuery, studyScopeSchema } from "@/lib/study/scope";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -15,18 +17,26 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const first = (key: string) => (typeof params[key] === "string" ? (params[key] as string) : undefined);
   const mode: StudyMode = first("mode") === "flashcard" ? "flashcard" : "quiz";
-  const scopeResult = studyScopeSchema.safeParse({ topic: first("topic"), event: first("event") });
+  const scopeResult = studyScopeSchema.safeParse({ topic: first("topic"), event: first("event"), assignment: first("assignment") });
   const scope = scopeResult.success ? scopeResult.data : {};
-  const query = scope.event ? `?event=${scope.event}` : scope.topic ? `?topic=${scope.topic}` : "";
+  const query = scopeQuery(scope);
   const user = await requireUser(`/study/practice?mode=${mode}${query.replace("?", "&")}`);
 
   const db = await getDb();
-  const [queue, events] = await Promise.all([
+  const [queue, events, assignment] = await Promise.all([
     loadStudyQueue(db, user.id, { now: new Date(), utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value), scope }),
     scope.event ? listEventOptions(db) : Promise.resolve([]),
+    scope.assignment ? getStudentAssignment(db, user.id, scope.assignment) : Promise.resolve(null),
   ]);
+  if (scope.assignment && !assignment) notFound();
   const eventTitle = scope.event ? events.find((e) => e.slug === scope.event)?.title : undefined;
-  const title = eventTitle ? `Event: ${eventTitle}` : scope.topic ? `Topic: ${topicLabel(scope.topic)}` : "Today's cards";
+  const title = assignment
+    ? `Assignment: ${assignment.setName}`
+    : eventTitle
+      ? `Event: ${eventTitle}`
+      : scope.topic
+        ? `Topic: ${topicLabel(scope.topic)}`
+        : "Today's cards";
   const otherMode = mode === "quiz" ? "flashcard" : "quiz";
 
   return (

@@ -8,7 +8,11 @@ import { parseUtcOffset, studyScopeSchema } from "@/lib/study/scope";
 
 export const GET = withUser(async (request, user) => {
   const params = new URL(request.url).searchParams;
-  const scope = studyScopeSchema.parse({ topic: params.get("topic") ?? undefined, event: params.get("event") ?? undefined });
+  const scope = studyScopeSchema.parse({
+    topic: params.get("topic") ?? undefined,
+    event: params.get("event") ?? undefined,
+    assignment: params.get("assignment") ?? undefined,
+  });
   const queue = await loadStudyQueue(await getDb(), user.id, {
     now: new Date(),
     utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),

@@ -8,13 +8,16 @@ export function BankFilters({
   filter,
   topics,
   events,
+  action = "/teach/questions",
 }: {
+  /** Where the GET form goes (the bank page, or a set's "add questions" page). */
+  action?: string;
   filter: BankFilterParams;
   topics: { topic: string }[];
   events: { slug: string; title: string; dateIso: string }[];
 }) {
   return (
-    <form className="filters" method="get" action="/teach/questions">
+    <form className="filters" method="get" action={action}>
       <div className="field">
         <label htmlFor="filter-topic">Topic</label>
         <select id="filter-topic" name="topic" defaultValue={filter.topic ?? ""}>
@@ -47,6 +50,14 @@ export function BankFilters({
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-from">From year</label>
+        <input id="filter-from" name="from" type="number" inputMode="numeric" min={1900} max={2100} placeholder="e.g. 2013" defaultValue={filter.from ?? ""} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-to">To year</label>
+        <input id="filter-to" name="to" type="number" inputMode="numeric" min={1900} max={2100} placeholder="e.g. 2023" defaultValue={filter.to ?? ""} />
       </div>
       <div className="field field-wide">
         <label htmlFor="filter-event">Event</label>

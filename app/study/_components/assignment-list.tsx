@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { StudentAssignment } from "@/db/queries/assignments";
+
+const formatDue = (d: Date) => d.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
+
+/** The student's assignments: what, for which class, due when, and how far they are. */
+export function AssignmentList({ assignments, now }: { assignments: StudentAssignment[]; now: Date }) {
+  return (
+    <ul className="row-list">
+      {assignments.map((a) => {
+        const overdue = a.dueAt.getTime() < now.getTime();
+        const progress = a.questions > 0 ? Math.round((a.answered / a.questions) * 100) : 0;
+        const href = a.isQuiz && !a.attemptSubmitted ? `/study/assignments/${a.id}` : `/study/practice?mode=quiz&assignment=${a.id}`;
+        return (
+          <li key={a.id}>
+            <Link href={href} className="row-link assignment">
+              <span>
+                <strong>{a.setName}</strong>
+                {a.isQuiz && <span className="pill">{a.attemptSubmitted ? `Quiz score ${a.score}/${a.questions}` : "Scored quiz"}</span>}
+                <br />
+                <span className="muted">
+                  {a.className} · {overdue ? "was due" : "due"} {formatDue(a.dueAt)}
+                </span>
+              </span>
+              <span className="assignment-progress">
+                <progress value={a.answered} max={Math.max(a.questions, 1)} aria-label={`${a.setName}: ${a.answered} of ${a.questions} answered`} />
+                <span>
+                  {a.answered}/{a.questions} · {progress}%
+                </span>
+              </span>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,75 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { assignSetAction } from "@/app/teach/_actions/assignments";
+
+function inAWeek(): string {
+  const d = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+  d.setHours(17, 0, 0, 0);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+export function AssignForm({ classId, sets }: { classId: string; sets: { id: string; name: string; questions: number }[] }) {
+  // The due date is typed in the teacher's local time; send the offset so the server stores the right instant.
+  const [offset, setOffset] = useState("0");
+  const [defaultDue, setDefaultDue] = useState("");
+  useEffect(() => {
+    setOffset(String(-new Date().getTimezoneOffset()));
+    setDefaultDue(inAWeek());
+  }, []);
+  if (sets.length === 0) return <p className="muted">Build a quiz set first (on your teacher home), then assign it here.</p>;
+  return (
+    <ActionForm action={assignSetAction} className="stack">
+      {(state) => (
+        <>
+          <input type="hidden" name="classId" value={classId} />
+          <input type="hidden" name="utcOffset" value={offset} />
+          <div className="field">
+            <label htmlFor="assign-set">Quiz set</label>
+            <select id="assign-set" name="setId" aria-invalid={state.fieldErrors?.setId ? true : undefined} aria-describedby={state.fieldErrors?.setId ? "assign-set-error" : undefined}>
+              {sets.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name} ({s.questions} questions)
+                </option>
+              ))}
+            </select>
+            {state.fieldErrors?.setId && (
+              <p id="assign-set-error" className="field-error" role="alert">
+                {state.fieldErrors.setId}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor="assign-due">Due</label>
+            <input
+              id="assign-due"
+              name="dueAt"
+              type="datetime-local"
+              key={defaultDue}
+              defaultValue={defaultDue}
+              required
+              aria-invalid={state.fieldErrors?.dueAt ? true : undefined}
+              aria-describedby={state.fieldErrors?.dueAt ? "assign-due-error" : undefined}
+            />
+            {state.fieldErrors?.dueAt && (
+              <p id="assign-due-error" className="field-error" role="alert">
+                {state.fieldErrors.dueAt}
+              </p>
+            )}
+          </div>
+          <label className="role-option">
+            <input type="checkbox" name="isQuiz" />
+            <span>
+              <strong>Scored quiz</strong>
+              <small>Students take the set once for a score; the questions then join their spaced repetition.</small>
+            </span>
+          </label>
+          <SubmitButton pendingLabel="Assigning…">Assign to class</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { deleteAssignmentAction } from "@/app/teach/_actions/assignments";
+import { regenerateCodeAction, removeStudentAction } from "@/app/teach/_actions/classes";
+import { getDb } from "@/db";
+import { listClassAssignments } from "@/db/queries/assignments";
+import { getTeacherClass, listClassStudents } from "@/db/queries/classes";
+import { listTeacherSets } from "@/db/queries/quiz-sets";
+import { requireTeacher } from "@/lib/auth/guards";
+import { uuidSchema } from "@/lib/validation/teaching";
+import { AssignForm } from "./_components/assign-form";
+import { CopyButton } from "./_components/copy-button";
+import { RenameClassForm } from "./_components/rename-class-form";
+
+export const metadata: Metadata = { title: "Class" };
+
+const formatDue = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+
+export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const teacher = await requireTeacher(`/teach/classes/${id}`);
+  if (!uuidSchema.safeParse(id).success) notFound();
+  const db = await getDb();
+  // Not this teacher's class (or no such class): the same 404, so ids cannot be probed.
+  const klass = await getTeacherClass(db, teacher.id, id);
+  if (!klass) notFound();
+  const [students, assignments, sets] = await Promise.all([listClassStudents(db, teacher.id, id), listClassAssignments(db, teacher.id, id), listTeacherSets(db, teacher.id)]);
+  const joinPath = `/join/${klass.joinCode}`;
+
+  return (
+    <main className="stack wide">
+      <p>
+        <Link href="/teach">← Teacher home</Link>
+      </p>
+      <h1>{klass.name}</h1>
+
+      <section className="card stack" aria-labelledby="join-title">
+        <h2 id="join-title">Join code</h2>
+        <p className="join-code" data-testid="join-code">
+          {klass.joinCode}
+        </p>
+        <p className="muted">
+          Students enter this code on their study home, or open the join link. It works until{" "}
+          {klass.joinCodeExpiresAt.toLocaleDateString("en-GB", { dateStyle: "long" })}.
+        </p>
+        <div className="actions-inline">
+          <CopyButton text={joinPath} label="Copy join link" />
+          <form action={regenerateCodeAction}>
+            <input type="hidden" name="classId" value={klass.id} />
+            <button type="submit" className="button">
+              New code
+            </button>
+          </form>
+        </div>
+      </section>
+
+      <section className="card stack" aria-labelledby="assignments-title">
+        <h2 id="assignments-title">Assignments</h2>
+        {assignments.length === 0 ? (
+          <p className="muted">Nothing assigned yet.</p>
+        ) : (
+          <ul className="row-list">
+            {assignments.map((a) => (
+              <li key={a.id} className="actions-inline">
+                <Link href={`/teach/classes/${klass.id}/assignments/${a.id}`} className="row-link" style={{ flex: 1 }}>
+                  <strong>
+                    {a.setName}
+                    {a.isQuiz ? " (scored quiz)" : ""}
+                  </strong>
+                  <span className="muted">
+                    {a.questions} questions · due {formatDue(a.dueAt)} · <span className="link-like">Dashboard →</span>
+                  </span>
+                </Link>
+                <form action={deleteAssignmentAction}>
+                  <input type="hidden" name="assignmentId" value={a.id} />
+                  <input type="hidden" name="classId" value={klass.id} />
+                  <button type="submit" className="button button-danger">
+                    Remove<span className="visually-hidden"> assignment {a.setName}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+        <details className="disclosure" open={assignments.length === 0}>
+          <summary>Assign a quiz set</summary>
+          <AssignForm classId={klass.id} sets={sets} />
+        </details>
+      </section>
+
+      <section className="card stack" aria-labelledby="students-title">
+        <h2 id="students-title">Students ({students.length})</h2>
+        {students.length === 0 ? (
+          <p className="muted">No students yet: share the join code.</p>
+        ) : (
+          <ul className="row-list">
+            {students.map((s) => (
+              <li key={s.id} className="row-link">
+                <span>
+                  <strong>{s.name}</strong> <span className="muted">{s.email}</span>
+                </span>
+                <form action={removeStudentAction}>
+                  <input type="hidden" name="classId" value={klass.id} />
+                  <input type="hidden" name="studentId" value={s.id} />
+                  <button type="submit" className="button button-danger">
+                    Remove<span className="visually-hidden"> {s.name}</span>
+                  </button>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="card stack" aria-labelledby="settings-title">
+        <h2 id="settings-title">Class settings</h2>
+        <RenameClassForm classId={klass.id} name={klass.name} />
+      </section>
+    </main>
+  );
+}

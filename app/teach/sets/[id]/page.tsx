@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { duplicateSetAction } from "@/app/teach/_actions/sets";
+import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
+import { getDb } from "@/db";
+import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
+import { getTeacherSet } from "@/db/queries/quiz-sets";
+import { requireTeacher } from "@/lib/auth/guards";
+import { parseBankFilter } from "@/lib/validation/bank-filter";
+import { uuidSchema } from "@/lib/validation/teaching";
+import { BankFilters } from "../../questions/_components/bank-filters";
+import { DeleteSetForm, RenameSetForm } from "./_components/set-header-forms";
+import { SetItemControls } from "./_components/set-item-controls";
+
+export const metadata: Metadata = { title: "Quiz set" };
+
+export default async function SetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await params;
+  const teacher = await requireTeacher(`/teach/sets/${id}`);
+  if (!uuidSchema.safeParse(id).success) notFound();
+  const filter = parseBankFilter(await searchParams);
+  const db = await getDb();
+  const set = await getTeacherSet(db, teacher.id, id);
+  if (!set) notFound();
+  const [topics, events, bank] = await Promise.all([listTopics(db), listEventOptions(db), searchQuestionBank(db, filter, { limit: 15, offset: 0 })]);
+  const inSet = new Set(set.items.map((q) => q.id));
+
+  return (
+    <main className="stack wide">
+      <p>
+        <Link href="/teach">← Teacher home</Link>
+      </p>
+      <h1>{set.name}</h1>
+      <div className="actions-inline">
+        <form action={duplicateSetAction}>
+          <input type="hidden" name="setId" value={set.id} />
+          <button type="submit" className="button">
+            Duplicate
+          </button>
+        </form>
+        <DeleteSetForm setId={set.id} />
+      </div>
+      <section className="card stack" aria-labelledby="items-title">
+        <h2 id="items-title">Questions in this set ({set.items.length})</h2>
+        <ol className="set-items">
+          {set.items.map((q, index) => (
+            <li key={q.id} className="set-item">
+              <div className="set-item-head">
+                <span className="set-item-pos">{index + 1}.</span>
+                <span>
+                  <span className="pill">{QUESTION_TYPE_LABELS[q.type]}</span> {q.prompt}
+                </span>
+              </div>
+              <div className="actions-inline">
+                <SetItemControls
+                  setId={set.id}
+                  questionId={q.id}
+                  label={q.prompt}
+                  ops={[...(index > 0 ? (["up"] as const) : []), ...(index < set.items.length - 1 ? (["down"] as const) : []), "remove"]}
+                />
+                <Link href={`/teach/questions/${q.id}`} className="button button-quiet">
+                  Preview<span className="visually-hidden">: {q.prompt}</span>
+                </Link>
+              </div>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="card stack" aria-labelledby="add-title">
+        <h2 id="add-title">Add questions from the bank</h2>
+        <BankFilters filter={filter} topics={topics} events={events} action={`/teach/sets/${set.id}`} />
+        <p className="muted">
+          {bank.total} matching question{bank.total === 1 ? "" : "s"}
+          {bank.total > 15 ? " (first 15 shown: narrow the filters)" : ""}
+        </p>
+        <ul className="set-items">
+          {bank.questions.map((q) => (
+            <li key={q.id} className="set-item">
+              <span>
+                <span className="pill">{QUESTION_TYPE_LABELS[q.type]}</span> {q.prompt}
+              </span>
+              {inSet.has(q.id) ? <span className="muted">In the set</span> : <SetItemControls setId={set.id} questionId={q.id} label={q.prompt} ops={["add"]} />}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card stack" aria-labelledby="rename-title">
+        <h2 id="rename-title">Set settings</h2>
+        <RenameSetForm setId={set.id} name={set.name} />
+      </section>
+    </main>
+  );
+}

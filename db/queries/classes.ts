@@ -1,0 +1,164 @@
+/**
+ * Classes and enrollments. Every teacher-side function takes the teacher's id and puts it in the
+ * WHERE clause of the same statement that reads or writes, so a guessed or copied class id from
+ * another teacher matches nothing (and the caller answers "not found").
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { isUniqueViolation } from "../errors";
+import { classes, enrollments, users } from "../schema";
+
+export class TeachingError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "TeachingError";
+  }
+}
+
+export interface TeacherClass {
+  id: string;
+  name: string;
+  joinCode: string;
+  joinCodeExpiresAt: Date;
+  students: number;
+}
+
+export async function createClass(
+  db: Db,
+  input: { teacherId: string; name: string; joinCode: () => string; expiresAt: Date },
+): Promise<{ id: string; joinCode: string }> {
+  // A fresh code collides with an existing one about once in a hundred million; retry then.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const [row] = await db
+        .insert(classes)
+        .values({ teacherId: input.teacherId, name: input.name, joinCode: input.joinCode(), joinCodeExpiresAt: input.expiresAt })
+        .returning({ id: classes.id, joinCode: classes.joinCode });
+      if (row) return row;
+    } catch (error) {
+      if (isUniqueViolation(error, "classes_teacher_name_key")) {
+        throw new TeachingError("You already have a class with this name. Choose another name.", "name");
+      }
+      if (!isUniqueViolation(error, "classes_join_code_key")) throw error;
+    }
+  }
+  throw new Error("could not find a free join code");
+}
+
+export async function listTeacherClasses(db: Db, teacherId: string): Promise<TeacherClass[]> {
+  return db
+    .select({
+      id: classes.id,
+      name: classes.name,
+      joinCode: classes.joinCode,
+      joinCodeExpiresAt: classes.joinCodeExpiresAt,
+      students: sql<number>`(select count(*)::int from ${enrollments} where ${enrollments.classId} = ${classes.id})`,
+    })
+    .from(classes)
+    .where(eq(classes.teacherId, teacherId))
+    .orderBy(asc(classes.name));
+}
+
+export async function getTeacherClass(db: Db, teacherId: string, classId: string): Promise<TeacherClass | null> {
+  const [row] = await db
+    .select({
+      id: classes.id,
+      name: classes.name,
+      joinCode: classes.joinCode,
+      joinCodeExpiresAt: classes.joinCodeExpiresAt,
+      students: sql<number>`(select count(*)::int from ${enrollments} where ${enrollments.classId} = ${classes.id})`,
+    })
+    .from(classes)
+    .where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
+  return row ?? null;
+}
+
+export async function listClassStudents(db: Db, teacherId: string, classId: string) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email, joinedAt: enrollments.joinedAt })
+    .from(enrollments)
+    .innerJoin(classes, and(eq(classes.id, enrollments.classId), eq(classes.teacherId, teacherId)))
+    .innerJoin(users, eq(users.id, enrollments.studentId))
+    .where(eq(enrollments.classId, classId))
+    .orderBy(asc(users.name));
+}
+
+export async function renameClass(db: Db, teacherId: string, classId: string, name: string): Promise<boolean> {
+  try {
+    const rows = await db
+      .update(classes)
+      .set({ name })
+      .where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
+      .returning({ id: classes.id });
+    return rows.length === 1;
+  } catch (error) {
+    if (isUniqueViolation(error, "classes_teacher_name_key")) {
+      throw new TeachingError("You already have a class with this name. Choose another name.", "name");
+    }
+    throw error;
+  }
+}
+
+export async function regenerateJoinCode(
+  db: Db,
+  teacherId: string,
+  classId: string,
+  next: { joinCode: () => string; expiresAt: Date },
+): Promise<string | null> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const [row] = await db
+        .update(classes)
+        .set({ joinCode: next.joinCode(), joinCodeExpiresAt: next.expiresAt })
+        .where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
+        .returning({ joinCode: classes.joinCode });
+      return row?.joinCode ?? null;
+    } catch (error) {
+      if (!isUniqueViolation(error, "classes_join_code_key")) throw error;
+    }
+  }
+  throw new Error("could not find a free join code");
+}
+
+/** Remove a student from one of the teacher's classes; false when nothing matched. */
+export async function removeStudent(db: Db, teacherId: string, classId: string, studentId: string): Promise<boolean> {
+  const rows = await db
+    .delete(enrollments)
+    .where(
+      and(
+        eq(enrollments.classId, classId),
+        eq(enrollments.studentId, studentId),
+        sql`exists (select 1 from ${classes} where ${classes.id} = ${enrollments.classId} and ${classes.teacherId} = ${teacherId})`,
+      ),
+    )
+    .returning({ studentId: enrollments.studentId });
+  return rows.length === 1;
+}
+
+/** A student joins by code. Unknown, expired and already-joined codes are refused with a reason. */
+export async function joinClassByCode(db: Db, studentId: string, code: string, now: Date): Promise<{ classId: string; name: string }> {
+  const [found] = await db
+    .select({ id: classes.id, name: classes.name, expiresAt: classes.joinCodeExpiresAt })
+    .from(classes)
+    .where(eq(classes.joinCode, code));
+  if (!found) throw new TeachingError("No class has this code. Check it with your teacher.", "code");
+  if (found.expiresAt.getTime() <= now.getTime()) {
+    throw new TeachingError("This code has expired. Ask your teacher for a new one.", "code");
+  }
+  const inserted = await db.insert(enrollments).values({ classId: found.id, studentId }).onConflictDoNothing().returning({ classId: enrollments.classId });
+  if (inserted.length === 0) throw new TeachingError(`You are already in ${found.name}.`, "code");
+  return { classId: found.id, name: found.name };
+}
+
+export async function listStudentClasses(db: Db, studentId: string) {
+  return db
+    .select({ id: classes.id, name: classes.name, teacher: users.name })
+    .from(enrollments)
+    .innerJoin(classes, eq(classes.id, enrollments.classId))
+    .innerJoin(users, eq(users.id, classes.teacherId))
+    .where(eq(enrollments.studentId, studentId))
+    .orderBy(asc(classes.name));
+}

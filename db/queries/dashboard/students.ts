@@ -1,0 +1,144 @@
+/**
+ * The students panel: one row per enrolled student, with their work on the assignment, how well
+ * they are likely to remember its questions now, and flags for who needs the teacher's attention.
+ * One query; every aggregate is per student over index-backed rows (review_logs by
+ * (assignment_id, user_id), card_states by primary key, the last review by (user_id, reviewed_at)).
+ */
+import { sql } from "drizzle-orm";
+import type { Db } from "../../client";
+import { selectRows } from "../../rows";
+import { dateOrNull, epochMs, isUuid, ownedAssignment, recallNow, ROSTER } from "./shared";
+
+/** Below this predicted recall a student who has started is flagged "at risk". */
+export const AT_RISK_RECALL = 0.7;
+
+export interface StudentRow {
+  studentId: string;
+  name: string;
+  email: string;
+  /** Reviews counted towards the assignment (review_logs.assignment_id = the assignment). */
+  reviews: number;
+  /** Distinct questions of the set with at least one such review. */
+  answeredQuestions: number;
+  /** answeredQuestions / questions in the set, 0–1 (0 for an empty set). */
+  completion: number;
+  /** Share of the assignment's reviews answered correctly; null before the first. */
+  accuracy: number | null;
+  /** Latest review of any kind (assignment or free practice); null if never. */
+  lastActiveAt: Date | null;
+  /**
+   * Mean FSRS predicted recall now over the set's questions, a never-reviewed question counting
+   * as 0: "how much of this set would they get right today". 0 for an empty set.
+   */
+  predictedRecall: number;
+  /** The submitted quiz attempt's score (quiz assignments); null if none was submitted. */
+  quizScore: { correct: number; total: number } | null;
+  flags: {
+    /** No review counted towards the assignment yet. */
+    notStarted: boolean;
+    /** Past the due date with questions still unanswered. */
+    behind: boolean;
+    /** Started, but predicted recall below {@link AT_RISK_RECALL}. */
+    atRisk: boolean;
+  };
+}
+
+interface Raw {
+  due_ms: number;
+  question_count: number;
+  student_id: string | null;
+  name: string;
+  email: string;
+  reviews: number;
+  correct: number;
+  answered: number;
+  last_active_ms: number | null;
+  recall_sum: number | null;
+  quiz_correct: number | null;
+  quiz_total: number | null;
+}
+
+/** Students of one of the teacher's assignments, sorted by name; null if the assignment is not theirs. */
+export async function assignmentStudents(
+  db: Db,
+  input: { teacherId: string; assignmentId: string; now: Date },
+): Promise<StudentRow[] | null> {
+  if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
+  const id = input.assignmentId;
+  const rows = await selectRows<Raw>(
+    db,
+    sql`with owned as (${ownedAssignment(input.teacherId, id)}),
+        items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id),
+        roster as (${ROSTER}),
+        activity as (
+          select r.user_id,
+                 count(*)::int as reviews,
+                 count(*) filter (where r.correct)::int as correct,
+                 -- Only questions still in the set count towards completion (a set can be edited).
+                 (count(distinct r.question_id) filter (where r.question_id in (select question_id from items)))::int as answered
+          from review_logs r
+          where r.assignment_id = ${id} and r.user_id in (select student_id from roster)
+          group by r.user_id
+        ),
+        recall as (
+          -- Every (student, set question) pair; a missing or never-reviewed card adds 0.
+          select ro.student_id,
+                 sum(case when c.reps > 0 and c.last_review is not null then ${recallNow(input.now)} else 0 end)::float8 as recall_sum
+          from roster ro
+          cross join items i
+          left join card_states c on c.user_id = ro.student_id and c.question_id = i.question_id
+          group by ro.student_id
+        )
+        select ${epochMs(sql`owned.due_at`)} as due_ms,
+               (select count(*)::int from items) as question_count,
+               u.id as student_id, u.name, u.email,
+               coalesce(act.reviews, 0) as reviews, coalesce(act.correct, 0) as correct, coalesce(act.answered, 0) as answered,
+               ${epochMs(sql`(select max(l.reviewed_at) from review_logs l where l.user_id = u.id)`)} as last_active_ms,
+               rc.recall_sum,
+               qa.correct as quiz_correct, qa.total as quiz_total
+        from owned
+        left join roster ro on true
+        left join users u on u.id = ro.student_id
+        left join activity act on act.user_id = ro.student_id
+        left join recall rc on rc.student_id = ro.student_id
+        left join quiz_attempts qa on qa.assignment_id = owned.id and qa.student_id = ro.student_id
+                                   and qa.submitted_at is not null and qa.correct is not null and qa.total is not null
+`,
+  );
+  if (rows.length === 0) return null;
+  const now = input.now.getTime();
+  // An owned assignment with an empty class still gives its one `owned` row, with no student.
+  return rows
+    .filter((r): r is Raw & { student_id: string } => r.student_id !== null)
+    .map((r) => toStudentRow(r, now))
+    .sort((a, b) => byName.compare(a.name, b.name) || (a.studentId < b.studentId ? -1 : a.studentId > b.studentId ? 1 : 0));
+}
+
+/**
+ * Sorted here, not in SQL: the two engines' collations differ (PGlite is C, a server is often
+ * en_US), and a class list should read the same on both, accents and case ignored.
+ */
+const byName = new Intl.Collator("en", { sensitivity: "base" });
+
+function toStudentRow(r: Raw & { student_id: string }, now: number): StudentRow {
+  const completion = r.question_count === 0 ? 0 : r.answered / r.question_count;
+  const predictedRecall = r.question_count === 0 ? 0 : (r.recall_sum ?? 0) / r.question_count;
+  const started = r.reviews > 0;
+  return {
+    studentId: r.student_id,
+    name: r.name,
+    email: r.email,
+    reviews: r.reviews,
+    answeredQuestions: r.answered,
+    completion,
+    accuracy: started ? r.correct / r.reviews : null,
+    lastActiveAt: dateOrNull(r.last_active_ms),
+    predictedRecall,
+    quizScore: r.quiz_correct !== null && r.quiz_total !== null ? { correct: r.quiz_correct, total: r.quiz_total } : null,
+    flags: {
+      notStarted: !started,
+      behind: now > r.due_ms && completion < 1,
+      atRisk: started && predictedRecall < AT_RISK_RECALL,
+    },
+  };
+}

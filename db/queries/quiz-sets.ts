@@ -1,0 +1,119 @@
+/**
+ * Quiz sets: an ordered list of bank questions owned by one teacher. Writes check ownership in
+ * the same statement (or transaction) that changes the rows; a set never becomes empty.
+ */
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { studyOrder } from "@/lib/questions/study-order";
+import type { Question } from "@/lib/questions/types";
+import type { Db } from "../client";
+import { assignments, questions, quizSetItems, quizSets } from "../schema";
+import { TeachingError } from "./classes";
+
+export interface TeacherSet {
+  id: string;
+  name: string;
+  updatedAt: Date;
+  questions: number;
+  assignments: number;
+}
+
+export async function listTeacherSets(db: Db, teacherId: string): Promise<TeacherSet[]> {
+  return db
+    .select({
+      id: quizSets.id,
+      name: quizSets.name,
+      updatedAt: quizSets.updatedAt,
+      questions: sql<number>`(select count(*)::int from ${quizSetItems} where ${quizSetItems.setId} = ${quizSets.id})`,
+      assignments: sql<number>`(select count(*)::int from ${assignments} where ${assignments.setId} = ${quizSets.id})`,
+    })
+    .from(quizSets)
+    .where(eq(quizSets.teacherId, teacherId))
+    .orderBy(desc(quizSets.updatedAt));
+}
+
+export async function getTeacherSet(db: Db, teacherId: string, setId: string): Promise<{ id: string; name: string; items: Question[] } | null> {
+  const [set] = await db.select({ id: quizSets.id, name: quizSets.name }).from(quizSets).where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)));
+  if (!set) return null;
+  const items = await db
+    .select({ payload: questions.payload })
+    .from(quizSetItems)
+    .innerJoin(questions, eq(questions.id, quizSetItems.questionId))
+    .where(eq(quizSetItems.setId, setId))
+    .orderBy(asc(quizSetItems.position));
+  return { ...set, items: items.map((i) => i.payload) };
+}
+
+async function activeQuestionIds(db: Db, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.select({ id: questions.id }).from(questions).where(and(inArray(questions.id, ids), isNull(questions.retiredAt)));
+  const found = new Set(rows.map((r) => r.id));
+  return ids.filter((id) => found.has(id));
+}
+
+/** Create a set with these questions (in this order). Empty or unknown question lists are refused. */
+export async function createSet(db: Db, teacherId: string, name: string, questionIds: string[]): Promise<string> {
+  const ids = [...new Set(questionIds)];
+  const known = await activeQuestionIds(db, ids);
+  if (known.length === 0) throw new TeachingError("A set needs at least one question.", "count");
+  if (known.length !== ids.length) throw new TeachingError("Some of those questions no longer exist. Reload and try again.");
+  return db.transaction(async (tx) => {
+    const [set] = await tx.insert(quizSets).values({ teacherId, name }).returning({ id: quizSets.id });
+    if (!set) throw new Error("insert returned nothing");
+    await tx.insert(quizSetItems).values(known.map((questionId, position) => ({ setId: set.id, questionId, position })));
+    return set.id;
+  });
+}
+
+/** "N questions on topic X": the topic's questions in study order (types interleaved), first N. */
+export async function pickTopicQuestions(db: Db, topic: string, count: number): Promise<string[]> {
+  const rows = await db
+    .select({ payload: questions.payload })
+    .from(questions)
+    .where(and(isNull(questions.retiredAt), sql`${questions.tags} @> array[${topic}]::text[]`))
+    .orderBy(asc(questions.position));
+  return studyOrder(rows.map((r) => r.payload))
+    .slice(0, count)
+    .map((q) => q.id);
+}
+
+/** Replace a set's questions and their order (add, remove, reorder are all this). */
+export async function replaceSetItems(db: Db, teacherId: string, setId: string, questionIds: string[]): Promise<boolean> {
+  const ids = [...new Set(questionIds)];
+  if (ids.length === 0) throw new TeachingError("A set needs at least one question: delete the set instead.");
+  const known = await activeQuestionIds(db, ids);
+  if (known.length !== ids.length) throw new TeachingError("Some of those questions no longer exist. Reload and try again.");
+  return db.transaction(async (tx) => {
+    const owned = await tx
+      .update(quizSets)
+      .set({ updatedAt: sql`now()` })
+      .where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)))
+      .returning({ id: quizSets.id });
+    if (owned.length === 0) return false;
+    await tx.delete(quizSetItems).where(eq(quizSetItems.setId, setId));
+    await tx.insert(quizSetItems).values(ids.map((questionId, position) => ({ setId, questionId, position })));
+    return true;
+  });
+}
+
+export async function renameSet(db: Db, teacherId: string, setId: string, name: string): Promise<boolean> {
+  const rows = await db
+    .update(quizSets)
+    .set({ name, updatedAt: sql`now()` })
+    .where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)))
+    .returning({ id: quizSets.id });
+  return rows.length === 1;
+}
+
+export async function duplicateSet(db: Db, teacherId: string, setId: string): Promise<string | null> {
+  const original = await getTeacherSet(db, teacherId, setId);
+  if (!original) return null;
+  return createSet(db, teacherId, `Copy of ${original.name}`.slice(0, 100), original.items.map((q) => q.id));
+}
+
+/** Delete a set; refused while a class has it assigned (its results hang on it). */
+export async function deleteSet(db: Db, teacherId: string, setId: string): Promise<boolean> {
+  const [inUse] = await db.select({ n: sql<number>`count(*)::int` }).from(assignments).where(eq(assignments.setId, setId));
+  if ((inUse?.n ?? 0) > 0) throw new TeachingError("This set is assigned to a class. Remove the assignment first.");
+  const rows = await db.delete(quizSets).where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId))).returning({ id: quizSets.id });
+  return rows.length === 1;
+}

@@ -1,0 +1,323 @@
+/**
+ * Abe's visit to Cambodia on Saturday 16 November 2013: the talks with Hun Sen, the joint
+ * statement and what the two sides said and promised.
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { count, date, entity, ordinal, text, texts, when } from "./helpers";
+
+const VISIT_DAY = "2013-11-16";
+const VISIT_NOTE = "'this Saturday' in a post dated 16 November 2013, a Saturday.";
+const FIELDS_2013_DISTRACTORS = ["space and satellite technology", "nuclear energy", "arms exports"];
+
+export const events2013Visit: EventInput[] = [
+  {
+    slug: "abe-visits-cambodia",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "visit",
+    title: "Abe visits Cambodia for talks with Hun Sen",
+    summary:
+      "Shinzo Abe held talks with Hun Sen in Cambodia, the second meeting between the two leaders. The visit was meant to bring the two governments and peoples closer and to strengthen the comprehensive strategic partnership between Japan and ASEAN.",
+    actors: ["shinzo-abe", "hun-sen"],
+    places: ["cambodia"],
+    tags: ["diplomacy", "asean"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date did Shinzo Abe hold talks with Hun Sen during his visit to Cambodia?",
+        statement: "Shinzo Abe held talks with Hun Sen in Cambodia on {answer}.",
+        answer: date(VISIT_DAY),
+      },
+      {
+        id: "which-meeting",
+        ask: "which",
+        question: "Counting from their first encounter in Tokyo, which meeting between Abe and Hun Sen took place in November 2013?",
+        statement: "The talks in Cambodia were the {answer} meeting between Abe and Hun Sen.",
+        answer: ordinal(2, "meeting"),
+      },
+      {
+        id: "host",
+        ask: "who",
+        question: "Which Cambodian leader did Shinzo Abe hold talks with during his November 2013 visit?",
+        statement: "During his November 2013 visit to Cambodia, Shinzo Abe held talks with {answer}.",
+        answer: entity("hun-sen"),
+      },
+      {
+        id: "aim",
+        ask: "what",
+        question: "Besides ties between the two governments and peoples, what partnership did Abe's visit aim to strengthen?",
+        statement: "Abe's visit also aimed to strengthen {answer}.",
+        answer: text(
+          "the comprehensive strategic partnership between Japan and ASEAN",
+          ["Japan–ASEAN comprehensive strategic partnership", "comprehensive strategic partnership", "Japan-ASEAN strategic partnership"],
+          ["the Japan–US security alliance", "the trade partnership between Japan and China", "the G7's partnership with Africa"],
+        ),
+      },
+    ],
+  },
+  {
+    slug: "joint-statement-adds-political-security",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "statement",
+    title: "New joint statement adds political and security cooperation",
+    summary:
+      "The joint statement from Abe's visit added political and security cooperation to the themes of the 2007 statement, a sign of Japan's growing strategic interest in the region. It set out comprehensive cooperation in four fields.",
+    actors: ["joint-statement-2013", "shinzo-abe", "hun-sen"],
+    numbers: [{ value: 4, unit: "fields", label: "fields of cooperation in the 2013 joint statement" }],
+    tags: ["diplomacy", "security"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "added",
+        ask: "what",
+        question: "What area did the joint statement from Abe's 2013 visit add to the themes of the 2007 statement?",
+        statement: "The joint statement from Abe's 2013 visit added {answer} to the themes of 2007.",
+        answer: text(
+          "political and security cooperation",
+          ["political-security cooperation", "political security cooperation", "political security", "security cooperation"],
+          ["promoting mutual understanding", "enhancing economic relations", "addressing regional and global issues"],
+        ),
+        explanation: "The 2007 statement's four themes were values, economic relations, mutual understanding and regional and global issues; political-security cooperation came in 2013.",
+      },
+      {
+        id: "document",
+        ask: "which",
+        question: "Which document added political and security cooperation to the Japan–Cambodia agenda?",
+        statement: "The {answer} added political and security cooperation to the Japan–Cambodia agenda.",
+        answer: entity("joint-statement-2013"),
+      },
+      {
+        id: "fields-count",
+        ask: "how-many",
+        question: "In how many fields did the joint statement of Abe's 2013 visit set out comprehensive cooperation?",
+        statement: "The joint statement of Abe's 2013 visit set out comprehensive cooperation in {answer} fields.",
+        answer: count(4, "fields"),
+      },
+      {
+        id: "field",
+        ask: "which",
+        question: "Which of these was one of the fields of cooperation in the joint statement of Abe's 2013 visit?",
+        statement: "One field of cooperation in the joint statement of Abe's 2013 visit was {answer}.",
+        answer: text("democracy and human rights", ["human rights", "democracy"], FIELDS_2013_DISTRACTORS),
+        alsoCorrect: texts(["political security", "economic and development cooperation", "people-to-people contacts and cultural exchanges"], FIELDS_2013_DISTRACTORS),
+      },
+    ],
+  },
+  {
+    slug: "cambodia-seeks-electoral-reform-help",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "statement",
+    title: "Cambodia asks Japan to back its electoral reform",
+    summary:
+      "During Abe's visit Cambodia took a first step by asking Japan to support its electoral reform process, after an election Abe praised as peaceful but with reservations about irregularities.",
+    actors: ["cambodia", "japan", "hun-sen"],
+    tags: ["democracy", "development-aid"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "request",
+        ask: "what",
+        question: "What did Cambodia, for the first time, ask Japan to support during Abe's 2013 visit?",
+        statement: "During Abe's 2013 visit, Cambodia took a first step by asking Japan to support {answer}.",
+        answer: text("its electoral reform process", ["electoral reform", "election reform", "electoral reform process", "its electoral reform"], ["its bid to join the G7", "its border demarcation", "its currency reform"]),
+      },
+      {
+        id: "who-asked",
+        ask: "which",
+        question: "Which country asked Japan to support its electoral reform in November 2013?",
+        statement: "{answer} asked Japan to support its electoral reform in November 2013.",
+        answer: entity("cambodia"),
+        notDistractors: ["japan"],
+      },
+    ],
+  },
+  {
+    slug: "hun-sen-praises-japanese-democracy",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "statement",
+    title: "Hun Sen praises the maturity of Japan's democracy",
+    summary:
+      "Hun Sen applauded how mature Japan's democracy is and said he hoped Japan would share its experience and expertise in building democracy with Cambodia.",
+    actors: ["hun-sen", "japan"],
+    tags: ["democracy", "diplomacy"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "hope",
+        ask: "what",
+        question: "Having praised Japan's mature democracy, what did Hun Sen hope Japan would share with Cambodia?",
+        statement: "Hun Sen hoped Japan would share {answer} with Cambodia.",
+        answer: text(
+          "its experience and expertise in building democracy",
+          ["experience in democracy building", "democratic experience", "expertise in democratic building", "its democratic experience"],
+          ["its nuclear technology", "its military hardware", "its high-speed rail technology"],
+        ),
+      },
+      {
+        id: "who",
+        ask: "who",
+        question: "Which leader applauded the maturity of Japan's democracy during the November 2013 talks?",
+        statement: "{answer} applauded the maturity of Japan's democracy during the November 2013 talks.",
+        answer: entity("hun-sen"),
+        notDistractors: ["shinzo-abe"],
+      },
+    ],
+  },
+  {
+    slug: "japan-support-pledges",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "agreement",
+    title: "Japan pledges help with mine clearance, peacekeeping and governance",
+    summary:
+      "Under the joint statement Japan undertook to support land-mine clearance in Cambodia, build the capacity of Cambodian peacekeepers, and help improve governance, the rule of law and the democratic process, social welfare and healthcare.",
+    actors: ["japan", "cambodia", "joint-statement-2013"],
+    tags: ["development-aid", "peacekeeping", "democracy"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "mines",
+        ask: "what",
+        question: "What kind of clearance work in Cambodia did Japan pledge to support in 2013?",
+        statement: "In 2013 Japan pledged to support {answer} in Cambodia.",
+        answer: text("landmine clearance", ["land mine clearance", "mine clearance", "demining", "landmines clearance"], ["slum clearance", "forest clearance", "customs clearance"]),
+      },
+      {
+        id: "capacity",
+        ask: "what",
+        question: "Whose capacity did Japan undertake to build under the 2013 joint statement?",
+        statement: "Under the 2013 joint statement Japan undertook to build the capacity of {answer}.",
+        answer: text("the Cambodian peacekeeping forces", ["Cambodian peacekeeping forces", "Cambodian peacekeepers", "peacekeepers", "peacekeeping forces"], ["the Cambodian border police", "the Cambodian coast guard", "the Cambodian customs service"]),
+      },
+      {
+        id: "other-area",
+        ask: "which",
+        question: "Besides mine clearance and peacekeeping, which of these did Japan pledge to help Cambodia improve in 2013?",
+        statement: "In 2013 Japan also pledged to help Cambodia improve {answer}.",
+        answer: text("social welfare and healthcare", ["healthcare", "social welfare", "health care"], ["space exploration", "nuclear power", "arms manufacturing"]),
+        alsoCorrect: texts(["good governance", "the rule of law and the democratic process"], ["space exploration", "nuclear power", "arms manufacturing"]),
+      },
+    ],
+  },
+  {
+    slug: "japan-invites-cambodian-youths",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "agreement",
+    title: "Japan to welcome thousands of young Cambodians",
+    summary:
+      "As part of the people-to-people side of the joint statement, Japan invited 3,000 Cambodian youths to visit Japan over the following five years.",
+    actors: ["japan", "cambodia"],
+    numbers: [
+      { value: 3000, unit: "Cambodian youths", label: "invited to Japan" },
+      { value: 5, unit: "years", label: "period of the youth invitation" },
+    ],
+    tags: ["development-aid", "diplomacy"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "youths",
+        ask: "how-many",
+        question: "How many Cambodian youths did Japan invite to Japan under the 2013 joint statement?",
+        statement: "Japan invited {answer} Cambodian youths to Japan under the 2013 joint statement.",
+        answer: count(3000, "Cambodian youths"),
+      },
+      {
+        id: "period",
+        ask: "how-many",
+        question: "Over how many years was Japan's invitation to 3,000 Cambodian youths to run?",
+        statement: "Japan's invitation to 3,000 Cambodian youths was to run over the following {answer}.",
+        answer: count(5, "years"),
+      },
+    ],
+  },
+  {
+    slug: "peaceful-rules-based-maritime-stance",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "statement",
+    title: "Both sides back peaceful, rules-based handling of maritime disputes",
+    summary:
+      "On regional security, Japan and Cambodia stressed peaceful means and a rules-based approach to disputes, including the maritime disputes in the South and East China Seas.",
+    actors: ["japan", "cambodia"],
+    places: ["south-china-sea", "east-china-sea"],
+    tags: ["maritime", "security", "china"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "sea",
+        ask: "which",
+        question: "Which sea's disputes did Japan and Cambodia name in 2013 when calling for peaceful, rules-based settlement?",
+        statement: "In 2013 Japan and Cambodia called for disputes in the {answer} to be settled peacefully and according to rules.",
+        answer: entity("south-china-sea"),
+        alsoCorrect: [entity("east-china-sea")],
+        notDistractors: ["senkaku-islands", "peace-palace", "sihanoukville-autonomous-port", "ream-naval-base"],
+      },
+      {
+        id: "approach",
+        ask: "what",
+        question: "What approach to regional disputes did both countries stress during Abe's 2013 visit?",
+        statement: "During Abe's 2013 visit both countries stressed {answer} for regional disputes.",
+        answer: text(
+          "peaceful means and a rules-based approach",
+          ["peaceful means", "a rules-based approach", "rules-based approach", "peaceful, rules-based approach"],
+          ["joint military patrols", "economic sanctions", "bilateral deals outside international law"],
+        ),
+      },
+    ],
+  },
+  {
+    slug: "shared-position-on-north-korea",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "statement",
+    title: "Shared stance on nuclear and abduction issues",
+    summary:
+      "Abe and Hun Sen shared a common position on North Korea's nuclear programme and the abduction issue, and on reform of the United Nations.",
+    actors: ["shinzo-abe", "hun-sen", "north-korea"],
+    tags: ["north-korea", "security", "united-nations"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "country",
+        ask: "which",
+        question: "Which country's nuclear and abduction issues did Abe and Hun Sen take a common position on?",
+        statement: "Abe and Hun Sen took a common position on the nuclear and abduction issues involving {answer}.",
+        answer: entity("north-korea"),
+      },
+      {
+        id: "second-issue",
+        ask: "what",
+        question: "Besides the nuclear question, which North Korea issue did Abe and Hun Sen take a common position on?",
+        statement: "Besides the nuclear question, Abe and Hun Sen took a common position on {answer} concerning North Korea.",
+        answer: text("the abduction issue", ["abductions", "abduction", "the abductions", "abduction of Japanese nationals"], ["cyber attacks", "famine relief", "border trade"]),
+      },
+      {
+        id: "un-reform",
+        ask: "which",
+        question: "Reform of which organisation did Abe and Hun Sen also agree on in 2013?",
+        statement: "Abe and Hun Sen also shared a position on reform of the {answer}.",
+        answer: entity("united-nations"),
+        notDistractors: ["un-security-council", "un-general-assembly"],
+      },
+    ],
+  },
+  {
+    slug: "cambodia-backs-japan-security-council-bid",
+    date: when(VISIT_DAY, VISIT_NOTE),
+    kind: "statement",
+    title: "Cambodia backs Japan's bid for a permanent seat at the UN",
+    summary:
+      "Cambodia reaffirmed its continued support for Japan's effort to win a permanent seat on the UN Security Council.",
+    actors: ["cambodia", "japan", "un-security-council"],
+    tags: ["united-nations", "diplomacy"],
+    sources: [SRC.abeVisit],
+    facts: [
+      {
+        id: "body",
+        ask: "which",
+        question: "On which UN body did Cambodia reaffirm support for Japan's quest for a permanent seat?",
+        statement: "Cambodia reaffirmed its support for Japan's bid for a permanent seat on the {answer}.",
+        answer: entity("un-security-council"),
+      },
+    ],
+  },
+];

@@ -1,0 +1,413 @@
+/**
+ * 2021: the Myanmar coup and ASEAN's five-point consensus, the 18 November phone call between
+ * foreign ministers Prak Sokhonn and Yoshimasa Hayashi, and Kin Phea's reading of the relationship.
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { date, entity, ordinal, text, when } from "./helpers";
+
+const CALL_DAY = "2021-11-18";
+const CALL_NOTE = "Stated as 'November 18' in a report published in November 2021.";
+const PHEA_DAY = "2021-11-21";
+const PHEA_NOTE = "Kin Phea 'told The Post on November 21', in the November 2021 report on the ministers' call.";
+
+export const events2021: EventInput[] = [
+  {
+    slug: "myanmar-military-coup",
+    date: when("2021-02-01", "'a Feb 1 coup last year' in a report of 20 March 2022."),
+    kind: "coup",
+    title: "Myanmar's military seizes power",
+    summary:
+      "Myanmar's military detained the civilian leader Aung San Suu Kyi and overthrew her democratically elected government. The crisis became a main item in ASEAN's work and in Japan–Cambodia talks.",
+    actors: ["myanmar-military", "aung-san-suu-kyi", "min-aung-hlaing"],
+    places: ["myanmar"],
+    tags: ["myanmar", "democracy"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
+      {
+        id: "detained",
+        ask: "who",
+        question: "Which civilian leader did Myanmar's military detain when it seized power?",
+        statement: "When it seized power, Myanmar's military detained {answer}.",
+        answer: entity("aung-san-suu-kyi"),
+        notDistractors: ["min-aung-hlaing"],
+      },
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date did Myanmar's military stage its coup?",
+        statement: "Myanmar's military staged its coup on {answer}.",
+        answer: date("2021-02-01"),
+      },
+      {
+        id: "government",
+        ask: "what",
+        question: "What kind of government did the coup in Myanmar overthrow?",
+        statement: "The coup in Myanmar overthrew {answer} led by Aung San Suu Kyi.",
+        answer: text("a democratically elected government", ["an elected government", "elected government", "democratically elected government"], ["a military caretaker government", "a royal government", "a one-party communist government"]),
+      },
+      {
+        id: "plotters",
+        ask: "who",
+        question: "Who overthrew Aung San Suu Kyi's elected government?",
+        statement: "Aung San Suu Kyi's elected government was overthrown by the {answer}.",
+        answer: entity("myanmar-military"),
+      },
+    ],
+  },
+  {
+    slug: "asean-five-point-consensus",
+    date: when("2021-04-24", "Stated as 'April 24, 2021' in the foreign ministers' view quoted in November 2021."),
+    kind: "agreement",
+    title: "ASEAN leaders agree a plan on Myanmar",
+    summary:
+      "ASEAN leaders agreed a five-point consensus on the situation in Myanmar. Japan and Cambodia later urged that it be implemented fully and without further delay.",
+    actors: ["asean", "five-point-consensus", "asean-leaders-meeting"],
+    tags: ["asean", "myanmar"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date did ASEAN leaders agree their consensus on the crisis in Myanmar?",
+        statement: "ASEAN leaders agreed their consensus on the crisis in Myanmar on {answer}.",
+        answer: date("2021-04-24"),
+      },
+      {
+        id: "name",
+        ask: "what",
+        question: "What is the plan on Myanmar that ASEAN leaders agreed in April 2021 called?",
+        statement: "In April 2021 ASEAN leaders agreed the {answer} on Myanmar.",
+        answer: entity("five-point-consensus"),
+      },
+      {
+        id: "meeting",
+        ask: "where",
+        question: "At which gathering was ASEAN's consensus on Myanmar agreed?",
+        statement: "ASEAN's consensus on Myanmar was agreed at the {answer}.",
+        answer: entity("asean-leaders-meeting"),
+      },
+    ],
+  },
+  {
+    slug: "foreign-ministers-phone-call",
+    date: when(CALL_DAY, CALL_NOTE),
+    kind: "call",
+    title: "Foreign ministers Sokhonn and Hayashi talk by phone",
+    summary:
+      "Cambodia's foreign minister Prak Sokhonn spoke by telephone with Yoshimasa Hayashi, newly appointed as Japan's foreign minister. Cambodia's foreign ministry reported the call in a press release.",
+    actors: ["prak-sokhonn", "yoshimasa-hayashi", "cambodia-foreign-ministry"],
+    tags: ["diplomacy"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date did Prak Sokhonn and Yoshimasa Hayashi speak by telephone?",
+        statement: "Prak Sokhonn and Yoshimasa Hayashi held a telephone conversation on {answer}.",
+        answer: date(CALL_DAY),
+      },
+      {
+        id: "japanese-minister",
+        ask: "who",
+        question: "Which newly appointed Japanese foreign minister spoke to Prak Sokhonn by phone in November 2021?",
+        statement: "In November 2021, Prak Sokhonn talked by phone with Japan's newly appointed foreign minister, {answer}.",
+        answer: entity("yoshimasa-hayashi"),
+      },
+      {
+        id: "cambodian-minister",
+        ask: "who",
+        question: "Which Cambodian minister held the November 2021 call with Japan's new foreign minister?",
+        statement: "{answer} spoke for Cambodia in the November 2021 call with Japan's new foreign minister.",
+        answer: entity("prak-sokhonn"),
+        notDistractors: ["yoshimasa-hayashi"],
+      },
+      {
+        id: "medium",
+        ask: "what",
+        question: "How did the two foreign ministers hold their talks on 18 November 2021?",
+        statement: "The two foreign ministers held their talks {answer}.",
+        answer: text("by telephone", ["telephone", "by phone", "phone", "phone call", "a telephone conversation"], ["in person in Phnom Penh", "by video conference", "in person in Tokyo"]),
+      },
+      {
+        id: "reported-by",
+        ask: "which",
+        question: "Which ministry published the press release describing the foreign ministers' call?",
+        statement: "The outcome of the call was announced in a press release from the {answer}.",
+        answer: entity("cambodia-foreign-ministry"),
+      },
+    ],
+  },
+  {
+    slug: "japan-pledges-peacekeeping-support",
+    date: when(CALL_DAY, CALL_NOTE),
+    kind: "statement",
+    title: "Japan pledges more support for Cambodia's peacekeepers",
+    summary:
+      "Under the heading of political security, Hayashi praised Cambodia's contribution to international peacekeeping and promised further Japanese support. Sokhonn thanked Japan for helping build the capacity of Cambodian peacekeepers.",
+    actors: ["yoshimasa-hayashi", "prak-sokhonn", "un-peacekeeping"],
+    tags: ["peacekeeping", "security"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "field",
+        ask: "what",
+        question: "In which field did Hayashi commend Cambodia's international contribution and pledge further Japanese support?",
+        statement: "Hayashi praised Cambodia's contribution to international {answer} and promised further Japanese support.",
+        answer: text("peacekeeping", ["peace keeping", "peacekeeping operations"], ["space research", "counter-narcotics work", "disaster relief"]),
+      },
+      {
+        id: "capacity",
+        ask: "what",
+        question: "What did Prak Sokhonn thank Japan for giving Cambodian peacekeepers?",
+        statement: "Prak Sokhonn thanked Japan for giving Cambodian peacekeepers {answer}.",
+        answer: text("capacity-building support", ["capacity building", "capacity building support", "capacity-building"], ["armoured vehicles", "helicopters", "salary payments"]),
+      },
+    ],
+  },
+  {
+    slug: "ministers-agree-to-resume-visits",
+    date: when(CALL_DAY, CALL_NOTE),
+    kind: "agreement",
+    title: "Ministers agree to restart exchanges of visits",
+    summary:
+      "Sokhonn and Hayashi agreed that Japan and Cambodia should resume exchanges of visits and expand their cooperation further, above all in peacekeeping.",
+    actors: ["prak-sokhonn", "yoshimasa-hayashi"],
+    tags: ["diplomacy", "peacekeeping"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "resume",
+        ask: "what",
+        question: "What did the two foreign ministers agree their countries should resume?",
+        statement: "The two foreign ministers agreed that Japan and Cambodia should resume {answer}.",
+        answer: text("exchanges of visits", ["exchange of visits", "visits", "mutual visits"], ["direct flights", "joint naval patrols", "debt repayments"]),
+      },
+      {
+        id: "priority",
+        ask: "what",
+        question: "In which area above all did Sokhonn and Hayashi agree to widen cooperation?",
+        statement: "Sokhonn and Hayashi agreed to widen cooperation, particularly in {answer}.",
+        answer: text("peacekeeping", ["peace keeping"], ["space technology", "nuclear energy", "fisheries"]),
+      },
+    ],
+  },
+  {
+    slug: "consultations-include-human-rights",
+    date: when(CALL_DAY, CALL_NOTE),
+    kind: "statement",
+    title: "Ministers welcome their consultations, human rights included",
+    summary:
+      "The two ministers said they were satisfied with the active consultations between their foreign ministries on bilateral cooperation, including on promoting human rights in Cambodia.",
+    actors: ["prak-sokhonn", "yoshimasa-hayashi"],
+    tags: ["human-rights", "diplomacy"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "topic",
+        ask: "what",
+        question: "Which topic did the ministers name as part of their ongoing consultations on bilateral cooperation?",
+        statement: "The ministers were satisfied with their consultations on bilateral cooperation, including {answer}.",
+        answer: text("the promotion of human rights in Cambodia", ["human rights", "promotion of human rights", "promoting human rights"], ["nuclear disarmament", "the return of refugees", "fishing quotas"]),
+      },
+    ],
+  },
+  {
+    slug: "cambodia-thanks-japan-for-covid-help",
+    date: when(CALL_DAY, CALL_NOTE),
+    kind: "statement",
+    title: "Cambodia thanks Japan for help with reconstruction and the pandemic",
+    summary:
+      "Sokhonn recalled Japan's important part in rebuilding Cambodia and thanked it for continuing to back the country's socio-economic development and its Covid-19 response, including with medical equipment and vaccines.",
+    actors: ["prak-sokhonn", "japan"],
+    tags: ["covid-19", "development-aid"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "equipment",
+        ask: "what",
+        question: "Besides vaccines, what did Japan supply for Cambodia's Covid-19 response?",
+        statement: "Japan supported Cambodia's Covid-19 response with vaccines and {answer}.",
+        answer: text("medical equipment", ["medical supplies", "equipment"], ["military field hospitals", "cash handouts", "quarantine ships"]),
+      },
+      {
+        id: "vaccines",
+        ask: "what",
+        question: "Besides medical equipment, what did Japan supply for Cambodia's Covid-19 response?",
+        statement: "Japan supported Cambodia's Covid-19 response with medical equipment and {answer}.",
+        answer: text("vaccines", ["Covid-19 vaccines", "vaccine doses", "vaccine"], ["ventilator factories", "hospital ships", "antiviral pills"]),
+      },
+      {
+        id: "recalled",
+        ask: "what",
+        question: "To what, besides its development, did Sokhonn recall Japan's important contributions?",
+        statement: "Sokhonn recalled Japan's important contributions to Cambodia's {answer}.",
+        answer: text("reconstruction", ["rebuilding", "post-war reconstruction"], ["independence struggle", "space programme", "royal succession"]),
+      },
+    ],
+  },
+  {
+    slug: "ministers-urge-myanmar-plan",
+    date: when(CALL_DAY, CALL_NOTE),
+    kind: "statement",
+    title: "Ministers urge full implementation of ASEAN's Myanmar plan",
+    summary:
+      "The ministers discussed Myanmar at length. They agreed that ASEAN had an important part in helping Myanmar find a peaceful way out of the crisis and that the five-point consensus should be carried out fully and without further delay.",
+    actors: ["prak-sokhonn", "yoshimasa-hayashi", "asean", "five-point-consensus"],
+    tags: ["myanmar", "asean"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "role",
+        ask: "which",
+        question: "Which organisation did the ministers see as having an important part in helping Myanmar resolve its crisis peacefully?",
+        statement: "The ministers agreed that {answer} had an important part to play in helping Myanmar resolve its crisis peacefully.",
+        answer: entity("asean"),
+        notDistractors: ["united-nations", "un-general-assembly", "un-security-council"],
+      },
+      {
+        id: "timing",
+        ask: "what",
+        question: "How did Cambodia and Japan say ASEAN's plan on Myanmar should be implemented?",
+        statement: "Cambodia and Japan said ASEAN's plan on Myanmar should be implemented {answer}.",
+        answer: text("fully and without further delay", ["without further delay", "without delay", "fully", "fully, without delay"], ["gradually over five years", "only after new elections in Myanmar", "only with the junta's consent"]),
+      },
+      {
+        id: "plan",
+        ask: "which",
+        question: "Which ASEAN plan did both ministers say should be fully implemented?",
+        statement: "Both ministers said the {answer} should be fully implemented.",
+        answer: entity("five-point-consensus"),
+      },
+    ],
+  },
+  {
+    slug: "ministers-review-port-trade-and-people-links",
+    date: when(CALL_DAY, CALL_NOTE),
+    kind: "statement",
+    title: "Ministers review port, trade and people-to-people links",
+    summary:
+      "The ministers welcomed the growing friendship between their countries and went over areas of cooperation: developing the Sihanoukville seaport, easing trade and economic exchanges, and reviving people-to-people ties as Covid-19 restrictions were relaxed.",
+    actors: ["prak-sokhonn", "yoshimasa-hayashi"],
+    places: ["sihanoukville"],
+    tags: ["economy", "maritime", "covid-19"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "seaport",
+        ask: "where",
+        question: "The development of which Cambodian city's seaport did the ministers discuss?",
+        statement: "The ministers discussed developing the seaport of {answer}.",
+        answer: entity("sihanoukville"),
+      },
+      {
+        id: "connectivity",
+        ask: "what",
+        question: "What kind of connectivity did the ministers want to reinvigorate once Covid-19 restrictions were relaxed?",
+        statement: "The ministers wanted to reinvigorate {answer} as Covid-19 restrictions were relaxed.",
+        answer: text("people-to-people connectivity", ["people-to-people", "people to people connectivity", "people-to-people exchanges"], ["railway connectivity", "electricity grid connectivity", "undersea cable connectivity"]),
+      },
+      {
+        id: "trade",
+        ask: "what",
+        question: "Alongside the seaport and people-to-people links, what did the ministers want to facilitate?",
+        statement: "The ministers also talked about facilitating {answer}.",
+        answer: text("trade and economic exchanges", ["trade", "economic exchanges", "trade and economic exchange"], ["arms sales", "labour migration quotas", "nuclear cooperation"]),
+      },
+    ],
+  },
+  {
+    slug: "kin-phea-on-steady-relations",
+    date: when(PHEA_DAY, PHEA_NOTE),
+    kind: "statement",
+    title: "Kin Phea: Japan's caution keeps relations steady",
+    summary:
+      "Analyst Kin Phea said relations had been steady ever since the Paris accords because Japan is careful in its diplomatic reactions and positions towards Cambodia. He credited Japan with helping to rebuild Cambodia and to establish and keep the peace, since it always puts political stability first.",
+    actors: ["kin-phea", "international-relations-institute", "royal-academy-of-cambodia"],
+    tags: ["diplomacy", "history"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "who",
+        ask: "who",
+        question: "Which Cambodian analyst told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters?",
+        statement: "{answer} told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters.",
+        answer: entity("kin-phea"),
+      },
+      {
+        id: "institute",
+        ask: "which",
+        question: "Which institute does Kin Phea direct?",
+        statement: "Kin Phea is the director of the {answer}.",
+        answer: entity("international-relations-institute"),
+        notDistractors: ["royal-academy-of-cambodia"],
+      },
+      {
+        id: "academy",
+        ask: "which",
+        question: "Kin Phea's International Relations Institute belongs to which Cambodian body?",
+        statement: "Kin Phea's International Relations Institute is part of the {answer}.",
+        answer: entity("royal-academy-of-cambodia"),
+      },
+      {
+        id: "reason",
+        ask: "what",
+        question: "Why, according to Kin Phea, have Japan–Cambodia relations stayed steady since the Paris accords?",
+        statement: "Kin Phea said relations stayed steady because {answer}.",
+        answer: text(
+          "Japan is cautious in its diplomatic reactions and positions",
+          ["Japan's caution", "Japan is cautious", "caution", "Japan's gentle approach", "Japan's cautious approach"],
+          ["Japan has given more aid than any other donor", "the two countries signed a defence treaty", "Cambodia has backed Japan in every UN vote"],
+        ),
+      },
+      {
+        id: "priority",
+        ask: "what",
+        question: "What did Kin Phea say Japan has always wisely put first in helping Cambodia?",
+        statement: "Kin Phea said Japan has always wisely put {answer} first in helping Cambodia.",
+        answer: text("political stability", ["stability"], ["trade surpluses", "military bases", "religious freedom"]),
+      },
+    ],
+  },
+  {
+    slug: "kin-phea-on-japan-as-a-scale",
+    date: when(PHEA_DAY, PHEA_NOTE),
+    kind: "statement",
+    title: "Kin Phea: Japan balances Cambodia's ties with the big powers",
+    summary:
+      "Kin Phea described Japan, a very close US ally and the world's third-largest economy, as a scale weighing Cambodia's relations with the United States against those with China. When US–Cambodia ties turn choppy, he said, Japan can act as a good mediator.",
+    actors: ["kin-phea", "japan", "united-states", "china"],
+    tags: ["diplomacy", "china", "economy"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "ally",
+        ask: "which",
+        question: "Kin Phea described Japan as a very close ally of which country?",
+        statement: "Kin Phea described Japan as a very close ally of {answer}.",
+        answer: entity("united-states"),
+      },
+      {
+        id: "other-power",
+        ask: "which",
+        question: "Kin Phea likened Japan to a scale weighing Cambodia's ties with the US against its ties with which other country?",
+        statement: "Kin Phea likened Japan to a scale weighing Cambodia's ties with the US against its ties with {answer}.",
+        answer: entity("china"),
+      },
+      {
+        id: "mediator",
+        ask: "what",
+        question: "What role did Kin Phea say Japan can play when US–Cambodia relations turn choppy?",
+        statement: "Kin Phea said Japan can act as {answer} when US–Cambodia relations go through rough patches.",
+        answer: text("a good mediator", ["mediator", "a mediator", "good mediator"], ["a security guarantor", "a neutral bystander", "a rival investor"]),
+      },
+      {
+        id: "economy-rank",
+        ask: "which",
+        question: "Where did Kin Phea rank Japan among the world's economies?",
+        statement: "Kin Phea called Japan the world's {answer} largest economy.",
+        answer: ordinal(3, "largest economy"),
+      },
+    ],
+  },
+];

@@ -1,0 +1,292 @@
+/**
+ * January–March 2022: Hun Sen in Naypyitaw, Russia's invasion of Ukraine and the UN vote, the
+ * Japanese navy's port call at Sihanoukville, and Kishida's trip to India and Cambodia.
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { count, date, entity, text, when } from "./helpers";
+
+const REPORT = "relative to the report of Sunday 20 March 2022";
+
+export const events2022March: EventInput[] = [
+  {
+    slug: "hun-sen-visits-naypyitaw",
+    date: when("2022-01", `'In January', ${REPORT}.`),
+    kind: "visit",
+    title: "Hun Sen is the first foreign leader in Myanmar after the coup",
+    summary:
+      "As part of Cambodia's active diplomacy on Myanmar, Hun Sen travelled to Naypyitaw for talks with junta chief Senior General Min Aung Hlaing, the first foreign leader to visit the country since the coup.",
+    actors: ["hun-sen", "min-aung-hlaing"],
+    places: ["naypyitaw"],
+    tags: ["myanmar", "asean", "diplomacy"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
+      {
+        id: "first-leader",
+        ask: "who",
+        question: "In January 2022, who became the first foreign leader to travel to Myanmar after the coup?",
+        statement: "In January 2022, {answer} became the first foreign leader to travel to Myanmar after the coup.",
+        answer: entity("hun-sen"),
+      },
+      {
+        id: "city",
+        ask: "where",
+        question: "To which city did Hun Sen travel for talks with Myanmar's junta chief?",
+        statement: "Hun Sen travelled to {answer} for talks with Myanmar's junta chief.",
+        answer: entity("naypyitaw"),
+      },
+      {
+        id: "host",
+        ask: "who",
+        question: "Which junta chief did Hun Sen hold talks with in Myanmar's capital?",
+        statement: "In Myanmar's capital, Hun Sen held talks with junta chief {answer}.",
+        answer: entity("min-aung-hlaing"),
+      },
+      {
+        id: "when",
+        ask: "when",
+        question: "When did Hun Sen travel to Naypyitaw for talks with the junta?",
+        statement: "Hun Sen travelled to Naypyitaw for talks with the junta in {answer}.",
+        answer: date("2022-01"),
+      },
+    ],
+  },
+  {
+    slug: "cambodia-chairs-asean",
+    date: when("2022", `'this year' (Cambodia chairs ASEAN), ${REPORT}.`),
+    kind: "background",
+    title: "Cambodia holds the ASEAN chair",
+    summary:
+      "Cambodia chaired the ten-member ASEAN, which made it the bloc's lead on Myanmar and a key partner for Japan. Hun Sen later thanked Kishida for supporting Cambodia's chairmanship.",
+    actors: ["cambodia", "asean"],
+    numbers: [{ value: 10, unit: "members", label: "ASEAN member states" }],
+    tags: ["asean", "diplomacy"],
+    sources: [SRC.kishidaPhnomPenh, SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "chair",
+        ask: "which",
+        question: "Which country chaired ASEAN in 2022?",
+        statement: "{answer} held the ASEAN chairmanship in 2022.",
+        answer: entity("cambodia"),
+      },
+      {
+        id: "size",
+        ask: "how-many",
+        question: "How many members did ASEAN have in the year Cambodia chaired it?",
+        statement: "ASEAN had {answer} members in the year Cambodia chaired it.",
+        answer: count(10, "members"),
+      },
+      {
+        id: "myanmar-diplomacy",
+        ask: "which",
+        question: "Which military-run ASEAN member did chair Cambodia pursue active diplomacy to help?",
+        statement: "As ASEAN chair, Cambodia pursued active diplomacy to improve the situation in {answer}.",
+        answer: entity("myanmar"),
+      },
+    ],
+  },
+  {
+    slug: "russia-invades-ukraine",
+    date: when("2022-02-24", `'Feb 24', ${REPORT}.`),
+    kind: "invasion",
+    title: "Russia invades Ukraine",
+    summary:
+      "Russia launched an invasion of Ukraine, a former Soviet republic. Japan condemned it and joined other major economies in sanctions, while ASEAN members did not take a united stance.",
+    actors: ["russia", "ukraine"],
+    places: ["ukraine"],
+    tags: ["ukraine", "security"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date did Russia launch its invasion of Ukraine?",
+        statement: "Russia launched its invasion of Ukraine on {answer}.",
+        answer: date("2022-02-24"),
+      },
+      {
+        id: "invaded",
+        ask: "which",
+        question: "Which former Soviet republic did Russia invade in February 2022?",
+        statement: "In February 2022, Russia invaded {answer}, a former Soviet republic.",
+        answer: entity("ukraine"),
+      },
+    ],
+  },
+  {
+    slug: "japan-sanctions-russia-with-g7",
+    date: when("2022-03", `Sanctions described as being stepped up since 24 February, ${REPORT}.`),
+    kind: "background",
+    title: "Japan steps up sanctions with its G7 partners",
+    summary:
+      "After the invasion Japan increased pressure on Russia with economic sanctions, acting together with the United States and the other Group of Seven economies. ASEAN members, by contrast, were not united behind a firm stance.",
+    actors: ["japan", "russia", "g7", "united-states", "asean"],
+    tags: ["ukraine", "economy", "asean"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
+      {
+        id: "group",
+        ask: "which",
+        question: "Together with the US and which group of major developed economies did Japan tighten sanctions on Russia?",
+        statement: "Japan tightened economic sanctions on Russia together with the United States and the other members of the {answer}.",
+        answer: entity("g7"),
+        notDistractors: ["united-nations"],
+      },
+      {
+        id: "target",
+        ask: "which",
+        question: "Which country was Japan pressuring with economic sanctions in March 2022?",
+        statement: "In March 2022, Japan was stepping up economic sanctions on {answer}.",
+        answer: entity("russia"),
+        notDistractors: ["north-korea"],
+      },
+      {
+        id: "asean-stance",
+        ask: "what",
+        question: "How did the March 2022 report describe ASEAN members' stance on Russia?",
+        statement: "ASEAN members were described as {answer} on Russia.",
+        answer: text("not united behind a resolute stance", ["not united", "divided", "split"], ["united in imposing sanctions", "united in backing Russia", "united in condemning Russia"]),
+      },
+    ],
+  },
+  {
+    slug: "japan-condemns-invasion",
+    date: when("2022-03", `Japan's position as reported ${REPORT}.`),
+    kind: "statement",
+    title: "Japan calls the invasion a serious breach of international law",
+    summary:
+      "Japan condemned Russia's invasion as a serious violation of international law that shakes the foundation of the international order.",
+    actors: ["japan", "russia"],
+    tags: ["ukraine", "diplomacy"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
+      {
+        id: "violation",
+        ask: "what",
+        question: "How did Japan characterise Russia's invasion of Ukraine?",
+        statement: "Japan condemned Russia's invasion of Ukraine as {answer}.",
+        answer: text("a serious violation of international law", ["serious violation of international law", "violation of international law", "a breach of international law"], ["a regrettable misunderstanding", "an internal European matter", "a legitimate security operation"]),
+      },
+      {
+        id: "shakes",
+        ask: "what",
+        question: "According to Japan, what does Russia's invasion shake?",
+        statement: "Japan said Russia's invasion shakes {answer}.",
+        answer: text("the foundation of the international order", ["the international order", "foundation of the international order", "international order"], ["the global oil market", "the Japan–US alliance", "the Korean armistice"]),
+      },
+    ],
+  },
+  {
+    slug: "un-general-assembly-condemns-russia",
+    date: when("2022-03", `'Early this month', ${REPORT}. The report once calls it a 'council vote'; it was the General Assembly's vote.`),
+    kind: "vote",
+    title: "UN General Assembly condemns Russia's aggression",
+    summary:
+      "The UN General Assembly adopted a US-led resolution condemning Russia's aggression against Ukraine, with 141 members in favour. Cambodia and Japan were among nearly 100 co-sponsors. (The report slips once into calling it a council vote.)",
+    actors: ["un-general-assembly", "unga-ukraine-resolution", "united-states", "cambodia", "japan"],
+    numbers: [
+      { value: 141, unit: "countries", label: "votes in favour" },
+      { value: 100, unit: "countries", label: "co-sponsors (nearly)" },
+    ],
+    tags: ["ukraine", "united-nations"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
+      {
+        id: "votes",
+        ask: "how-many",
+        question: "How many UN members voted for the resolution condemning Russia's aggression against Ukraine?",
+        statement: "The resolution condemning Russia's aggression against Ukraine was adopted with {answer} countries voting in favour.",
+        answer: count(141, "countries"),
+      },
+      {
+        id: "cosponsors",
+        ask: "how-many",
+        question: "Roughly how many countries co-sponsored the resolution, Cambodia and Japan among them?",
+        statement: "Cambodia and Japan were among nearly {answer} countries that co-sponsored the resolution.",
+        answer: count(100, "countries"),
+      },
+      {
+        id: "led-by",
+        ask: "which",
+        question: "Which country led the March 2022 UN resolution condemning Russia's aggression?",
+        statement: "The March 2022 UN resolution condemning Russia's aggression was led by {answer}.",
+        answer: entity("united-states"),
+      },
+      {
+        id: "body",
+        ask: "which",
+        question: "Which UN body adopted the resolution condemning Russia's aggression in March 2022?",
+        statement: "The resolution condemning Russia's aggression was adopted by the {answer}.",
+        answer: entity("un-general-assembly"),
+        explanation: "It was a General Assembly resolution; the report once calls it a 'council vote', a slip.",
+      },
+      {
+        id: "cosponsored",
+        ask: "what",
+        question: "What did Cambodia co-sponsor along with Japan in early March 2022?",
+        statement: "Along with Japan, Cambodia co-sponsored the {answer}.",
+        answer: entity("unga-ukraine-resolution"),
+      },
+      {
+        id: "month",
+        ask: "when",
+        question: "When did the UN adopt the resolution condemning Russia's aggression that Cambodia co-sponsored?",
+        statement: "The UN adopted the resolution condemning Russia's aggression that Cambodia co-sponsored in {answer}.",
+        answer: date("2022-03"),
+      },
+    ],
+  },
+  {
+    slug: "asean-split-on-ukraine-vote",
+    date: when("2022-03", `'Early this month', ${REPORT}.`),
+    kind: "vote",
+    title: "ASEAN members split on the Ukraine resolution",
+    summary:
+      "Besides Cambodia, seven ASEAN members, Indonesia, Thailand and Singapore among them, voted for the resolution. Vietnam, a friend of Russia since Soviet days, abstained, and so did Laos.",
+    actors: ["asean", "vietnam", "laos", "indonesia", "thailand", "singapore", "cambodia"],
+    numbers: [{ value: 7, unit: "other ASEAN nations", label: "ASEAN members besides Cambodia voting yes" }],
+    tags: ["asean", "ukraine", "united-nations"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
+      {
+        id: "vietnam",
+        ask: "which",
+        question: "Which ASEAN member, friendly with Russia since Soviet times, abstained on the resolution?",
+        statement: "{answer}, friendly with Russia since Soviet times, abstained on the resolution.",
+        answer: entity("vietnam"),
+        notDistractors: ["laos"],
+      },
+      {
+        id: "laos",
+        ask: "which",
+        question: "Which ASEAN member abstained on the resolution along with Vietnam?",
+        statement: "Along with Vietnam, {answer} abstained on the resolution.",
+        answer: entity("laos"),
+      },
+      {
+        id: "other-yes",
+        ask: "how-many",
+        question: "Besides Cambodia, how many ASEAN nations voted for the resolution?",
+        statement: "Besides Cambodia, {answer} other ASEAN nations voted for the resolution.",
+        answer: count(7, "other ASEAN nations"),
+      },
+      {
+        id: "named-yes",
+        ask: "which",
+        question: "Which ASEAN country did the report name among those that voted for the resolution?",
+        statement: "{answer} was named among the ASEAN nations that voted for the resolution.",
+        answer: entity("indonesia"),
+        alsoCorrect: [entity("thailand"), entity("singapore")],
+        notDistractors: ["cambodia", "myanmar"],
+      },
+      {
+        id: "cambodia-vote",
+        ask: "what",
+        question: "How did Cambodia vote on the resolution?",
+        statement: "On the resolution, Cambodia {answer}.",
+        answer: text("voted in favour", ["in favour", "yes", "voted yes", "for", "voted for it", "in favor"], ["voted against", "abstained", "stayed away from the vote"]),
+      },
+    ],
+  },
+];

@@ -1,0 +1,162 @@
+/**
+ * Looking ahead from September 2022: Thong Mengdavid's assessment, and the ASEAN-Japan and East
+ * Asia summits in Cambodia in November 2022 with Kishida's second visit.
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { date, entity, ordinal, text, texts, when } from "./helpers";
+
+const ANALYST_NOTE = "Comments quoted in the report of 29 September 2022; the day they were made is not given.";
+const NOVEMBER_NOTE = "Described as upcoming in November in the report of 29 September 2022.";
+const AREA_DISTRACTORS = ["space exploration", "nuclear weapons", "cryptocurrency"];
+
+export const events2022November: EventInput[] = [
+  {
+    slug: "thong-mengdavid-on-close-ties",
+    date: when("2022-09", ANALYST_NOTE),
+    kind: "statement",
+    title: "Analyst sees Hun Sen's Japan trip as proof of close ties",
+    summary:
+      "Thong Mengdavid of the Asian Vision Institute's Mekong Centre for Strategic Studies called Hun Sen's trip to Japan solid evidence of how close the two countries are. He described Japan as an old friend and key development partner that has helped Cambodia build its infrastructure, human resources and economy.",
+    actors: ["thong-mengdavid", "asian-vision-institute", "mekong-centre-for-strategic-studies"],
+    tags: ["diplomacy", "development-aid"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "who",
+        ask: "who",
+        question: "Which research fellow called Hun Sen's September 2022 trip to Japan solid evidence of close Cambodian–Japanese relations?",
+        statement: "{answer} called Hun Sen's September 2022 trip to Japan solid evidence of close Cambodian–Japanese relations.",
+        answer: entity("thong-mengdavid"),
+      },
+      {
+        id: "centre",
+        ask: "which",
+        question: "At which centre of the Asian Vision Institute is Thong Mengdavid a research fellow?",
+        statement: "Thong Mengdavid is a research fellow at the Asian Vision Institute's {answer}.",
+        answer: entity("mekong-centre-for-strategic-studies"),
+      },
+      {
+        id: "institute",
+        ask: "which",
+        question: "Thong Mengdavid's Mekong Centre for Strategic Studies is part of which institute?",
+        statement: "Thong Mengdavid's Mekong Centre for Strategic Studies is part of the {answer}.",
+        answer: entity("asian-vision-institute"),
+      },
+      {
+        id: "japan-described",
+        ask: "what",
+        question: "How did Thong Mengdavid describe Japan's place in Cambodia's relations?",
+        statement: "Thong Mengdavid called Japan {answer} to Cambodia.",
+        answer: text("an old friend and key development partner", ["an old friend", "old friend", "a key development partner", "key development partner"], ["a recent newcomer", "a treaty ally", "a major arms supplier"]),
+      },
+      {
+        id: "built",
+        ask: "what",
+        question: "What did Thong Mengdavid say Japan had helped Cambodia build?",
+        statement: "Thong Mengdavid said Japan had helped Cambodia build its {answer}.",
+        answer: text("infrastructure, human resources and economy", ["infrastructure", "human resources", "infrastructure and human resources"], ["navy, air force and army", "stock market, banks and currency", "temples, museums and archives"]),
+      },
+    ],
+  },
+  {
+    slug: "thong-mengdavid-on-strategic-visit",
+    date: when("2022-09", ANALYST_NOTE),
+    kind: "statement",
+    title: "Analyst calls Kishida's November visit strategic",
+    summary:
+      "Thong Mengdavid called Kishida's November visit strategic, expecting it to widen relations in trade, investment, energy, food, human resource development and peacekeeping. Amid superpower rivalry, he said, Cambodia needs Japan for its economy and to build up the Royal Cambodian Armed Forces for UN peacekeeping.",
+    actors: ["thong-mengdavid", "royal-cambodian-armed-forces"],
+    tags: ["diplomacy", "peacekeeping", "economy"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "word",
+        ask: "what",
+        question: "What one word did Thong Mengdavid use for Kishida's planned November visit?",
+        statement: "Thong Mengdavid described Kishida's November visit as {answer}.",
+        answer: text("strategic", ["a strategic visit", "a strategic one"], ["ceremonial", "symbolic", "routine"]),
+      },
+      {
+        id: "area",
+        ask: "which",
+        question: "Which of these areas did Thong Mengdavid expect Kishida's November visit to widen relations in?",
+        statement: "Thong Mengdavid expected the November visit to widen relations in {answer}, among other areas.",
+        answer: text("energy", [], AREA_DISTRACTORS),
+        alsoCorrect: texts(["trade", "investment", "food", "human resource development", "peacekeeping"], AREA_DISTRACTORS),
+      },
+      {
+        id: "armed-forces",
+        ask: "which",
+        question: "Which Cambodian force did Thong Mengdavid say Japan could help build up for UN peacekeeping?",
+        statement: "Thong Mengdavid said Cambodia needs Japan to build the capacity of the {answer} for UN peacekeeping.",
+        answer: entity("royal-cambodian-armed-forces"),
+        notDistractors: ["royal-cambodian-navy"],
+      },
+      {
+        id: "why",
+        ask: "what",
+        question: "What did Thong Mengdavid say made Cambodia need Japan?",
+        statement: "Thong Mengdavid said {answer} meant Cambodia needed Japan.",
+        answer: text("superpower rivalries and geopolitical games", ["superpower rivalries", "geopolitical games", "superpower rivalry", "great-power rivalry"], ["falling tourist numbers", "a shortage of rice", "a banking crisis"]),
+      },
+    ],
+  },
+  {
+    slug: "cambodia-hosts-november-summits",
+    date: when("2022-11", NOVEMBER_NOTE),
+    kind: "summit",
+    title: "Cambodia hosts the ASEAN-Japan and East Asia summits",
+    summary:
+      "As ASEAN chair, Cambodia was to host the ASEAN-Japan Summit and the East Asia Summit in November, which Kishida had agreed to attend in person.",
+    actors: ["cambodia", "asean-japan-summit", "east-asia-summit", "fumio-kishida"],
+    places: ["cambodia"],
+    tags: ["asean", "diplomacy"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "host",
+        ask: "which",
+        question: "Which country hosted the ASEAN-Japan Summit and the East Asia Summit in November 2022?",
+        statement: "{answer} hosted the ASEAN-Japan Summit and the East Asia Summit in November 2022.",
+        answer: entity("cambodia"),
+        notDistractors: ["japan"],
+      },
+      {
+        id: "month",
+        ask: "when",
+        question: "When were the ASEAN-Japan Summit and the East Asia Summit to be held in Cambodia?",
+        statement: "The ASEAN-Japan Summit and the East Asia Summit were to be held in Cambodia in {answer}.",
+        answer: date("2022-11"),
+      },
+    ],
+  },
+  {
+    slug: "kishida-second-cambodia-visit",
+    date: when("2022-11", NOVEMBER_NOTE),
+    kind: "visit",
+    title: "Kishida plans a return visit to Cambodia",
+    summary:
+      "Kishida said his coming November visit, his second to Cambodia, would foster greater cooperation between the two countries.",
+    actors: ["fumio-kishida"],
+    places: ["cambodia"],
+    tags: ["diplomacy", "asean"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "which-visit",
+        ask: "which",
+        question: "Which of Kishida's visits to Cambodia was the November 2022 trip set to be?",
+        statement: "The November 2022 trip was set to be Kishida's {answer} visit to Cambodia.",
+        answer: ordinal(2, "visit"),
+      },
+      {
+        id: "purpose",
+        ask: "what",
+        question: "What did Kishida say his November 2022 visit to Cambodia would foster?",
+        statement: "Kishida said his November 2022 visit to Cambodia would foster {answer}.",
+        answer: text("greater cooperation between the two countries", ["greater cooperation", "cooperation", "closer cooperation"], ["a new defence treaty", "a free trade agreement", "a joint naval base"]),
+      },
+    ],
+  },
+];

@@ -1,0 +1,305 @@
+/**
+ * September–November 2022: the 77th UN General Assembly, Abe's state funeral, Kishida and Hun
+ * Sen's meeting in Tokyo, Thong Mengdavid's assessment and the November summits in Cambodia.
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { date, entity, ordinal, text, when } from "./helpers";
+
+const TOKYO_DAY = "2022-09-28";
+const TOKYO_NOTE = "'September 28', the day after Hun Sen paid his last tribute to Abe (photo caption of the 29 September 2022 report).";
+const UNGA_NOTE = "The 'recent 77th UN General Assembly', as of the report of 29 September 2022: its general debate in September 2022.";
+
+export const events2022September: EventInput[] = [
+  {
+    slug: "kishida-un-speech-cites-cambodia",
+    date: when("2022-09", UNGA_NOTE),
+    kind: "speech",
+    title: "Kishida cites Japan's peacekeeping in Cambodia at the UN",
+    summary:
+      "Addressing the 77th UN General Assembly in New York, Kishida referred to Japan's contributions to Cambodia, in particular through Japanese peacekeeping operations there. Hun Sen later thanked him for the mention.",
+    actors: ["fumio-kishida", "un-general-assembly"],
+    places: ["new-york"],
+    tags: ["united-nations", "peacekeeping"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "session",
+        ask: "which",
+        question: "At which session of the UN General Assembly did Kishida refer to Japan's contributions to Cambodia?",
+        statement: "Kishida referred to Japan's contributions to Cambodia at the {answer} session of the UN General Assembly.",
+        answer: ordinal(77, "session"),
+      },
+      {
+        id: "city",
+        ask: "where",
+        question: "In which city did Kishida address the UN General Assembly in September 2022?",
+        statement: "Kishida addressed the UN General Assembly in {answer} in September 2022.",
+        answer: entity("new-york"),
+      },
+      {
+        id: "activity",
+        ask: "what",
+        question: "Which Japanese activity in Cambodia did Kishida single out in his UN address?",
+        statement: "In his UN address, Kishida singled out Japanese {answer} in Cambodia.",
+        answer: text("peacekeeping operations", ["peacekeeping", "peace keeping operations", "UN peacekeeping"], ["car manufacturing", "rice imports", "tourism promotion"]),
+      },
+      {
+        id: "thanked-by",
+        ask: "who",
+        question: "Who thanked Kishida for mentioning Japan's contributions to Cambodia in his UN address?",
+        statement: "{answer} thanked Kishida for mentioning Japan's contributions to Cambodia in his UN address.",
+        answer: entity("hun-sen"),
+      },
+    ],
+  },
+  {
+    slug: "hun-sen-un-speech-peacekeeping",
+    date: when("2022-09", UNGA_NOTE),
+    kind: "speech",
+    title: "Hun Sen tells the UN Cambodia will keep serving as peacekeepers",
+    summary:
+      "In his own address to the General Assembly, Hun Sen said Cambodia would continue to take part in peacekeeping missions under the UN flag.",
+    actors: ["hun-sen", "un-general-assembly", "un-peacekeeping"],
+    places: ["new-york"],
+    tags: ["united-nations", "peacekeeping"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "pledge",
+        ask: "what",
+        question: "What did Hun Sen tell the UN General Assembly Cambodia would keep taking part in?",
+        statement: "Hun Sen told the UN General Assembly that Cambodia would keep taking part in {answer}.",
+        answer: entity("un-peacekeeping"),
+      },
+      {
+        id: "who",
+        ask: "who",
+        question: "Which Cambodian leader told the 77th UN General Assembly that Cambodia would keep serving in UN peacekeeping?",
+        statement: "{answer} told the 77th UN General Assembly that Cambodia would keep serving in UN peacekeeping.",
+        answer: entity("hun-sen"),
+      },
+    ],
+  },
+  {
+    slug: "abe-state-funeral",
+    date: when(
+      "2022-09-27",
+      "The report's body places the funeral on 'September 28', but its photo caption has Hun Sen paying his last tribute the day before his 28 September meeting with Kishida; the funeral was on 27 September 2022, the reading used here.",
+    ),
+    kind: "funeral",
+    title: "Japan holds a state funeral for Shinzo Abe",
+    summary:
+      "Tokyo held a state funeral for the slain former prime minister Shinzo Abe. Hun Sen attended to pay his last respects and met Kishida the following day.",
+    actors: ["shinzo-abe", "hun-sen", "fumio-kishida"],
+    places: ["tokyo"],
+    tags: ["diplomacy"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "honoured",
+        ask: "who",
+        question: "Which slain former Japanese prime minister was given a state funeral in Tokyo in September 2022?",
+        statement: "In September 2022, Tokyo held a state funeral for the slain former prime minister {answer}.",
+        answer: entity("shinzo-abe"),
+      },
+      {
+        id: "city",
+        ask: "where",
+        question: "Where was Shinzo Abe's state funeral held?",
+        statement: "Shinzo Abe's state funeral was held in {answer}.",
+        answer: entity("tokyo"),
+      },
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date was Shinzo Abe's state funeral held?",
+        statement: "Shinzo Abe's state funeral took place on {answer}.",
+        answer: date("2022-09-27"),
+        explanation: "The report's text gives 28 September, but by its own photo caption Hun Sen paid tribute the day before meeting Kishida on the 28th: the funeral was on 27 September 2022.",
+      },
+      {
+        id: "mourner",
+        ask: "who",
+        question: "Which Cambodian leader travelled to Tokyo to pay a last tribute to Shinzo Abe?",
+        statement: "{answer} travelled to Tokyo to pay a last tribute to Shinzo Abe.",
+        answer: entity("hun-sen"),
+      },
+    ],
+  },
+  {
+    slug: "kishida-hun-sen-tokyo-meeting",
+    date: when(TOKYO_DAY, TOKYO_NOTE),
+    kind: "meeting",
+    title: "Kishida and Hun Sen meet after Abe's funeral",
+    summary:
+      "Kishida and Hun Sen met in Tokyo around Abe's state funeral. Hun Sen thanked Kishida for backing Cambodia's ASEAN chairmanship, and Kishida asked him to support collaboration with Japan both bilaterally and within ASEAN, as Hun Sen reported on social media.",
+    actors: ["fumio-kishida", "hun-sen"],
+    places: ["tokyo"],
+    tags: ["diplomacy", "asean"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date did Kishida and Hun Sen meet in Tokyo after Abe's funeral?",
+        statement: "Kishida and Hun Sen met in Tokyo on {answer}.",
+        answer: date(TOKYO_DAY),
+      },
+      {
+        id: "thanked-for",
+        ask: "what",
+        question: "In Tokyo in September 2022, what did Hun Sen thank Kishida for supporting?",
+        statement: "In Tokyo in September 2022, Hun Sen thanked Kishida for supporting {answer}.",
+        answer: text("Cambodia's chairmanship of ASEAN", ["ASEAN chairmanship", "the ASEAN chairmanship", "Cambodia's ASEAN chairmanship", "chairmanship of ASEAN"], ["Cambodia's bid to host the Olympics", "Cambodia's bid for a UN Security Council seat", "Cambodia's application to join the G7"]),
+      },
+      {
+        id: "frameworks",
+        ask: "what",
+        question: "Within which frameworks did Kishida ask Hun Sen to support collaboration with Japan?",
+        statement: "Kishida asked Hun Sen to support collaboration with Japan within {answer}.",
+        answer: text("both bilateral and ASEAN frameworks", ["bilateral and ASEAN frameworks", "bilateral and ASEAN", "ASEAN and bilateral"], ["G7 and UN frameworks", "Quad and UN frameworks", "NATO and ASEAN frameworks"]),
+      },
+      {
+        id: "channel",
+        ask: "what",
+        question: "How did Hun Sen make his account of the Tokyo meeting public?",
+        statement: "Hun Sen made his account of the Tokyo meeting public {answer}.",
+        answer: text("in a social media post", ["social media", "a social media post", "on social media", "Facebook"], ["in a newspaper column", "in a televised address", "at a press conference in Phnom Penh"]),
+      },
+    ],
+  },
+  {
+    slug: "kishida-thanks-cambodia-for-port-call",
+    date: when(TOKYO_DAY, TOKYO_NOTE),
+    kind: "statement",
+    title: "Kishida thanks Cambodia for hosting Japanese warships",
+    summary:
+      "According to Hun Sen's post, Kishida thanked the Cambodian government for receiving Japanese naval vessels at Sihanoukville Autonomous Port in March.",
+    actors: ["fumio-kishida", "hun-sen", "js-uraga", "js-hirado"],
+    places: ["sihanoukville-autonomous-port"],
+    tags: ["maritime", "defence", "diplomacy"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "thanks",
+        ask: "what",
+        question: "For receiving what did Kishida thank the Cambodian government in September 2022?",
+        statement: "In September 2022, Kishida thanked the Cambodian government for receiving {answer}.",
+        answer: text("Japanese naval vessels", ["naval vessels", "Japanese ships", "Japanese warships", "Japanese naval ships"], ["Japanese election observers", "a Japanese trade delegation", "Japanese tourists during the pandemic"]),
+      },
+      {
+        id: "port-call-month",
+        ask: "when",
+        question: "When had the Japanese naval vessels that Kishida thanked Cambodia for receiving called at Sihanoukville?",
+        statement: "The Japanese naval vessels Kishida thanked Cambodia for receiving had called at Sihanoukville in {answer}.",
+        answer: date("2022-03"),
+      },
+    ],
+  },
+  {
+    slug: "hun-sen-invites-kishida-to-summits",
+    date: when(TOKYO_DAY, TOKYO_NOTE),
+    kind: "meeting",
+    title: "Hun Sen invites Kishida to the November summits",
+    summary:
+      "Hun Sen invited Kishida to attend in person the ASEAN-Japan Summit and the East Asia Summit that Cambodia was hosting in November, and Kishida accepted.",
+    actors: ["hun-sen", "fumio-kishida", "asean-japan-summit", "east-asia-summit"],
+    places: ["tokyo"],
+    tags: ["asean", "diplomacy"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "summit",
+        ask: "which",
+        question: "Which summits hosted by Cambodia did Hun Sen invite Kishida to attend?",
+        statement: "Hun Sen invited Kishida to attend the {answer} in Cambodia.",
+        answer: entity("east-asia-summit"),
+        alsoCorrect: [entity("asean-japan-summit")],
+      },
+      {
+        id: "reply",
+        ask: "what",
+        question: "How did Kishida respond to Hun Sen's invitations to the November summits?",
+        statement: "Invited to the November summits, Kishida {answer}.",
+        answer: text("accepted the invitations", ["accepted", "accepted them", "he accepted"], ["declined the invitations", "sent his foreign minister instead", "postponed his decision"]),
+      },
+    ],
+  },
+  {
+    slug: "leaders-discuss-regional-issues-in-tokyo",
+    date: when(TOKYO_DAY, TOKYO_NOTE),
+    kind: "statement",
+    title: "Leaders compare notes on the region and on North Korea",
+    summary:
+      "Kishida and Hun Sen exchanged views on Myanmar, the South China Sea and the Russia–Ukraine conflict. Kishida also raised the Korean Peninsula, calling North Korea's nuclear programmes and its abduction of Japanese people concerns for Japan and the wider world.",
+    actors: ["fumio-kishida", "hun-sen", "north-korea"],
+    places: ["south-china-sea", "korean-peninsula"],
+    tags: ["north-korea", "maritime", "ukraine", "security"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "sea",
+        ask: "which",
+        question: "Which sea was among the regional issues Kishida and Hun Sen discussed in September 2022?",
+        statement: "In September 2022, Kishida and Hun Sen exchanged views on issues including the {answer}.",
+        answer: entity("south-china-sea"),
+        notDistractors: ["korean-peninsula"],
+      },
+      {
+        id: "region",
+        ask: "where",
+        question: "Which region did Kishida raise, pointing to North Korea's nuclear programmes?",
+        statement: "Kishida raised the situation on the {answer}.",
+        answer: entity("korean-peninsula"),
+        notDistractors: ["south-china-sea"],
+      },
+      {
+        id: "concerns",
+        ask: "what",
+        question: "Which North Korean actions did Kishida call concerns for Japan and the international community?",
+        statement: "Kishida called North Korea's {answer} concerns for Japan and the international community.",
+        answer: text(
+          "nuclear programmes and abduction of Japanese people",
+          ["nuclear programmes and abductions", "nuclear and abduction issues", "nuclear programme and abductions", "nuclear weapons and abductions"],
+          ["famine and refugee flows", "cyber attacks and fishing incursions", "space launches and border closures"],
+        ),
+      },
+    ],
+  },
+  {
+    slug: "japan-backs-asean-on-myanmar",
+    date: when(TOKYO_DAY, TOKYO_NOTE),
+    kind: "statement",
+    title: "Japan backs ASEAN on Myanmar as Hun Sen vows to persist",
+    summary:
+      "Kishida thanked Hun Sen for doing all he could to calm the situation in Myanmar and promised continued Japanese support for ASEAN's efforts. Hun Sen said Cambodia would keep working within ASEAN for a peaceful solution and would not give up despite the difficulties.",
+    actors: ["fumio-kishida", "hun-sen", "asean"],
+    tags: ["myanmar", "asean"],
+    sources: [SRC.kishidaSecondVisit],
+    facts: [
+      {
+        id: "thanked",
+        ask: "what",
+        question: "On Myanmar, what did Kishida thank Hun Sen for in September 2022?",
+        statement: "On Myanmar, Kishida thanked Hun Sen for {answer}.",
+        answer: text("his efforts to de-escalate the situation", ["efforts to de-escalate", "de-escalation efforts", "de-escalating the situation", "de-escalation"], ["cutting off arms sales to the junta", "securing Aung San Suu Kyi's release", "recognising the junta"]),
+      },
+      {
+        id: "supported",
+        ask: "which",
+        question: "Whose efforts to resolve the Myanmar crisis did Kishida pledge Japan would keep supporting?",
+        statement: "Kishida pledged that Japan would keep supporting efforts by {answer} to resolve the Myanmar crisis.",
+        answer: entity("asean"),
+        notDistractors: ["united-nations", "un-general-assembly", "un-security-council"],
+      },
+      {
+        id: "solution",
+        ask: "what",
+        question: "What kind of solution did Hun Sen say Cambodia would keep pushing for in Myanmar?",
+        statement: "Hun Sen said Cambodia would keep working within ASEAN and pushing for {answer} in Myanmar.",
+        answer: text("a peaceful solution", ["peaceful solution", "a peaceful one", "peace"], ["a military solution", "a partition of the country", "a UN-run transition"]),
+      },
+    ],
+  },
+];

@@ -1,0 +1,406 @@
+/**
+ * 2023: seventy years of ties, Hun Manet's arrival in office, the Japan–ASEAN special summit in
+ * Tokyo and the Kishida–Hun Manet talks, with the maritime tensions behind them.
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { count, date, entity, ordinal, text, when } from "./helpers";
+
+const TALKS_DAY = "2023-12-18";
+const TALKS_NOTE = "'Monday' in the Kyodo report dated 19 December 2023.";
+const CONTEXT_NOTE = "Background given in the Kyodo report dated 19 December 2023.";
+
+export const events2023: EventInput[] = [
+  {
+    slug: "seventy-years-japan-cambodia-ties",
+    date: when("2023", "Foreseen by the foreign ministers in November 2021: '2023 will be' the 70th anniversary of formal ties."),
+    kind: "anniversary",
+    title: "Seventy years of formal Japan–Cambodia ties",
+    summary:
+      "In their November 2021 call the two foreign ministers looked ahead to 2023 as an important moment for celebration: the 70th anniversary of formal ties between Japan and Cambodia.",
+    actors: ["japan", "cambodia", "prak-sokhonn", "yoshimasa-hayashi"],
+    tags: ["anniversary", "diplomacy"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "ordinal",
+        ask: "which",
+        question: "Which anniversary of formal Japan–Cambodia ties did the foreign ministers say 2023 would mark?",
+        statement: "The foreign ministers noted that 2023 would mark the {answer} anniversary of formal ties between Japan and Cambodia.",
+        answer: ordinal(70, "anniversary"),
+      },
+      {
+        id: "year",
+        ask: "when",
+        question: "Which year did the foreign ministers call an important juncture for celebrating 70 years of Japan–Cambodia ties?",
+        statement: "The foreign ministers called {answer} an important juncture for celebrating 70 years of Japan–Cambodia ties.",
+        answer: date("2023"),
+      },
+    ],
+  },
+  {
+    slug: "hun-manet-takes-office",
+    date: when("2023-08", "'since taking office in August', in the Kyodo report dated 19 December 2023."),
+    kind: "background",
+    title: "Hun Manet becomes Cambodia's prime minister",
+    summary:
+      "Hun Manet took office as Cambodia's prime minister. His December trip to Tokyo was his first visit to Japan in the post.",
+    actors: ["hun-manet", "cambodia"],
+    tags: ["diplomacy", "democracy"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "when",
+        ask: "when",
+        question: "When did Hun Manet take office as Cambodia's prime minister?",
+        statement: "Hun Manet took office as Cambodia's prime minister in {answer}.",
+        answer: date("2023-08"),
+      },
+      {
+        id: "who",
+        ask: "who",
+        question: "Which Cambodian prime minister took office in August 2023?",
+        statement: "{answer} took office as Cambodia's prime minister in August 2023.",
+        answer: entity("hun-manet"),
+      },
+    ],
+  },
+  {
+    slug: "japan-asean-special-summit",
+    date: when("2023-12-17", "'on Sunday', the day before the Monday talks, in the Kyodo report dated 19 December 2023."),
+    kind: "summit",
+    title: "Japan and ASEAN hold a special summit for half a century of ties",
+    summary:
+      "ASEAN leaders came to Tokyo for a special summit with Japan marking 50 years of friendship and cooperation.",
+    actors: ["japan-asean-special-summit", "asean", "japan", "fumio-kishida"],
+    places: ["tokyo"],
+    numbers: [{ value: 50, unit: "years", label: "of Japan–ASEAN friendship and cooperation" }],
+    tags: ["asean", "anniversary", "diplomacy"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "years",
+        ask: "how-many",
+        question: "How many years of Japan–ASEAN friendship and cooperation did the December 2023 special summit mark?",
+        statement: "The December 2023 special summit marked {answer} of friendship and cooperation between Japan and ASEAN.",
+        answer: count(50, "years"),
+      },
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date was the Japan–ASEAN special summit held in Tokyo?",
+        statement: "The Japan–ASEAN special summit took place in Tokyo on {answer}.",
+        answer: date("2023-12-17"),
+      },
+      {
+        id: "city",
+        ask: "where",
+        question: "In which city was the Japan–ASEAN special summit of December 2023 held?",
+        statement: "The Japan–ASEAN special summit of December 2023 was held in {answer}.",
+        answer: entity("tokyo"),
+      },
+      {
+        id: "gathering",
+        ask: "which",
+        question: "What gathering brought ASEAN leaders to Tokyo on 17 December 2023?",
+        statement: "ASEAN leaders came to Tokyo on 17 December 2023 for the {answer}.",
+        answer: entity("japan-asean-special-summit"),
+      },
+    ],
+  },
+  {
+    slug: "kishida-bilateral-meetings-with-asean-leaders",
+    date: when("2023-12-16", "Meetings 'for three days from Saturday' (16–18 December 2023), in the Kyodo report dated 19 December 2023."),
+    kind: "meeting",
+    title: "Kishida holds three days of one-to-one talks with ASEAN leaders",
+    summary:
+      "Around the special summit Kishida held a series of bilateral meetings over three days with the ASEAN leaders visiting Japan, ending with Hun Manet on the Monday.",
+    actors: ["fumio-kishida", "asean"],
+    places: ["tokyo"],
+    numbers: [{ value: 3, unit: "days", label: "of bilateral meetings" }],
+    tags: ["asean", "diplomacy"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "days",
+        ask: "how-many",
+        question: "Over how many days did Kishida hold bilateral meetings with the ASEAN leaders visiting for the special summit?",
+        statement: "Kishida held bilateral meetings with the visiting ASEAN leaders over {answer}.",
+        answer: count(3, "days"),
+      },
+      {
+        id: "start",
+        ask: "when",
+        question: "On what date did Kishida begin his series of bilateral meetings with the visiting ASEAN leaders?",
+        statement: "Kishida began his series of bilateral meetings with the visiting ASEAN leaders on {answer}.",
+        answer: date("2023-12-16"),
+      },
+    ],
+  },
+  {
+    slug: "kishida-hun-manet-tokyo-talks",
+    date: when(TALKS_DAY, TALKS_NOTE),
+    kind: "meeting",
+    title: "Kishida and Hun Manet agree to bolster security cooperation",
+    summary:
+      "The day after the special summit, Kishida and Hun Manet met in Tokyo and agreed to strengthen security cooperation. On his first trip to Japan since taking office, Hun Manet said he would work with Kishida for peace and stability in the region, according to Japan's Foreign Ministry.",
+    actors: ["fumio-kishida", "hun-manet", "japan-foreign-ministry"],
+    places: ["tokyo"],
+    tags: ["security", "defence", "diplomacy"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "date",
+        ask: "when",
+        question: "On what date did Kishida and Hun Manet meet in Tokyo and agree to bolster security cooperation?",
+        statement: "Kishida and Hun Manet met in Tokyo and agreed to bolster security cooperation on {answer}.",
+        answer: date(TALKS_DAY),
+      },
+      {
+        id: "who",
+        ask: "who",
+        question: "Which Cambodian prime minister agreed with Kishida in December 2023 to bolster security cooperation?",
+        statement: "In December 2023, {answer} agreed with Kishida to bolster security cooperation.",
+        answer: entity("hun-manet"),
+      },
+      {
+        id: "agreed",
+        ask: "what",
+        question: "What did Kishida and Hun Manet agree to bolster when they met in Tokyo?",
+        statement: "When they met in Tokyo, Kishida and Hun Manet agreed to bolster {answer}.",
+        answer: text("security cooperation", ["security ties", "security", "defence cooperation"], ["tourism cooperation", "the rice trade", "sports exchanges"]),
+      },
+      {
+        id: "first-trip",
+        ask: "what",
+        question: "What was notable about Hun Manet's December 2023 trip to Japan?",
+        statement: "Hun Manet's December 2023 trip to Japan was notable because {answer}.",
+        answer: text("it was his first since taking office", ["first trip since taking office", "his first trip to Japan as prime minister", "first visit as prime minister", "it was his first as prime minister"], ["it was his last as prime minister", "it was his first trip abroad ever", "it was a private visit"]),
+      },
+      {
+        id: "pledge",
+        ask: "what",
+        question: "Toward what did Hun Manet say he would work together with Kishida?",
+        statement: "Hun Manet said he would work together with Kishida toward {answer}.",
+        answer: text("peace and stability in the region", ["regional peace and stability", "peace and stability"], ["a joint bid for the Olympics", "a common currency", "a military alliance against China"]),
+      },
+      {
+        id: "reported-by",
+        ask: "which",
+        question: "Which ministry gave the account of the Kishida–Hun Manet talks quoted by Kyodo?",
+        statement: "Kyodo's account of the Kishida–Hun Manet talks came from the {answer}.",
+        answer: entity("japan-foreign-ministry"),
+      },
+    ],
+  },
+  {
+    slug: "vice-defence-minister-dialogue",
+    date: when(TALKS_DAY, TALKS_NOTE),
+    kind: "agreement",
+    title: "Japan and Cambodia to launch a defence dialogue",
+    summary:
+      "At their Tokyo meeting the two leaders confirmed that Japan and Cambodia will start a dialogue between their vice defence ministers, as China builds up its military presence in the waters off Southeast Asia.",
+    actors: ["vice-defence-dialogue", "fumio-kishida", "hun-manet"],
+    places: ["tokyo"],
+    tags: ["defence", "security", "china"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "what",
+        ask: "what",
+        question: "What new dialogue did Kishida and Hun Manet confirm their countries would launch?",
+        statement: "Kishida and Hun Manet confirmed that their countries would launch the {answer}.",
+        answer: entity("vice-defence-dialogue"),
+        notDistractors: ["ukraine-landmine-clearance"],
+      },
+      {
+        id: "level",
+        ask: "what",
+        question: "At what level will the new Japan–Cambodia defence dialogue be held?",
+        statement: "The new Japan–Cambodia defence dialogue will be held at the level of {answer}.",
+        answer: text("vice defence ministers", ["vice defense ministers", "vice ministers", "vice-ministerial level", "deputy defence ministers"], ["heads of government", "navy chiefs", "national security advisers"]),
+      },
+    ],
+  },
+  {
+    slug: "joint-mine-clearance-for-ukraine",
+    date: when(TALKS_DAY, TALKS_NOTE),
+    kind: "statement",
+    title: "Kishida cites joint demining work for a country at war",
+    summary:
+      "Kishida said relations had spread into many fields, pointing to the two countries' joint project to clear land mines for Ukraine during Russia's continuing invasion.",
+    actors: ["fumio-kishida", "ukraine-landmine-clearance", "ukraine"],
+    tags: ["ukraine", "development-aid", "security"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "country",
+        ask: "which",
+        question: "For which country have Japan and Cambodia run a joint land mine clearance project?",
+        statement: "Japan and Cambodia have run a joint land mine clearance project for {answer}.",
+        answer: entity("ukraine"),
+        notDistractors: ["cambodia", "japan"],
+      },
+      {
+        id: "project",
+        ask: "which",
+        question: "Which joint project did Kishida cite as an example of how far bilateral ties have expanded?",
+        statement: "Kishida cited the {answer} as an example of how far bilateral ties have expanded.",
+        answer: entity("ukraine-landmine-clearance"),
+        notDistractors: ["vice-defence-dialogue"],
+      },
+    ],
+  },
+  {
+    slug: "seven-partnership-documents-exchanged",
+    date: when(TALKS_DAY, TALKS_NOTE),
+    kind: "agreement",
+    title: "Japan and Cambodia exchange partnership documents",
+    summary:
+      "Alongside the leaders' talks, Japan and Cambodia exchanged seven documents on their partnership in areas such as digital technology and renewable energy.",
+    actors: ["japan", "cambodia"],
+    places: ["tokyo"],
+    numbers: [{ value: 7, unit: "documents", label: "exchanged alongside the talks" }],
+    tags: ["economy", "development-aid"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "count",
+        ask: "how-many",
+        question: "How many documents did Japan and Cambodia exchange alongside the Kishida–Hun Manet talks?",
+        statement: "Japan and Cambodia exchanged {answer} documents alongside the Kishida–Hun Manet talks.",
+        answer: count(7, "documents"),
+      },
+      {
+        id: "energy",
+        ask: "which",
+        question: "Along with digital, which area did the exchanged documents cover?",
+        statement: "The exchanged documents covered areas such as digital and {answer}.",
+        answer: text("renewable energy", ["renewables", "clean energy", "renewable power"], ["nuclear weapons", "space launches", "fishing quotas"]),
+      },
+      {
+        id: "digital",
+        ask: "which",
+        question: "Along with renewable energy, which area did the exchanged documents cover?",
+        statement: "The exchanged documents covered areas such as renewable energy and {answer}.",
+        answer: text("digital", ["digital technology", "the digital field", "digital transformation"], ["arms exports", "textiles", "mining"]),
+      },
+    ],
+  },
+  {
+    slug: "china-expands-military-presence",
+    date: when("2023-12", CONTEXT_NOTE),
+    kind: "background",
+    title: "China expands its military presence in Southeast Asian waters",
+    summary:
+      "China has been boosting its military presence in the waters facing Southeast Asia. Some ASEAN members and Japan have overlapping territorial claims with China in the South and East China seas, while Cambodia, not a party to the disputes, has close economic and diplomatic ties with Beijing.",
+    actors: ["china", "asean", "japan", "cambodia"],
+    places: ["south-china-sea", "east-china-sea"],
+    tags: ["china", "maritime", "security"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "boosting",
+        ask: "what",
+        question: "What has China been boosting in the waters facing Southeast Asia?",
+        statement: "China has been boosting {answer} in the waters facing Southeast Asia.",
+        answer: text("its military presence", ["military presence", "its military", "its navy"], ["its fishing quotas", "its tourism", "its humanitarian aid"]),
+      },
+      {
+        id: "seas",
+        ask: "which",
+        question: "In which seas do some ASEAN members and Japan have overlapping territorial claims with China?",
+        statement: "Some ASEAN members and Japan have overlapping territorial claims with China in the {answer}.",
+        answer: entity("south-china-sea"),
+        alsoCorrect: [entity("east-china-sea")],
+        notDistractors: ["senkaku-islands", "peace-palace", "sihanoukville-autonomous-port", "ream-naval-base"],
+      },
+      {
+        id: "non-disputant",
+        ask: "which",
+        question: "Which country, not a party to the sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan?",
+        statement: "{answer}, not a party to the sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan.",
+        answer: entity("cambodia"),
+        notDistractors: ["china", "japan"],
+      },
+    ],
+  },
+  {
+    slug: "china-builds-militarised-islands",
+    date: when("2023-12", CONTEXT_NOTE),
+    kind: "background",
+    title: "Beijing claims almost the whole South China Sea and builds islands",
+    summary:
+      "Beijing asserts sovereignty over nearly all of the South China Sea and has been quickly building artificial islands with military infrastructure. As a result, Japan–ASEAN cooperation has shifted its focus from business to security in recent years.",
+    actors: ["china", "asean", "japan"],
+    places: ["south-china-sea"],
+    tags: ["china", "maritime", "asean", "security"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "claim",
+        ask: "what",
+        question: "How much of the South China Sea does Beijing claim?",
+        statement: "Beijing asserts sovereignty over {answer}.",
+        answer: text("nearly the entire South China Sea", ["nearly all of it", "almost all of it", "nearly all", "almost the whole sea"], ["about a quarter of the South China Sea", "only the waters around Hainan", "none of the South China Sea"]),
+      },
+      {
+        id: "islands",
+        ask: "what",
+        question: "What has China been swiftly constructing in the South China Sea?",
+        statement: "China has been swiftly constructing {answer} in the South China Sea.",
+        answer: text("artificial islands with military infrastructure", ["artificial islands", "man-made islands", "militarised artificial islands"], ["offshore wind farms", "floating hospitals", "deep-sea fishing ports for ASEAN"]),
+      },
+      {
+        id: "shift",
+        ask: "what",
+        question: "How has the focus of Japan–ASEAN cooperation shifted in recent years?",
+        statement: "In recent years the focus of Japan–ASEAN cooperation has shifted {answer}.",
+        answer: text("from business to security", ["business to security", "towards security", "to security"], ["from security to business", "from aid to trade", "from culture to defence"]),
+      },
+    ],
+  },
+  {
+    slug: "chinese-vessels-near-senkakus",
+    date: when("2023-12", CONTEXT_NOTE),
+    kind: "background",
+    title: "Chinese vessels repeatedly enter waters near Tokyo-held islets",
+    summary:
+      "In the East China Sea, Chinese vessels have repeatedly intruded into waters near the Senkaku Islands, uninhabited islets controlled by Japan but claimed by China, which calls them Diaoyu.",
+    actors: ["china", "japan"],
+    places: ["senkaku-islands", "east-china-sea"],
+    tags: ["china", "maritime"],
+    sources: [SRC.bolsterSecurity],
+    facts: [
+      {
+        id: "islands",
+        ask: "where",
+        question: "Near which East China Sea islets have Chinese vessels repeatedly intruded?",
+        statement: "Chinese vessels have repeatedly intruded into waters near the {answer}.",
+        answer: entity("senkaku-islands"),
+      },
+      {
+        id: "chinese-name",
+        ask: "what",
+        question: "What does China call the uninhabited islets that Tokyo controls in the East China Sea?",
+        statement: "China calls the uninhabited islets that Tokyo controls in the East China Sea the {answer}.",
+        answer: text("Diaoyu", ["Diaoyu Islands", "Diaoyu Dao"], ["Spratly Islands", "Paracel Islands", "Dokdo"]),
+      },
+      {
+        id: "controller",
+        ask: "which",
+        question: "Which country controls the Senkaku Islands?",
+        statement: "The Senkaku Islands are controlled by {answer} but claimed by China.",
+        answer: entity("japan"),
+      },
+      {
+        id: "sea",
+        ask: "where",
+        question: "In which sea do the Senkaku Islands lie?",
+        statement: "The Senkaku Islands lie in the {answer}.",
+        answer: entity("east-china-sea"),
+        notDistractors: ["senkaku-islands"],
+      },
+    ],
+  },
+];
