@@ -100,9 +100,9 @@ export async function assignmentItems(db: Db, input: { teacherId: string; assign
         ),
         first_stats as (
           select f.question_id, count(*)::int as answered,
-                 avg(f.correct::int)::float8 as facility,
-                 (avg(f.correct::int) filter (where t.grp = 'top'))::float8 as top_facility,
-                 (avg(f.correct::int) filter (where t.grp = 'bottom'))::float8 as bottom_facility
+                 avg(f.correct::int::float8)::float8 as facility,
+                 (avg(f.correct::int::float8) filter (where t.grp = 'top'))::float8 as top_facility,
+                 (avg(f.correct::int::float8) filter (where t.grp = 'bottom'))::float8 as bottom_facility
           from firsts f join thirds t on t.user_id = f.user_id
           group by f.question_id
         ),

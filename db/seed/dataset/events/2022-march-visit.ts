@@ -142,7 +142,7 @@ export const events2022MarchVisit: EventInput[] = [
         ask: "what",
         question: "What did Kishida and Modi urge in Ukraine?",
         statement: "Kishida and Modi called for {answer} in Ukraine.",
-        answer: text("an immediate cessation of violence", ["immediate cessation of violence", "an immediate end to violence", "an end to the violence", "ceasefire"], ["a referendum on Ukraine's borders", "Ukraine's neutrality", "new sanctions on China"]),
+        answer: text("an immediate cessation of violence", ["immediate cessation of violence", "an immediate end to violence", "an end to the violence", "ceasefire"], ["a referendum on new borders", "a neutral status", "a UN-run administration"]),
       },
     ],
   },
@@ -226,6 +226,13 @@ export const events2022MarchVisit: EventInput[] = [
         statement: "A welcome ceremony for Kishida was held at the {answer} in Phnom Penh.",
         answer: entity("peace-palace"),
         notDistractors: ["south-china-sea", "east-china-sea", "senkaku-islands", "korean-peninsula"],
+      },
+      {
+        id: "sought",
+        ask: "what",
+        question: "What was Kishida expected to seek Cambodia's further cooperation on when the Phnom Penh talks began?",
+        statement: "Kishida was expected to seek Cambodia's further cooperation on {answer}.",
+        answer: text("dealing with Russia's aggression against Ukraine", ["Russia's aggression", "Russia's aggression on Ukraine", "the war in Ukraine", "Ukraine"], ["sharing Mekong river water", "rice export quotas", "joint space research"]),
       },
       {
         id: "crisis",

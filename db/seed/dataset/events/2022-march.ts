@@ -57,7 +57,7 @@ export const events2022March: EventInput[] = [
     kind: "background",
     title: "Cambodia holds the ASEAN chair",
     summary:
-      "Cambodia chaired the ten-member ASEAN, which made it the bloc's lead on Myanmar and a key partner for Japan. Hun Sen later thanked Kishida for supporting Cambodia's chairmanship.",
+      "Cambodia chaired the ten-member ASEAN, which put it at the centre of the bloc's work on Myanmar and made it a key partner for Japan. Hun Sen later thanked Kishida for supporting Cambodia's chairmanship.",
     actors: ["cambodia", "asean"],
     numbers: [{ value: 10, unit: "members", label: "ASEAN member states" }],
     tags: ["asean", "diplomacy"],
@@ -77,12 +77,33 @@ export const events2022March: EventInput[] = [
         statement: "ASEAN had {answer} members in the year Cambodia chaired it.",
         answer: count(10, "members"),
       },
+    ],
+  },
+  {
+    slug: "cambodia-active-diplomacy-on-myanmar",
+    date: when("2022", `Cambodia's efforts in its year as ASEAN chair, as described ${REPORT}.`),
+    kind: "background",
+    title: "Cambodia pursues active diplomacy on Myanmar",
+    summary:
+      "As ASEAN chair, Cambodia took an active diplomatic role in trying to improve the situation in Myanmar, the bloc's military-run member: Hun Sen went to Naypyitaw in January and Prak Sokhonn served as ASEAN's special envoy.",
+    actors: ["cambodia", "hun-sen", "prak-sokhonn", "asean"],
+    places: ["myanmar"],
+    tags: ["myanmar", "asean", "diplomacy"],
+    sources: [SRC.kishidaPhnomPenh, SRC.kishidaSecondVisit],
+    facts: [
       {
         id: "myanmar-diplomacy",
         ask: "which",
         question: "Which military-run ASEAN member did chair Cambodia pursue active diplomacy to help?",
         statement: "As ASEAN chair, Cambodia pursued active diplomacy to improve the situation in {answer}.",
         answer: entity("myanmar"),
+      },
+      {
+        id: "role-of-envoy",
+        ask: "who",
+        question: "Which Cambodian minister served as ASEAN's special envoy on Myanmar in 2022?",
+        statement: "In 2022 {answer} served as ASEAN's special envoy on Myanmar.",
+        answer: entity("prak-sokhonn"),
       },
     ],
   },
@@ -120,9 +141,9 @@ export const events2022March: EventInput[] = [
     kind: "background",
     title: "Japan steps up sanctions with its G7 partners",
     summary:
-      "After the invasion Japan increased pressure on Russia with economic sanctions, acting together with the United States and the other Group of Seven economies. ASEAN members, by contrast, were not united behind a firm stance.",
-    actors: ["japan", "russia", "g7", "united-states", "asean"],
-    tags: ["ukraine", "economy", "asean"],
+      "After the invasion Japan increased pressure on Russia with economic sanctions, acting together with the United States and the other Group of Seven economies.",
+    actors: ["japan", "russia", "g7", "united-states"],
+    tags: ["ukraine", "economy"],
     sources: [SRC.kishidaPhnomPenh],
     facts: [
       {
@@ -141,12 +162,33 @@ export const events2022March: EventInput[] = [
         answer: entity("russia"),
         notDistractors: ["north-korea"],
       },
+    ],
+  },
+  {
+    slug: "asean-divided-over-russia",
+    date: when("2022-03", `ASEAN's position as reported ${REPORT}.`),
+    kind: "background",
+    title: "ASEAN fails to take a united line on Russia",
+    summary:
+      "Unlike Japan and its G7 partners, ASEAN's members did not unite behind a firm stance against Russia. Vietnam, for one, has been friendly with Russia since the days of the Soviet Union.",
+    actors: ["asean", "vietnam", "russia"],
+    tags: ["asean", "ukraine"],
+    sources: [SRC.kishidaPhnomPenh],
+    facts: [
       {
         id: "asean-stance",
         ask: "what",
         question: "How did the March 2022 report describe ASEAN members' stance on Russia?",
-        statement: "ASEAN members were described as {answer} on Russia.",
-        answer: text("not united behind a resolute stance", ["not united", "divided", "split"], ["united in imposing sanctions", "united in backing Russia", "united in condemning Russia"]),
+        statement: "Faced with Russia's invasion, ASEAN members were described as {answer}.",
+        answer: text("not united behind a resolute stance on Russia", ["not united", "divided", "split", "not united behind a resolute stance"], ["united in imposing sanctions on Russia", "united in backing Russia", "united in condemning Russia"]),
+      },
+      {
+        id: "old-friend-of-russia",
+        ask: "which",
+        question: "Which ASEAN member has been friendly with Russia since the days of the Soviet Union?",
+        statement: "{answer} has been friendly with Russia since the days of the Soviet Union.",
+        answer: entity("vietnam"),
+        notDistractors: ["laos", "myanmar"],
       },
     ],
   },

@@ -69,7 +69,7 @@ export const events2022September: EventInput[] = [
         id: "pledge",
         ask: "what",
         question: "What did Hun Sen tell the UN General Assembly Cambodia would keep taking part in?",
-        statement: "Hun Sen told the UN General Assembly that Cambodia would keep taking part in {answer}.",
+        statement: "Hun Sen told the UN General Assembly that Cambodia would keep taking part in the {answer}.",
         answer: entity("un-peacekeeping"),
       },
       {

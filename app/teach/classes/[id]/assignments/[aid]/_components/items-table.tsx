@@ -1,0 +1,44 @@
+import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
+import type { ItemRow } from "@/db/queries/dashboard";
+
+const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
+
+/** Item analysis: how each question worked for this class. */
+export function ItemsTable({ rows }: { rows: ItemRow[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="data" data-testid="items-table">
+        <thead>
+          <tr>
+            <th>#</th>
+            <th>Question</th>
+            <th className="num" title="Share of students right on their first try">
+              Facility
+            </th>
+            <th className="num" title="Facility in the top third of the class minus the bottom third">
+              Discrimination
+            </th>
+            <th>Most chosen wrong answer</th>
+            <th className="num">Median time</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.questionId}>
+              <td>{r.position + 1}</td>
+              <td>
+                <span className="pill">{QUESTION_TYPE_LABELS[r.type]}</span> {r.prompt}
+                <br />
+                <span className="muted">{r.studentsAnswered} answered</span>
+              </td>
+              <td className="num">{pct(r.facility)}</td>
+              <td className="num">{r.discrimination === null ? "—" : r.discrimination.toFixed(2)}</td>
+              <td>{r.mostChosenWrong ? `${r.mostChosenWrong.answer} (${r.mostChosenWrong.count}×)` : "—"}</td>
+              <td className="num">{r.medianResponseMs === null ? "—" : `${(r.medianResponseMs / 1000).toFixed(1)} s`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

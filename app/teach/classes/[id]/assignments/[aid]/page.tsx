@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BarChart } from "@/components/charts/bar-chart";
+import { topicLabel } from "@/components/content/topic-label";
+import { getDb } from "@/db";
+import { assignmentItems, assignmentOverview, assignmentStudents, classRecallByTopic, completionOverTime } from "@/db/queries/dashboard";
+import { requireTeacher } from "@/lib/auth/guards";
+import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
+import { uuidSchema } from "@/lib/validation/teaching";
+import { ItemsTable } from "./_components/items-table";
+import { StudentsTable } from "./_components/students-table";
+
+export const metadata: Metadata = { title: "Assignment dashboard" };
+
+export default async function AssignmentDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string; aid: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id, aid } = await params;
+  const teacher = await requireTeacher(`/teach/classes/${id}/assignments/${aid}`);
+  if (!uuidSchema.safeParse(id).success || !uuidSchema.safeParse(aid).success) notFound();
+  const db = await getDb();
+  const now = new Date();
+  // Every query below checks ownership itself; another teacher's ids give null → 404.
+  const overview = await assignmentOverview(db, { teacherId: teacher.id, assignmentId: aid });
+  if (!overview || overview.classId !== id) notFound();
+  const [students, items, completion, recall] = await Promise.all([
+    assignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
+    assignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
+    completionOverTime(db, { teacherId: teacher.id, assignmentId: aid, now, days: 21 }),
+    classRecallByTopic(db, { teacherId: teacher.id, classId: id, now }),
+  ]);
+  if (!students || !items || !completion || !recall) notFound();
+
+  const query = await searchParams;
+  const sort: StudentSort = STUDENT_SORTS.includes(query.sort as StudentSort) ? (query.sort as StudentSort) : "name";
+  const dir = query.dir === "desc" ? "desc" : "asc";
+  const rows = sortStudents(students, sort, dir);
+  const base = `/teach/classes/${id}/assignments/${aid}`;
+  const started = students.filter((s) => !s.flags.notStarted).length;
+  const done = students.filter((s) => s.completion >= 1).length;
+  const flagged = students.filter((s) => s.flags.atRisk || s.flags.behind).length;
+
+  return (
+    <main className="stack wide">
+      <p>
+        <Link href={`/teach/classes/${id}`}>← {overview.className}</Link>
+      </p>
+      <h1>
+        {overview.setName}
+        {overview.isQuiz ? " (scored quiz)" : ""}
+      </h1>
+      <p className="lead">
+        {overview.questionCount} questions · due {overview.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+      </p>
+      <dl className="stats stats-wide">
+        <div>
+          <dt>Students</dt>
+          <dd>{overview.studentCount}</dd>
+        </div>
+        <div>
+          <dt>Started</dt>
+          <dd>{started}</dd>
+        </div>
+        <div>
+          <dt>Completed</dt>
+          <dd>{done}</dd>
+        </div>
+        <div>
+          <dt>Need attention</dt>
+          <dd>{flagged}</dd>
+        </div>
+      </dl>
+
+      <section className="stack" aria-labelledby="students-title">
+        <div className="actions-inline">
+          <h2 id="students-title">Students</h2>
+          <a href={`${base}/students.csv`} className="button" download>
+            Download CSV
+          </a>
+        </div>
+        <StudentsTable rows={rows} sort={sort} dir={dir} baseHref={base} isQuiz={overview.isQuiz} />
+      </section>
+
+      <section className="card" aria-labelledby="completion-title">
+        <h2 id="completion-title">Completion over time</h2>
+        <BarChart
+          title="Students who had completed the assignment, by day"
+          unit="students"
+          bars={completion.map((d, i) => ({ label: d.day, value: d.completed, tick: i % 5 === 0 || i === completion.length - 1 ? d.day.slice(5) : undefined }))}
+        />
+      </section>
+
+      <section className="stack" aria-labelledby="items-title">
+        <div className="actions-inline">
+          <h2 id="items-title">Item analysis</h2>
+          <a href={`${base}/items.csv`} className="button" download>
+            Download CSV
+          </a>
+        </div>
+        <ItemsTable rows={items} />
+      </section>
+
+      <section className="card" aria-labelledby="recall-title">
+        <h2 id="recall-title">Class predicted recall by topic</h2>
+        {recall.length === 0 ? (
+          <p className="muted">No reviews yet.</p>
+        ) : (
+          <ul className="recall-list">
+            {recall.map((r) => (
+              <li key={r.topic}>
+                <span className="recall-topic">{topicLabel(r.topic)}</span>
+                <meter min={0} max={1} low={0.7} high={0.85} optimum={1} value={r.recall} aria-label={`${topicLabel(r.topic)} class predicted recall`} />
+                <span className="recall-value">{Math.round(r.recall * 100)}%</span>
+                <span className="muted recall-cards">{r.cards} cards</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  );
+}

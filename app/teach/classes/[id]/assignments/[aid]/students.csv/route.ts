@@ -1,0 +1,22 @@
+// GET /teach/classes/:id/assignments/:aid/students.csv – the students table as CSV (owner only)
+import { getDb } from "@/db";
+import { assignmentOverview, assignmentStudents } from "@/db/queries/dashboard";
+import { jsonError, withUser } from "@/lib/auth/api";
+import { studentsCsv } from "@/lib/teaching/csv";
+import { csvResponse } from "@/lib/teaching/csv-response";
+import { uuidSchema } from "@/lib/validation/teaching";
+
+export const GET = withUser<{ params: Promise<{ id: string; aid: string }> }>(
+  async (_request, user, { params }) => {
+    const { aid } = await params;
+    if (!uuidSchema.safeParse(aid).success) return jsonError(404, "No such assignment.");
+    const db = await getDb();
+    const [overview, rows] = await Promise.all([
+      assignmentOverview(db, { teacherId: user.id, assignmentId: aid }),
+      assignmentStudents(db, { teacherId: user.id, assignmentId: aid, now: new Date() }),
+    ]);
+    if (!overview || !rows) return jsonError(404, "No such assignment among your classes.");
+    return csvResponse(studentsCsv([...rows].sort((a, b) => a.name.localeCompare(b.name))), `${overview.className} - ${overview.setName} - students.csv`);
+  },
+  { role: "teacher" },
+);

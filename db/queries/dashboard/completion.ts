@@ -1,0 +1,71 @@
+/**
+ * The progress chart: for each of the last N UTC days, how many enrolled students had started
+ * the assignment and how many had completed it by the end of that day. One query: each student's
+ * start and completion moments are computed once, then counted against a generate_series of days.
+ */
+import { sql } from "drizzle-orm";
+import type { Db } from "../../client";
+import { selectRows } from "../../rows";
+import { isUuid, ownedAssignment, ROSTER } from "./shared";
+
+export interface CompletionDay {
+  /** UTC day, "YYYY-MM-DD". */
+  day: string;
+  /** Students with at least one review for the assignment by the end of the day. */
+  started: number;
+  /** Students who had answered every question of the set by the end of the day. */
+  completed: number;
+}
+
+/** The longest chart we draw: a school year. */
+export const MAX_COMPLETION_DAYS = 366;
+
+/**
+ * `days` UTC days ending with the day of `now`, oldest first; null if the assignment is not the
+ * teacher's. A student completes at the moment their last unanswered set question got its first
+ * review; an empty set is never completed.
+ */
+export async function completionOverTime(
+  db: Db,
+  input: { teacherId: string; assignmentId: string; now: Date; days: number },
+): Promise<CompletionDay[] | null> {
+  if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_COMPLETION_DAYS) {
+    throw new RangeError(`days must be an integer from 1 to ${MAX_COMPLETION_DAYS}`);
+  }
+  if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
+  const id = input.assignmentId;
+  const today = sql`(${input.now.toISOString()}::timestamptz at time zone 'UTC')::date`;
+  const rows = await selectRows<CompletionDay>(
+    db,
+    sql`with owned as (${ownedAssignment(input.teacherId, id)}),
+        roster as (${ROSTER}),
+        items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id),
+        logs as (
+          select r.user_id, r.question_id, r.reviewed_at from review_logs r
+          where r.assignment_id = ${id} and r.user_id in (select student_id from roster)
+        ),
+        first_answers as (
+          select user_id, question_id, min(reviewed_at) as first_at
+          from logs where question_id in (select question_id from items)
+          group by user_id, question_id
+        ),
+        progress as (
+          select l.user_id, min(l.reviewed_at) as started_at,
+                 (select case when count(*) = (select count(*) from items) and count(*) > 0 then max(f.first_at) end
+                  from first_answers f where f.user_id = l.user_id) as completed_at
+          from logs l group by l.user_id
+        ),
+        span as (
+          select generate_series(${today} - ${input.days - 1}::int, ${today}, interval '1 day')::date as day
+        )
+        select to_char(span.day, 'YYYY-MM-DD') as day,
+               count(p.started_at) filter (where p.started_at < (span.day + 1)::timestamp at time zone 'UTC')::int as started,
+               count(p.completed_at) filter (where p.completed_at < (span.day + 1)::timestamp at time zone 'UTC')::int as completed
+        from owned
+        cross join span
+        left join progress p on true
+        group by span.day
+        order by span.day`,
+  );
+  return rows.length === 0 ? null : rows;
+}

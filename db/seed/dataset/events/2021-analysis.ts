@@ -1,0 +1,114 @@
+/**
+ * 21 November 2021: Kin Phea's reading of Japan–Cambodia relations, given to The Phnom Penh Post
+ * after the foreign ministers' call.
+ */
+import type { EventInput } from "@/lib/events/schema";
+import { SRC } from "../sources";
+import { entity, ordinal, text, when } from "./helpers";
+
+const PHEA_DAY = "2021-11-21";
+const PHEA_NOTE = "Kin Phea 'told The Post on November 21', in the November 2021 report on the ministers' call.";
+
+export const events2021Analysis: EventInput[] = [
+  {
+    slug: "kin-phea-on-steady-relations",
+    date: when(PHEA_DAY, PHEA_NOTE),
+    kind: "statement",
+    title: "Kin Phea: Japan's caution keeps relations steady",
+    summary:
+      "Analyst Kin Phea said relations had been steady ever since the Paris accords because Japan is careful in its diplomatic reactions and positions towards Cambodia. He credited Japan with helping to rebuild Cambodia and to establish and keep the peace, since it always puts political stability first.",
+    actors: ["kin-phea", "international-relations-institute", "royal-academy-of-cambodia"],
+    tags: ["diplomacy", "history"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "who",
+        ask: "who",
+        question: "Which Cambodian analyst told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters?",
+        statement: "{answer} told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters.",
+        answer: entity("kin-phea"),
+      },
+      {
+        id: "institute",
+        ask: "which",
+        question: "Which institute does Kin Phea direct?",
+        statement: "Kin Phea is the director of the {answer}.",
+        answer: entity("international-relations-institute"),
+        notDistractors: ["royal-academy-of-cambodia"],
+      },
+      {
+        id: "academy",
+        ask: "which",
+        question: "Kin Phea's International Relations Institute belongs to which Cambodian body?",
+        statement: "Kin Phea's International Relations Institute is part of the {answer}.",
+        answer: entity("royal-academy-of-cambodia"),
+      },
+      {
+        id: "reason",
+        ask: "what",
+        question: "Why, according to Kin Phea, have Japan–Cambodia relations stayed steady since the Paris accords?",
+        statement: "Kin Phea said relations stayed steady because {answer}.",
+        answer: text(
+          "Japan is cautious in its diplomatic reactions and positions",
+          ["Japan's caution", "Japan is cautious", "caution", "Japan's gentle approach", "Japan's cautious approach"],
+          ["Japan has given more aid than any other donor", "the two countries signed a defence treaty", "Cambodia has backed Japan in every UN vote"],
+        ),
+      },
+      {
+        id: "peace",
+        ask: "what",
+        question: "According to Kin Phea, what has Japan made significant contributions to establishing and maintaining in Cambodia?",
+        statement: "Kin Phea said Japan has made significant contributions to establishing and maintaining {answer} in Cambodia.",
+        answer: text("peace", ["peace and stability"], ["a one-party state", "a stock exchange", "a navy"]),
+      },
+      {
+        id: "priority",
+        ask: "what",
+        question: "What did Kin Phea say Japan has always wisely put first in helping Cambodia?",
+        statement: "Kin Phea said Japan has always wisely put {answer} first in helping Cambodia.",
+        answer: text("political stability", ["stability"], ["trade surpluses", "military bases", "religious freedom"]),
+      },
+    ],
+  },
+  {
+    slug: "kin-phea-on-japan-as-a-scale",
+    date: when(PHEA_DAY, PHEA_NOTE),
+    kind: "statement",
+    title: "Kin Phea: Japan balances Cambodia's ties with the big powers",
+    summary:
+      "Kin Phea described Japan, a very close US ally and the world's third-largest economy, as a scale weighing Cambodia's relations with the United States against those with China. When US–Cambodia ties turn choppy, he said, Japan can act as a good mediator.",
+    actors: ["kin-phea", "japan", "united-states", "china"],
+    tags: ["diplomacy", "china", "economy"],
+    sources: [SRC.foreignMinistersCall],
+    facts: [
+      {
+        id: "ally",
+        ask: "which",
+        question: "Kin Phea described Japan as a very close ally of which country?",
+        statement: "Kin Phea described Japan as a very close ally of {answer}.",
+        answer: entity("united-states"),
+      },
+      {
+        id: "other-power",
+        ask: "which",
+        question: "Kin Phea likened Japan to a scale weighing Cambodia's ties with the US against its ties with which other country?",
+        statement: "Kin Phea likened Japan to a scale weighing Cambodia's ties with the US against its ties with {answer}.",
+        answer: entity("china"),
+      },
+      {
+        id: "mediator",
+        ask: "what",
+        question: "What role did Kin Phea say Japan can play when US–Cambodia relations turn choppy?",
+        statement: "Kin Phea said Japan can act as {answer} when US–Cambodia relations go through rough patches.",
+        answer: text("a good mediator", ["mediator", "a mediator", "good mediator"], ["a security guarantor", "a neutral bystander", "a rival investor"]),
+      },
+      {
+        id: "economy-rank",
+        ask: "which",
+        question: "Where did Kin Phea rank Japan among the world's economies?",
+        statement: "Kin Phea called Japan the world's {answer} largest economy.",
+        answer: ordinal(3, "largest economy"),
+      },
+    ],
+  },
+];
