@@ -44,6 +44,7 @@ export async function loadStudyQueue(
     scope: options.scope,
     maxDue: 500,
     maxNew: settings.newPerDay,
+    assignedIds: [...assignmentFor.keys()],
   });
   const queue = buildDailyQueue({
     now: options.now,

@@ -62,7 +62,7 @@ export interface QueueInputs {
 export async function loadQueueInputs(
   db: Db,
   userId: string,
-  options: { now: Date; dayStart: Date; scope: StudyScope; maxDue: number; maxNew: number },
+  options: { now: Date; dayStart: Date; scope: StudyScope; maxDue: number; maxNew: number; assignedIds?: string[] },
 ): Promise<QueueInputs> {
   const scoped = and(...scopeConditions(options.scope, userId));
   const mine = eq(cardStates.userId, userId);
@@ -93,7 +93,11 @@ export async function loadQueueInputs(
           ),
         ),
       )
-      .orderBy(asc(questions.position))
+      // Assigned questions first, so the daily new-card limit cannot crowd them out.
+      .orderBy(
+        ...(options.assignedIds?.length ? [sql`case when ${inArray(questions.id, options.assignedIds)} then 0 else 1 end`] : []),
+        asc(questions.position),
+      )
       .limit(options.maxNew),
     db.select({ n: sql<number>`count(*)::int` }).from(cardStates).where(and(mine, gte(cardStates.introducedAt, options.dayStart))),
     db.select({ n: sql<number>`count(*)::int` }).from(reviewLogs).where(and(eq(reviewLogs.userId, userId), gte(reviewLogs.reviewedAt, options.dayStart))),

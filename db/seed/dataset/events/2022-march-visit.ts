@@ -272,7 +272,7 @@ export const events2022MarchVisit: EventInput[] = [
   },
   {
     slug: "sokhonn-envoy-trip-to-myanmar",
-    date: when("2022-03-21", `A 'three-day trip from Monday', ${REPORT}.`),
+    date: when("2022-03-21", `A 'three-day trip from Monday', ${REPORT} (announced in advance).`),
     kind: "visit",
     title: "Prak Sokhonn goes to Myanmar as ASEAN's special envoy",
     summary:

@@ -7,7 +7,7 @@ import { SRC } from "../sources";
 import { date, entity, ordinal, text, texts, when } from "./helpers";
 
 const ANALYST_NOTE = "Comments quoted in the report of 29 September 2022; the day they were made is not given.";
-const NOVEMBER_NOTE = "Described as upcoming in November in the report of 29 September 2022.";
+const NOVEMBER_NOTE = "Described as coming in November in the report of 29 September 2022 (announced in advance).";
 const AREA_DISTRACTORS = ["space exploration", "nuclear weapons", "cryptocurrency"];
 
 export const events2022November: EventInput[] = [

@@ -12,7 +12,7 @@ const TALKS_NOTE = "'Monday' in the Kyodo report dated 19 December 2023.";
 export const events2023: EventInput[] = [
   {
     slug: "seventy-years-japan-cambodia-ties",
-    date: when("2023", "Foreseen by the foreign ministers in November 2021: '2023 will be' the 70th anniversary of formal ties."),
+    date: when("2023", "Foreseen by the foreign ministers in November 2021: '2023 will be' the 70th anniversary of formal ties (announced in advance)."),
     kind: "anniversary",
     title: "Seventy years of formal Japan–Cambodia ties",
     summary:

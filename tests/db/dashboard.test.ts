@@ -1,0 +1,397 @@
+/**
+ * The teacher dashboard's queries on a tiny world whose every number is known: one teacher, a
+ * class of six, a three-question set (multiple choice, typed, matching) assigned as a quiz, and
+ * review logs and card states inserted row by row with chosen values.
+ */
+import crypto from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { computeDecayFactor, FSRS6_DEFAULT_DECAY } from "ts-fsrs";
+import {
+  assignmentItems,
+  assignmentOverview,
+  assignmentStudents,
+  classRecallByTopic,
+  completionOverTime,
+  type StudentRow,
+} from "@/db/queries/dashboard";
+import { assignments, cardStates, classes, enrollments, quizAttempts, quizSetItems, quizSets, reviewLogs, users } from "@/db/schema";
+import { syncQuestionBank } from "@/db/seed/question-bank";
+import { generateQuestionBank, type MatchingQuestion, type MultipleChoiceQuestion, type Question, type TypedQuestion } from "@/lib/questions";
+import { fixture } from "../unit/questions/fixture";
+import { describeEachEngine } from "../support/test-databases";
+
+const bank = generateQuestionBank(fixture);
+const NOW = new Date("2026-03-10T12:00:00Z");
+const DUE = new Date("2026-03-09T00:00:00Z");
+const at = (iso: string) => new Date(iso);
+
+function pick<T extends Question>(type: T["type"]): T {
+  const q = bank.find((x) => x.type === type);
+  if (!q) throw new Error(`fixture bank has no ${type}`);
+  return q as T;
+}
+const q1 = pick<MultipleChoiceQuestion>("multiple_choice");
+const q2 = pick<TypedQuestion>("typed");
+const q3 = pick<MatchingQuestion>("matching");
+/** Practised outside the assignment (not in the set). */
+const q4 = pick("true_false");
+
+// Ids chosen so that id order differs from name order: Eve (…02) ranks before Ann (…03) on a tie.
+const uid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
+const S = { ben: uid(1), eve: uid(2), ann: uid(3), cho: uid(4), dev: uid(5), fay: uid(6), gus: uid(7) };
+const TEACHER = uid(100);
+const OTHER_TEACHER = uid(101);
+const CLASS = uid(200);
+const EMPTY_CLASS = uid(201);
+const SET = uid(300);
+const ASSIGNMENT = uid(400);
+const EMPTY_ASSIGNMENT = uid(401);
+
+// The two wrong choices of q1, and a wrong pairing of q3 (first two right-hand items swapped).
+const wrongChoices = q1.choices.map((_, i) => i).filter((i) => i !== q1.answerIndex);
+const wrongA = wrongChoices[0] ?? -1;
+const wrongB = wrongChoices[1] ?? -1;
+const [p0, p1, p2] = q3.pairs;
+if (!p0 || !p1 || !p2) throw new Error("matching question needs three pairs");
+const wrongPairs = [
+  { left: p0.left, right: p1.right },
+  { left: p1.left, right: p0.right },
+  { left: p2.left, right: p2.right },
+];
+
+interface Log {
+  user: string;
+  q: Question;
+  correct: boolean;
+  answer: unknown;
+  ms: number;
+  at: string;
+  assignment?: string | null;
+}
+
+// Review logs. Students, by accuracy on the assignment: Ann 3/3, Eve 1/1, Ben 3/5, Cho 1/3, Dev 0/2.
+const LOGS: Log[] = [
+  { user: S.ann, q: q1, correct: true, answer: q1.answerIndex, ms: 4000, at: "2026-03-04T10:00:00Z" },
+  { user: S.ann, q: q2, correct: true, answer: "1991", ms: 8000, at: "2026-03-05T10:00:00Z" },
+  { user: S.ann, q: q3, correct: true, answer: q3.pairs, ms: 30000, at: "2026-03-06T23:59:59Z" },
+  { user: S.ann, q: q4, correct: true, answer: true, ms: 3000, at: "2026-03-10T08:00:00Z", assignment: null },
+  { user: S.ben, q: q1, correct: false, answer: wrongA, ms: 9000, at: "2026-03-05T08:00:00Z" },
+  { user: S.ben, q: q1, correct: true, answer: q1.answerIndex, ms: 5000, at: "2026-03-05T08:05:00Z" },
+  { user: S.ben, q: q2, correct: true, answer: "1991", ms: 6000, at: "2026-03-07T00:00:00Z" },
+  { user: S.ben, q: q3, correct: true, answer: q3.pairs, ms: 40000, at: "2026-03-06T20:00:00Z" },
+  // Same wrong pairing as Cho's below, sent in another order: one answer, counted twice.
+  { user: S.ben, q: q3, correct: false, answer: [...wrongPairs].reverse(), ms: 25000, at: "2026-03-08T09:00:00Z" },
+  { user: S.cho, q: q1, correct: true, answer: q1.answerIndex, ms: 3000, at: "2026-03-02T10:00:00Z" },
+  { user: S.cho, q: q2, correct: false, answer: " 1990 ", ms: 10000, at: "2026-03-08T10:00:00Z" },
+  { user: S.cho, q: q3, correct: false, answer: wrongPairs, ms: 50000, at: "2026-03-09T10:00:00Z" },
+  { user: S.dev, q: q1, correct: false, answer: wrongB, ms: 12000, at: "2026-03-09T10:00:00Z" },
+  { user: S.dev, q: q2, correct: false, answer: "1990", ms: 20000, at: "2026-03-09T11:00:00Z" },
+  { user: S.eve, q: q1, correct: true, answer: q1.answerIndex, ms: 2000, at: "2026-03-10T09:00:00Z" },
+  { user: S.fay, q: q4, correct: false, answer: false, ms: 7000, at: "2026-03-10T11:00:00Z", assignment: null },
+  // Gus left the class: his review of the assignment must not count anywhere.
+  { user: S.gus, q: q1, correct: false, answer: wrongB, ms: 1000, at: "2026-03-06T10:00:00Z" },
+];
+
+interface Card {
+  user: string;
+  q: Question;
+  stability: number;
+  lastReview: string | null;
+  reps: number;
+}
+
+const CARDS: Card[] = [
+  { user: S.ann, q: q1, stability: 10, lastReview: "2026-03-04T10:00:00Z", reps: 1 },
+  { user: S.ann, q: q2, stability: 5, lastReview: "2026-03-05T10:00:00Z", reps: 1 },
+  { user: S.ann, q: q3, stability: 2, lastReview: "2026-03-06T23:59:59Z", reps: 1 },
+  { user: S.ann, q: q4, stability: 3, lastReview: "2026-03-10T08:00:00Z", reps: 1 },
+  { user: S.ben, q: q1, stability: 20, lastReview: "2026-03-05T08:05:00Z", reps: 2 },
+  { user: S.ben, q: q2, stability: 15, lastReview: "2026-03-07T00:00:00Z", reps: 1 },
+  { user: S.ben, q: q3, stability: 0.2, lastReview: "2026-03-08T09:00:00Z", reps: 2 },
+  { user: S.cho, q: q1, stability: 6, lastReview: "2026-03-02T10:00:00Z", reps: 1 },
+  { user: S.cho, q: q2, stability: 0.5, lastReview: "2026-03-08T10:00:00Z", reps: 1 },
+  { user: S.cho, q: q3, stability: 0.4, lastReview: "2026-03-09T10:00:00Z", reps: 1 },
+  { user: S.dev, q: q1, stability: 0.5, lastReview: "2026-03-09T10:00:00Z", reps: 1 },
+  { user: S.dev, q: q2, stability: 0.3, lastReview: "2026-03-09T11:00:00Z", reps: 1 },
+  { user: S.eve, q: q1, stability: 3, lastReview: "2026-03-10T09:00:00Z", reps: 1 },
+  // Seen but never reviewed: counts as 0 for the set and is no card for the class.
+  { user: S.eve, q: q2, stability: 0, lastReview: null, reps: 0 },
+  { user: S.fay, q: q4, stability: 1, lastReview: "2026-03-10T11:00:00Z", reps: 1 },
+  { user: S.gus, q: q1, stability: 1, lastReview: "2026-03-06T10:00:00Z", reps: 1 },
+];
+
+/** FSRS-6 recall at NOW, written out independently of the SQL. */
+function recall(card: Card): number {
+  if (card.reps === 0 || card.lastReview === null) return 0;
+  const days = (NOW.getTime() - at(card.lastReview).getTime()) / 86_400_000;
+  const factor = computeDecayFactor(FSRS6_DEFAULT_DECAY).factor;
+  return (1 + (factor * days) / card.stability) ** -FSRS6_DEFAULT_DECAY;
+}
+const setRecall = (user: string) =>
+  [q1, q2, q3].map((q) => CARDS.find((c) => c.user === user && c.q.id === q.id)).reduce((sum, c) => sum + (c ? recall(c) : 0), 0) / 3;
+
+describeEachEngine("teacher dashboard queries", (ctx) => {
+  beforeAll(async () => {
+    const db = ctx.db();
+    await syncQuestionBank(db, fixture, bank);
+    const person = (id: string, name: string, role: "student" | "teacher") => ({ id, name, role, email: `${name.toLowerCase().replace(/\W/g, "")}@t.kizuna`, passwordHash: "x" });
+    await db.insert(users).values([
+      person(TEACHER, "Teacher", "teacher"),
+      person(OTHER_TEACHER, "Other", "teacher"),
+      person(S.ann, "Ann", "student"),
+      person(S.ben, "Ben", "student"),
+      person(S.cho, "Cho", "student"),
+      person(S.dev, "Dev", "student"),
+      person(S.eve, "Eve", "student"),
+      person(S.fay, "Fay", "student"),
+      person(S.gus, "Gus", "student"),
+    ]);
+    const expires = new Date("2026-06-01T00:00:00Z");
+    await db.insert(classes).values([
+      { id: CLASS, teacherId: TEACHER, name: "History 11", joinCode: "ABCDEF", joinCodeExpiresAt: expires },
+      { id: EMPTY_CLASS, teacherId: TEACHER, name: "Nobody yet", joinCode: "GHJKMN", joinCodeExpiresAt: expires },
+    ]);
+    await db.insert(enrollments).values([S.ann, S.ben, S.cho, S.dev, S.eve, S.fay].map((studentId) => ({ classId: CLASS, studentId })));
+    await db.insert(quizSets).values({ id: SET, teacherId: TEACHER, name: "Paris 1991" });
+    await db.insert(quizSetItems).values([q1, q2, q3].map((q, position) => ({ setId: SET, questionId: q.id, position })));
+    await db.insert(assignments).values([
+      { id: ASSIGNMENT, classId: CLASS, setId: SET, dueAt: DUE, isQuiz: true },
+      { id: EMPTY_ASSIGNMENT, classId: EMPTY_CLASS, setId: SET, dueAt: DUE, isQuiz: false },
+    ]);
+    await db.insert(quizAttempts).values([
+      { assignmentId: ASSIGNMENT, studentId: S.ann, startedAt: at("2026-03-04T09:59:00Z"), submittedAt: at("2026-03-06T23:59:59Z"), correct: 3, total: 3 },
+      { assignmentId: ASSIGNMENT, studentId: S.ben, startedAt: at("2026-03-05T07:59:00Z"), submittedAt: at("2026-03-07T09:00:00Z"), correct: 2, total: 3 },
+      // Started, never submitted: no score.
+      { assignmentId: ASSIGNMENT, studentId: S.cho, startedAt: at("2026-03-02T09:59:00Z") },
+    ]);
+    await db.insert(reviewLogs).values(
+      LOGS.map((l) => ({
+        id: crypto.randomUUID(),
+        userId: l.user,
+        questionId: l.q.id,
+        rating: l.correct ? 3 : 1,
+        correct: l.correct,
+        mode: "quiz" as const,
+        answer: l.answer,
+        responseMs: l.ms,
+        reviewedAt: at(l.at),
+        assignmentId: l.assignment === undefined ? ASSIGNMENT : l.assignment,
+        stateBefore: 0,
+        dueBefore: null,
+        stabilityAfter: 1,
+        difficultyAfter: 5,
+        scheduledDays: 1,
+      })),
+    );
+    await db.insert(cardStates).values(
+      CARDS.map((c) => ({
+        userId: c.user,
+        questionId: c.q.id,
+        due: NOW,
+        stability: c.stability,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        learningSteps: 0,
+        reps: c.reps,
+        lapses: 0,
+        state: c.reps === 0 ? 0 : 2,
+        lastReview: c.lastReview === null ? null : at(c.lastReview),
+        introducedAt: at("2026-03-01T00:00:00Z"),
+      })),
+    );
+  });
+
+  const mine = { teacherId: TEACHER, assignmentId: ASSIGNMENT };
+
+  it("describes the assignment", async () => {
+    expect(await assignmentOverview(ctx.db(), mine)).toEqual({
+      id: ASSIGNMENT,
+      className: "History 11",
+      classId: CLASS,
+      setName: "Paris 1991",
+      setId: SET,
+      dueAt: DUE,
+      isQuiz: true,
+      questionCount: 3,
+      studentCount: 6,
+    });
+  });
+
+  describe("students", () => {
+    let rows: StudentRow[] = [];
+    beforeAll(async () => {
+      rows = (await assignmentStudents(ctx.db(), { ...mine, now: NOW })) ?? [];
+    });
+    const row = (id: string) => {
+      const r = rows.find((x) => x.studentId === id);
+      if (!r) throw new Error(`no row for ${id}`);
+      return r;
+    };
+
+    it("lists every enrolled student by name, the inactive too, and nobody else", () => {
+      expect(rows.map((r) => r.name)).toEqual(["Ann", "Ben", "Cho", "Dev", "Eve", "Fay"]);
+      expect(row(S.ann).email).toBe("ann@t.kizuna");
+    });
+
+    it("counts reviews, answered questions, completion and accuracy on the assignment only", () => {
+      const pick = (r: StudentRow) => [r.reviews, r.answeredQuestions, r.completion, r.accuracy];
+      expect(pick(row(S.ann))).toEqual([3, 3, 1, 1]);
+      expect(pick(row(S.ben))).toEqual([5, 3, 1, 3 / 5]);
+      expect(pick(row(S.cho))).toEqual([3, 3, 1, 1 / 3]);
+      expect(pick(row(S.dev))).toEqual([2, 2, 2 / 3, 0]);
+      expect(pick(row(S.eve))).toEqual([1, 1, 1 / 3, 1]);
+      expect(pick(row(S.fay))).toEqual([0, 0, 0, null]);
+    });
+
+    it("takes the last activity from every review, free practice included", () => {
+      expect(rows.map((r) => r.lastActiveAt?.toISOString() ?? null)).toEqual([
+        "2026-03-10T08:00:00.000Z", // Ann: free practice after her assignment work
+        "2026-03-08T09:00:00.000Z",
+        "2026-03-09T10:00:00.000Z",
+        "2026-03-09T11:00:00.000Z",
+        "2026-03-10T09:00:00.000Z",
+        "2026-03-10T11:00:00.000Z", // Fay: free practice only
+      ]);
+    });
+
+    it("predicts recall over the set's questions, unreviewed ones counting 0", () => {
+      for (const id of [S.ann, S.ben, S.cho, S.dev, S.eve]) expect(row(id).predictedRecall).toBeCloseTo(setRecall(id), 12);
+      expect(row(S.fay).predictedRecall).toBe(0);
+      // Sanity of the hand-made world: who sits on which side of the 0.7 line.
+      expect([S.ann, S.ben, S.cho, S.dev, S.eve].map((id) => setRecall(id) < 0.7)).toEqual([false, false, false, true, true]);
+    });
+
+    it("shows submitted quiz scores only", () => {
+      expect(rows.map((r) => r.quizScore)).toEqual([{ correct: 3, total: 3 }, { correct: 2, total: 3 }, null, null, null, null]);
+    });
+
+    it("flags not started, behind (past due, incomplete) and at risk (started, recall < 0.7)", () => {
+      expect(rows.map((r) => r.flags)).toEqual([
+        { notStarted: false, behind: false, atRisk: false },
+        { notStarted: false, behind: false, atRisk: false },
+        { notStarted: false, behind: false, atRisk: false },
+        { notStarted: false, behind: true, atRisk: true },
+        { notStarted: false, behind: true, atRisk: true },
+        { notStarted: true, behind: true, atRisk: false },
+      ]);
+    });
+
+    it("is not behind before the due date", async () => {
+      const early = await assignmentStudents(ctx.db(), { ...mine, now: new Date("2026-03-08T23:59:59Z") });
+      expect(early?.map((r) => r.flags.behind)).toEqual([false, false, false, false, false, false]);
+    });
+  });
+
+  it("analyses each item in set order", async () => {
+    const items = await assignmentItems(ctx.db(), mine);
+    const readablePairs = wrongPairs
+      .map((p) => `${q3.left.find((l) => l.id === p.left)?.label}: ${q3.right.find((r) => r.id === p.right)?.label}`)
+      .join("; ");
+    const [choiceA, choiceB] = [q1.choices[wrongA] ?? "", q1.choices[wrongB] ?? ""];
+    expect(items).toEqual([
+      {
+        questionId: q1.id,
+        position: 0,
+        type: "multiple_choice",
+        prompt: q1.prompt,
+        studentsAnswered: 5,
+        // First answers: Ann ✓, Ben ✗, Cho ✓, Dev ✗, Eve ✓.
+        facility: 3 / 5,
+        // Ranked: Eve 1 (id …02 wins the tie with Ann), Ann 1, Ben .6, Cho .33, Dev 0; n = 5 →
+        // thirds of 1: top Eve (✓), bottom Dev (✗).
+        discrimination: 1,
+        // Ben and Dev chose one wrong choice each (Gus, no longer enrolled, is not counted):
+        // the tie goes to the text that sorts first.
+        mostChosenWrong: { answer: choiceA < choiceB ? choiceA : choiceB, count: 1 },
+        // 2000 3000 4000 | 5000 9000 12000
+        medianResponseMs: 4500,
+      },
+      {
+        questionId: q2.id,
+        position: 1,
+        type: "typed",
+        prompt: q2.prompt,
+        studentsAnswered: 4,
+        facility: 2 / 4,
+        // Eve, the top third, never answered it.
+        discrimination: null,
+        mostChosenWrong: { answer: "1990", count: 2 },
+        medianResponseMs: 9000,
+      },
+      {
+        questionId: q3.id,
+        position: 2,
+        type: "matching",
+        prompt: q3.prompt,
+        studentsAnswered: 3,
+        // First answers: Ann ✓, Ben ✓ (his later ✗ is not a first), Cho ✗.
+        facility: 2 / 3,
+        discrimination: null,
+        mostChosenWrong: { answer: readablePairs, count: 2 },
+        medianResponseMs: 35000,
+      },
+    ]);
+    expect(choiceA).not.toBe(choiceB);
+  });
+
+  it("charts started and completed students per UTC day", async () => {
+    expect(await completionOverTime(ctx.db(), { ...mine, now: NOW, days: 7 })).toEqual([
+      { day: "2026-03-04", started: 2, completed: 0 }, // Cho started on 03-02, Ann today
+      { day: "2026-03-05", started: 3, completed: 0 },
+      { day: "2026-03-06", started: 3, completed: 1 }, // Ann's last question at 23:59:59
+      { day: "2026-03-07", started: 3, completed: 2 }, // Ben's q2 at 00:00:00 belongs here
+      { day: "2026-03-08", started: 3, completed: 2 },
+      { day: "2026-03-09", started: 4, completed: 3 },
+      { day: "2026-03-10", started: 5, completed: 3 },
+    ]);
+    await expect(completionOverTime(ctx.db(), { ...mine, now: NOW, days: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it("averages the class's recall per topic over enrolled students' reviewed cards", async () => {
+    const enrolled = new Set([S.ann, S.ben, S.cho, S.dev, S.eve, S.fay]);
+    const byTopic = new Map<string, number[]>();
+    for (const card of CARDS.filter((c) => enrolled.has(c.user) && c.reps > 0)) {
+      for (const tag of card.q.tags) byTopic.set(tag, [...(byTopic.get(tag) ?? []), recall(card)]);
+    }
+    const expected = [...byTopic]
+      .map(([topic, rs]) => ({ topic, cards: rs.length, recall: rs.reduce((a, b) => a + b, 0) / rs.length }))
+      .sort((a, b) => a.recall - b.recall || (a.topic < b.topic ? -1 : 1));
+    const actual = await classRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: CLASS, now: NOW });
+    expect(actual?.map((t) => [t.topic, t.cards])).toEqual(expected.map((t) => [t.topic, t.cards]));
+    actual?.forEach((t, i) => expect(t.recall).toBeCloseTo(expected[i]?.recall ?? NaN, 12));
+    // diplomacy/history: q1 (Ann, Ben, Cho, Dev, Eve), q2 (Ann, Ben, Cho, Dev), q4 (Ann, Fay).
+    expect(actual?.find((t) => t.topic === "history")?.cards).toBe(11);
+  });
+
+  it("gives empty panels, not null, for an assignment of the teacher's with nobody enrolled", async () => {
+    const empty = { teacherId: TEACHER, assignmentId: EMPTY_ASSIGNMENT };
+    expect(await assignmentStudents(ctx.db(), { ...empty, now: NOW })).toEqual([]);
+    const items = await assignmentItems(ctx.db(), empty);
+    expect(items?.map((i) => [i.studentsAnswered, i.facility, i.discrimination, i.mostChosenWrong, i.medianResponseMs])).toEqual([
+      [0, null, null, null, null],
+      [0, null, null, null, null],
+      [0, null, null, null, null],
+    ]);
+    expect(await completionOverTime(ctx.db(), { ...empty, now: NOW, days: 2 })).toEqual([
+      { day: "2026-03-09", started: 0, completed: 0 },
+      { day: "2026-03-10", started: 0, completed: 0 },
+    ]);
+    expect(await classRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: EMPTY_CLASS, now: NOW })).toEqual([]);
+  });
+
+  it("answers null to another teacher, and to ids that are not ids", async () => {
+    const theirs = { teacherId: OTHER_TEACHER, assignmentId: ASSIGNMENT };
+    expect(await assignmentOverview(ctx.db(), theirs)).toBeNull();
+    expect(await assignmentStudents(ctx.db(), { ...theirs, now: NOW })).toBeNull();
+    expect(await assignmentItems(ctx.db(), theirs)).toBeNull();
+    expect(await completionOverTime(ctx.db(), { ...theirs, now: NOW, days: 7 })).toBeNull();
+    expect(await classRecallByTopic(ctx.db(), { teacherId: OTHER_TEACHER, classId: CLASS, now: NOW })).toBeNull();
+
+    const bogus = { teacherId: TEACHER, assignmentId: "not-a-uuid" };
+    expect(await assignmentOverview(ctx.db(), bogus)).toBeNull();
+    expect(await assignmentStudents(ctx.db(), { ...bogus, now: NOW })).toBeNull();
+    expect(await assignmentItems(ctx.db(), { teacherId: TEACHER, assignmentId: uid(999) })).toBeNull();
+    expect(await classRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: "1; drop table users", now: NOW })).toBeNull();
+  });
+});

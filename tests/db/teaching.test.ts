@@ -1,0 +1,142 @@
+import crypto from "node:crypto";
+import { sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { assignmentByQuestion, createAssignment, listStudentAssignments, startQuizAttempt, submitQuizAttempt } from "@/db/queries/assignments";
+import { createClass, getTeacherClass, joinClassByCode, listClassStudents, regenerateJoinCode, removeStudent, renameClass, TeachingError } from "@/db/queries/classes";
+import { createSet, deleteSet, duplicateSet, getTeacherSet, pickTopicQuestions, renameSet, replaceSetItems } from "@/db/queries/quiz-sets";
+import { recordReviews } from "@/db/queries/reviews";
+import { loadStudyQueue } from "@/db/queries/study-queue";
+import { createUser } from "@/db/queries/users";
+import { selectRows } from "@/db/rows";
+import { syncQuestionBank } from "@/db/seed/question-bank";
+import { generateQuestionBank } from "@/lib/questions";
+import { generateJoinCode } from "@/lib/teaching/join-code";
+import { fixture } from "../unit/questions/fixture";
+import { describeEachEngine } from "../support/test-databases";
+
+const bank = generateQuestionBank(fixture);
+const NOW = new Date("2026-03-01T09:00:00Z");
+const LATER = new Date("2026-03-08T09:00:00Z");
+let codeSeq = 0;
+// Deterministic codes per test run, distinct across calls.
+const nextCode = () => generateJoinCode((max) => (codeSeq++ * 7 + 3) % max);
+
+describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
+  let teacher = "";
+  let otherTeacher = "";
+  let student = "";
+  let otherStudent = "";
+
+  beforeAll(async () => {
+    await syncQuestionBank(ctx.db(), fixture, bank);
+    const user = async (role: "student" | "teacher") =>
+      (await createUser(ctx.db(), { email: `${role}-${crypto.randomUUID()}@t.kizuna`, name: role, role, passwordHash: "x" })).id;
+    [teacher, otherTeacher, student, otherStudent] = [await user("teacher"), await user("teacher"), await user("student"), await user("student")];
+  });
+
+  const count = async (table: string) => (await selectRows<{ n: number }>(ctx.db(), sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n ?? 0;
+
+  it("creates classes with unambiguous codes and refuses a duplicate name for the same teacher", async () => {
+    const made = await createClass(ctx.db(), { teacherId: teacher, name: "History 11", joinCode: nextCode, expiresAt: LATER });
+    expect(made.joinCode).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
+    const before = await count("classes");
+    await expect(createClass(ctx.db(), { teacherId: teacher, name: "history 11", joinCode: nextCode, expiresAt: LATER })).rejects.toThrow("already have a class with this name");
+    expect(await count("classes")).toBe(before);
+    // Another teacher may use the same name.
+    await createClass(ctx.db(), { teacherId: otherTeacher, name: "History 11", joinCode: nextCode, expiresAt: LATER });
+  });
+
+  it("lets students join by code once, and refuses unknown and expired codes", async () => {
+    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Joinable", joinCode: nextCode, expiresAt: LATER });
+    await expect(joinClassByCode(ctx.db(), student, "ZZZZZZ", NOW)).rejects.toThrow("No class has this code");
+    await joinClassByCode(ctx.db(), student, klass.joinCode, NOW);
+    await expect(joinClassByCode(ctx.db(), student, klass.joinCode, NOW)).rejects.toThrow("already in Joinable");
+    await expect(joinClassByCode(ctx.db(), otherStudent, klass.joinCode, new Date(LATER.getTime() + 1))).rejects.toThrow("expired");
+    expect((await listClassStudents(ctx.db(), teacher, klass.classId ?? klass.id)).map((s) => s.id)).toEqual([student]);
+  });
+
+  it("never lets another teacher see or change a class", async () => {
+    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Private", joinCode: nextCode, expiresAt: LATER });
+    await joinClassByCode(ctx.db(), student, klass.joinCode, NOW);
+    expect(await getTeacherClass(ctx.db(), otherTeacher, klass.id)).toBeNull();
+    expect(await listClassStudents(ctx.db(), otherTeacher, klass.id)).toEqual([]);
+    expect(await renameClass(ctx.db(), otherTeacher, klass.id, "Hijacked")).toBe(false);
+    expect(await regenerateJoinCode(ctx.db(), otherTeacher, klass.id, { joinCode: nextCode, expiresAt: LATER })).toBeNull();
+    expect(await removeStudent(ctx.db(), otherTeacher, klass.id, student)).toBe(false);
+    expect((await getTeacherClass(ctx.db(), teacher, klass.id))?.name).toBe("Private");
+    expect(await listClassStudents(ctx.db(), teacher, klass.id)).toHaveLength(1);
+    // The owner can.
+    expect(await removeStudent(ctx.db(), teacher, klass.id, student)).toBe(true);
+  });
+
+  it("builds, edits, duplicates and deletes sets — only the owner's, never empty", async () => {
+    const topic = bank[0]?.tags[0] ?? "";
+    const ids = await pickTopicQuestions(ctx.db(), topic, 5);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.length).toBeLessThanOrEqual(5);
+    await expect(createSet(ctx.db(), teacher, "Empty", [])).rejects.toBeInstanceOf(TeachingError);
+    const setId = await createSet(ctx.db(), teacher, "Set A", ids);
+    expect((await getTeacherSet(ctx.db(), teacher, setId))?.items.map((q) => q.id)).toEqual(ids);
+    expect(await getTeacherSet(ctx.db(), otherTeacher, setId)).toBeNull();
+    expect(await renameSet(ctx.db(), otherTeacher, setId, "Mine now")).toBe(false);
+    expect(await replaceSetItems(ctx.db(), otherTeacher, setId, [ids[0] ?? ""])).toBe(false);
+    expect(await duplicateSet(ctx.db(), otherTeacher, setId)).toBeNull();
+    await expect(replaceSetItems(ctx.db(), teacher, setId, [])).rejects.toThrow("at least one question");
+    const reversed = [...ids].reverse();
+    expect(await replaceSetItems(ctx.db(), teacher, setId, reversed)).toBe(true);
+    expect((await getTeacherSet(ctx.db(), teacher, setId))?.items.map((q) => q.id)).toEqual(reversed);
+    const copy = await duplicateSet(ctx.db(), teacher, setId);
+    expect((await getTeacherSet(ctx.db(), teacher, copy ?? ""))?.name).toBe("Copy of Set A");
+    expect(await deleteSet(ctx.db(), otherTeacher, copy ?? "")).toBe(false);
+    expect(await deleteSet(ctx.db(), teacher, copy ?? "")).toBe(true);
+  });
+
+  it("assigns a set with a future due date; assigned questions lead the student's queue and tag reviews", async () => {
+    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Assigned", joinCode: nextCode, expiresAt: LATER });
+    await joinClassByCode(ctx.db(), otherStudent, klass.joinCode, NOW);
+    const picked = bank.slice(-3).map((q) => q.id); // the end of the bank: not first in study order
+    const setId = await createSet(ctx.db(), teacher, "Late questions", picked);
+    const before = await count("assignments");
+    await expect(createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: new Date(NOW.getTime() - 1), isQuiz: false }, NOW)).rejects.toThrow("future");
+    expect(await createAssignment(ctx.db(), otherTeacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: false }, NOW)).toBeNull();
+    expect(await count("assignments")).toBe(before);
+    const id = await createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: false }, NOW);
+    expect(id).toBeTruthy();
+
+    const queue = await loadStudyQueue(ctx.db(), otherStudent, { now: NOW, utcOffsetMinutes: 0, scope: {} });
+    expect(new Set(queue.items.slice(0, 3).map((i) => i.question.id))).toEqual(new Set(picked));
+    const map = await assignmentByQuestion(ctx.db(), otherStudent, NOW);
+    expect(map.get(picked[0] ?? "")).toBe(id);
+    expect(map.size).toBe(3);
+    // A student outside the class sees none of it.
+    expect((await assignmentByQuestion(ctx.db(), student, NOW)).size).toBe(0);
+    const scoped = await loadStudyQueue(ctx.db(), student, { now: NOW, utcOffsetMinutes: 0, scope: { assignment: id ?? "" } });
+    expect(scoped.items).toHaveLength(0);
+
+    const [list] = await listStudentAssignments(ctx.db(), otherStudent);
+    expect(list).toMatchObject({ id, setName: "Late questions", questions: 3, answered: 0 });
+  });
+
+  it("scores a quiz attempt once, from the first answers given during it", async () => {
+    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Quizzed", joinCode: nextCode, expiresAt: LATER });
+    const quizzer = (await createUser(ctx.db(), { email: `q-${crypto.randomUUID()}@t.kizuna`, name: "Q", role: "student", passwordHash: "x" })).id;
+    await joinClassByCode(ctx.db(), quizzer, klass.joinCode, NOW);
+    const picked = bank.slice(10, 13).map((q) => q.id);
+    const setId = await createSet(ctx.db(), teacher, "Quiz set", picked);
+    const id = (await createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: true }, NOW)) ?? "";
+    expect(await startQuizAttempt(ctx.db(), student, id)).toBeNull(); // not in the class
+    const attempt = await startQuizAttempt(ctx.db(), quizzer, id);
+    expect(attempt?.submitted).toBe(false);
+    const at = new Date((attempt?.startedAt ?? NOW).getTime() + 1000);
+    const review = (questionId: string, correct: boolean, offset: number) => ({
+      id: crypto.randomUUID(), questionId, mode: "quiz" as const, rating: correct ? ("good" as const) : ("again" as const), correct, answer: 0, responseMs: 4000,
+      reviewedAt: new Date(at.getTime() + offset), assignmentId: id,
+    });
+    await recordReviews(ctx.db(), quizzer, [review(picked[0] ?? "", true, 0), review(picked[1] ?? "", false, 1000), review(picked[1] ?? "", true, 2000)], { desiredRetention: 0.9 });
+    // First tries: right, wrong; the third question unanswered counts as wrong.
+    expect(await submitQuizAttempt(ctx.db(), quizzer, id)).toEqual({ correct: 1, total: 3 });
+    await recordReviews(ctx.db(), quizzer, [review(picked[2] ?? "", true, 3000)], { desiredRetention: 0.9 });
+    expect(await submitQuizAttempt(ctx.db(), quizzer, id)).toEqual({ correct: 1, total: 3 }); // kept, not recomputed
+    expect((await startQuizAttempt(ctx.db(), quizzer, id))?.submitted).toBe(true);
+  });
+});
