@@ -120,7 +120,7 @@ function crossReferenceProblems(input: DatasetInput): string[] {
   const events = asArray(input.events);
 
   // Unique ids and slugs.
-  const firstIndex = <T>(items: T[], key: (t: T) => string | undefined, path: (i: number) => string, what: string) => {
+  const uniqueKeys = <T>(items: T[], key: (t: T) => string | undefined, path: (i: number) => string, what: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
       const k = key(item);
@@ -131,9 +131,9 @@ function crossReferenceProblems(input: DatasetInput): string[] {
     });
     return seen;
   };
-  const sourceIds = firstIndex(sources, (s) => s?.id, (i) => `sources[${i}].id`, "source id");
-  const entityIndex = firstIndex(entities, (e) => e?.id, (i) => `entities[${i}].id`, "entity id");
-  firstIndex(events, (e) => e?.slug, (i) => `events[${i}].slug`, "event slug");
+  const sourceIds = uniqueKeys(sources, (s) => s?.id, (i) => `sources[${i}].id`, "source id");
+  const entityIndex = uniqueKeys(entities, (e) => e?.id, (i) => `entities[${i}].id`, "entity id");
+  uniqueKeys(events, (e) => e?.slug, (i) => `events[${i}].slug`, "event slug");
 
   const entityById = new Map(entities.filter((e) => e?.id !== undefined).map((e) => [e.id, e]));
   const entityNames = new Map(entities.filter((e) => e?.id !== undefined).map((e) => [e.id, [e.name, ...asArray(e.aliases)]]));

@@ -17,8 +17,7 @@ import type { AcceptedAnswer } from "./types";
  */
 function nearEnough(candidate: string, form: string): boolean {
   const reach = 2 * typoAllowance(form.replace(/ /g, "").length);
-  // The length gap is a lower bound on the distance: skip the full computation when it is too big.
-  return reach > 0 && Math.abs(candidate.length - form.length) <= reach && editDistance(candidate, form) <= reach;
+  return reach > 0 && editDistance(candidate, form, reach) <= reach;
 }
 
 function textForms(answer: Answer, index: DatasetIndex): string[] {
@@ -34,6 +33,23 @@ interface Named {
   entityId?: string;
   text: string;
   norm: string;
+}
+
+const nearMissCache = new WeakMap<DatasetIndex, Map<string, string[]>>();
+
+/** Entity near misses depend only on the forms involved: compute them once per dataset index. */
+function cachedNearMisses(index: DatasetIndex, key: string, compute: () => string[]): string[] {
+  let cache = nearMissCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    nearMissCache.set(index, cache);
+  }
+  let found = cache.get(key);
+  if (!found) {
+    found = compute();
+    cache.set(key, found);
+  }
+  return found;
 }
 
 function nearMissesFor(forms: string[], acceptedForms: Set<string>, candidates: readonly Named[]): string[] {
@@ -77,8 +93,11 @@ function toAccepted(answer: Answer, index: DatasetIndex, acceptedForms: Set<stri
     }
     case "entity": {
       const forms = textForms(answer, index);
-      const others = entityNames(index).filter((n) => n.entityId !== answer.entity);
-      return { kind: "text", forms, nearMisses: nearMissesFor(forms, acceptedForms, others) };
+      const key = `${answer.entity}|${[...acceptedForms].sort().join("|")}`;
+      const nearMisses = cachedNearMisses(index, key, () =>
+        nearMissesFor(forms, acceptedForms, entityNames(index).filter((n) => n.entityId !== answer.entity)),
+      );
+      return { kind: "text", forms, nearMisses: [...nearMisses] };
     }
     case "text": {
       const forms = textForms(answer, index);

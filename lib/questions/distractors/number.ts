@@ -1,8 +1,8 @@
 /**
  * Number distractors of the same unit and style: up to two other numbers the dataset gives in that
  * unit (of a similar magnitude), then the true value moved by a step that keeps its rounding
- * (141 → 131, 151; 3,000 → 2,000, 4,000; US$2.8 billion → US$2.6 billion; 70th → 60th, 80th:
- * anniversaries move in fives and tens).
+ * (141 → 131, 151; 3,000 → 2,000, 4,000; 100 → 50, 150; 7 → 6, 8; US$2.8 billion → US$2.6
+ * billion; 70th → 60th, 80th: anniversaries move in fives and tens).
  */
 import type { Answer } from "@/lib/events/schema";
 import { normalizeText } from "../matching/normalize";
@@ -33,8 +33,13 @@ function granularity(x: number): number {
 /** The step a plausible wrong value moves by, in display units. */
 export function numberStep(x: number, style: NumberStyle): number {
   if (style === "ordinal") return x % 10 === 0 ? 10 : x % 5 === 0 ? 5 : 1;
+  // Small counts move by one: ASEAN has 10 members, not 20 or 30.
+  if (style === "cardinal" && Number.isInteger(x) && Math.abs(x) < 20) return 1;
   const magnitude = 10 ** Math.floor(Math.log10(Math.abs(x) || 1));
-  return Math.max(granularity(x), magnitude / 10, style === "usd" ? 0.1 : 1);
+  const step = Math.max(granularity(x), magnitude / 10, style === "usd" ? 0.1 : 1);
+  // A round 100 or 2,000 moves by halves of its magnitude (50, 150…), not by whole doublings.
+  const leading = Math.round(Math.abs(x) / magnitude);
+  return step === magnitude && leading <= 2 && magnitude >= 10 ? magnitude / 2 : step;
 }
 
 function nearbyValues(answer: NumberAnswer): number[] {

@@ -4,10 +4,12 @@ import { renderAnswer } from "../render/answer";
 import { blankStatement, renderInStatement } from "../render/statement";
 import { revealedAnswer } from "../reveal";
 import type { ClozeQuestion } from "../types";
-import { factBase, made, skip, type FactContext, type Generated } from "./fact-context";
+import { factBase, made, skip, untypeableReason, type FactContext, type Generated } from "./fact-context";
 
-/** A cloze question from one fact; skipped when the rest of the statement names the answer. */
+/** A cloze question from one fact; skipped when the rest of the statement names the answer or the answer is too long to type. */
 export function generateCloze(ctx: FactContext): Generated {
+  const untypeable = untypeableReason(ctx);
+  if (untypeable !== undefined) return skip(ctx, "cloze", untypeable);
   const text = blankStatement(ctx.fact.statement);
   const revealed = revealedAnswer(text, ctx.fact, ctx.index);
   if (revealed !== undefined) return skip(ctx, "cloze", `the statement names its answer elsewhere ("${revealed}")`);

@@ -3,6 +3,7 @@ import type { EventRecord, Fact } from "@/lib/events/schema";
 import { citationsFor, tagsFor, type DatasetIndex } from "../dataset-index";
 import { factDifficulty } from "../difficulty";
 import { factQuestionId } from "../ids";
+import { normalizeText } from "../matching/normalize";
 import type { Question, QuestionBase, QuestionType, SkippedQuestion } from "../types";
 
 /** One fact in its event, with the dataset index and the bank seed. */
@@ -50,4 +51,18 @@ export function factBase<T extends Exclude<QuestionType, "ordering" | "matching"
     tags: tagsFor([ctx.event]),
     difficulty: factDifficulty(type, ctx.fact, ctx.event),
   };
+}
+
+/** Longest free-text answer (in words, its shortest accepted form) a student is asked to type. */
+export const MAX_TYPED_WORDS = 6;
+
+/**
+ * Why a free-text answer cannot fairly be typed (recalled word for word within two typos), or
+ * undefined when it can. The fix is a short alias in the dataset.
+ */
+export function untypeableReason(ctx: FactContext): string | undefined {
+  const answer = ctx.fact.answer;
+  if (answer.kind !== "text") return undefined;
+  const words = Math.min(...[answer.text, ...answer.aliases].map((t) => normalizeText(t).split(" ").length));
+  return words > MAX_TYPED_WORDS ? `the answer is ${words} words long; add a short alias to ask it typed` : undefined;
 }

@@ -44,7 +44,9 @@ export function compareText(response: string, form: string): TextComparison | nu
   }
   const allowance = typoAllowance(fc.length);
   if (allowance === 0) return null;
-  const distance = Math.min(editDistance(r, f), editDistance(rc, fc));
+  // Each edit changes the length by at most one: a bigger gap cannot be a typo.
+  if (Math.abs(rc.length - fc.length) > allowance) return null;
+  const distance = Math.min(editDistance(r, f, allowance), editDistance(rc, fc, allowance));
   if (distance > allowance) return null;
   const rt = r.split(" ");
   const ft = f.split(" ");

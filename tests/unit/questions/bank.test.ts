@@ -109,6 +109,34 @@ describe("generateQuestionBank", () => {
     expect(questions.some((q) => q.type === "true_false")).toBe(true);
   });
 
+  it("does not ask a free-text answer too long to type as typed or cloze", () => {
+    const long = datasetSchema.parse({
+      ...fixtureInput,
+      events: [
+        {
+          ...extraEvent,
+          facts: [
+            {
+              id: "long",
+              ask: "what",
+              question: "What did the summit's final document call for?",
+              statement: "The summit's final document called for {answer}.",
+              answer: {
+                kind: "text",
+                text: "a lasting and comprehensive settlement of every outstanding regional dispute",
+                distractors: ["an end to tariffs", "a common currency", "a new secretariat"],
+              },
+            },
+          ],
+        },
+      ],
+    });
+    const { questions, skipped } = buildQuestionBank(long);
+    expect(questions.map((q) => q.type).sort()).toEqual(["multiple_choice", "true_false", "true_false"]);
+    expect(skipped.map((s) => s.type).sort()).toEqual(["cloze", "typed"]);
+    expect(skipped[0]?.reason).toMatch(/add a short alias/);
+  });
+
   it("guarantees both true/false polarities when the dataset allows", () => {
     for (const slug of fixture.events.map((e) => e.slug)) {
       const one = { ...fixture, events: fixture.events.filter((e) => e.slug === slug) };

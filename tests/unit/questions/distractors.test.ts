@@ -68,6 +68,22 @@ describe("entity distractors", () => {
     for (let seed = 0; seed < 20; seed++) expect(labels(pick(f, 3, seed))).not.toContain("Fumio Kishida");
   });
 
+  it("falls back to people of the same country before anyone else", () => {
+    // Prak Sokhonn's group (foreign ministers) has only Hayashi, who is named in the prompt.
+    const f = fact({ kind: "entity", entity: "prak-sokhonn" }, { question: "Which Cambodian minister called Hayashi?" });
+    for (let seed = 0; seed < 20; seed++) {
+      for (const name of labels(pick(f, 3, seed))) {
+        expect(["Hun Sen", "Hun Manet", "Thong Mengdavid", "Kin Phea"]).toContain(name);
+      }
+    }
+  });
+
+  it("only offers places of the same group for a place", () => {
+    // Two seas: the East China Sea is the only same-group distractor; no port or island group.
+    expect(labels(pick(fact({ kind: "entity", entity: "south-china-sea" })))).toEqual(["East China Sea"]);
+    expect(pick(fact({ kind: "entity", entity: "ream-naval-base" }))).toEqual([]);
+  });
+
   it("returns fewer when the dataset has too few of the kind", () => {
     expect(pick(fact({ kind: "entity", entity: "js-uraga" }, { alsoCorrect: [{ kind: "entity", entity: "js-hirado" }] }))).toEqual([]);
   });
@@ -128,6 +144,9 @@ describe("number distractors", () => {
     expect(numberStep(141, "cardinal")).toBe(10);
     expect(numberStep(3000, "cardinal")).toBe(1000);
     expect(numberStep(7, "cardinal")).toBe(1);
+    expect(numberStep(10, "cardinal")).toBe(1);
+    expect(numberStep(100, "cardinal")).toBe(50);
+    expect(numberStep(20, "cardinal")).toBe(5);
     expect(numberStep(2.8, "usd")).toBeCloseTo(0.1);
     expect(numberStep(70, "ordinal")).toBe(10);
     expect(numberStep(45, "ordinal")).toBe(5);

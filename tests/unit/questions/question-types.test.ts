@@ -60,7 +60,7 @@ describe("multiple choice", () => {
   it("is not emitted without three good distractors", () => {
     // Only two Japanese ships exist and both are correct answers.
     expect(bank.some((x) => x.id === factQuestionId("multiple_choice", "japanese-ships-visit-sihanoukville", "ship"))).toBe(false);
-    // Seas and islands are excluded as venues, leaving too few places.
+    // The Peace Palace is the only venue: places only get distractors of their own group.
     expect(bank.some((x) => x.id === factQuestionId("multiple_choice", "kishida-hun-sen-phnom-penh-talks", "venue"))).toBe(false);
     // The fact is still asked as typed and cloze.
     expect(bank.some((x) => x.id === factQuestionId("typed", "japanese-ships-visit-sihanoukville", "ship"))).toBe(true);

@@ -139,7 +139,7 @@ export const agreements: DatasetInput["entities"] = [
     name: "2007 Japan–Cambodia joint statement",
     aliases: ["2007 joint statement"],
     group: "joint-statement",
-    description: "Issued after Abe and Hun Sen first met, in Tokyo in June 2007; it covered four issues.",
+    description: "Joint statement from Abe and Hun Sen's first meeting (Tokyo, June 2007), built on four themes.",
   },
   {
     id: "joint-statement-2013",

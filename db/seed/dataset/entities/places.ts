@@ -1,6 +1,8 @@
 /**
  * Countries, cities and other places the articles name. Countries are grouped into ASEAN members
- * and others, so "which ASEAN member…" distractors are ASEAN members first.
+ * and others, so "which ASEAN member…" distractors are ASEAN members first. A place only gets
+ * distractors from its own group, so the three named Cambodian sites (palace, port, naval base)
+ * share one group; seas, islands and regions stay apart.
  */
 import type { DatasetInput } from "@/lib/events/schema";
 
@@ -39,17 +41,17 @@ export const cities: DatasetInput["entities"] = [
 ];
 
 export const otherPlaces: DatasetInput["entities"] = [
-  { id: "peace-palace", kind: "place", name: "Peace Palace", group: "venue", country: "cambodia", description: "Government seat in Phnom Penh where Kishida was welcomed in March 2022." },
+  { id: "peace-palace", kind: "place", name: "Peace Palace", group: "cambodian-site", country: "cambodia", description: "Government seat in Phnom Penh where Kishida was welcomed in March 2022." },
   {
     id: "sihanoukville-autonomous-port",
     kind: "place",
     name: "Sihanoukville Autonomous Port",
     aliases: ["Sihanoukville port", "Port of Sihanoukville", "Sihanoukville seaport"],
-    group: "port",
+    group: "cambodian-site",
     country: "cambodia",
     description: "Cambodian seaport where two Japanese navy ships docked in March 2022.",
   },
-  { id: "ream-naval-base", kind: "place", name: "Ream Naval Base", aliases: ["Ream"], group: "naval-base", country: "cambodia", description: "Cambodian naval base visited by Japanese crews in March 2022." },
+  { id: "ream-naval-base", kind: "place", name: "Ream Naval Base", aliases: ["Ream"], group: "cambodian-site", country: "cambodia", description: "Cambodian naval base visited by Japanese crews in March 2022." },
   { id: "south-china-sea", kind: "place", name: "South China Sea", group: "sea", description: "Sea where China claims nearly all the waters and has built artificial islands." },
   { id: "east-china-sea", kind: "place", name: "East China Sea", group: "sea", description: "Sea where China and Japan dispute the Senkaku Islands." },
   {

@@ -44,7 +44,7 @@ export const events2007to2013: EventInput[] = [
     kind: "statement",
     title: "First Abe–Hun Sen joint statement sets four themes",
     summary:
-      "After their first meeting, Japan and Cambodia issued a joint statement on four issues: realising fundamental values, enhancing economic relations, promoting mutual understanding, and addressing regional and global issues. Security was not yet among them.",
+      "After the leaders' first meeting the two governments put out a joint statement built on four themes: shared basic values, closer economic ties, better mutual understanding, and work together on regional and global questions. Security did not yet feature.",
     actors: ["joint-statement-2007", "shinzo-abe", "hun-sen"],
     numbers: [{ value: 4, unit: "issues", label: "themes of the 2007 joint statement" }],
     tags: ["diplomacy", "history"],
@@ -222,7 +222,7 @@ export const events2007to2013: EventInput[] = [
     kind: "background",
     title: "A shifting strategic landscape drives Japan's outreach",
     summary:
-      "The 2013 analysis links Japan's new security-minded approach to three changes in the region: the United States' rebalancing towards Asia, the rise of China, and ASEAN's growing strategic and economic weight.",
+      "The 2013 analysis ties Japan's more security-minded approach to three shifts in the region: America's strategic turn towards Asia, China's rise, and ASEAN's growing strategic and economic weight.",
     actors: ["us-rebalance-to-asia", "china", "asean", "japan"],
     tags: ["security", "china", "asean"],
     sources: [SRC.abeVisit],

@@ -16,7 +16,7 @@ export const events2021: EventInput[] = [
     kind: "coup",
     title: "Myanmar's military seizes power",
     summary:
-      "Myanmar's military detained the civilian leader Aung San Suu Kyi and overthrew her democratically elected government. The crisis became a main item in ASEAN's work and in Japan–Cambodia talks.",
+      "Myanmar's armed forces seized power, arresting Aung San Suu Kyi, the country's civilian leader, and removing her elected government. The crisis became a main item in ASEAN's work and in Japan–Cambodia talks.",
     actors: ["myanmar-military", "aung-san-suu-kyi", "min-aung-hlaing"],
     places: ["myanmar"],
     tags: ["myanmar", "democracy"],
@@ -142,7 +142,7 @@ export const events2021: EventInput[] = [
     kind: "statement",
     title: "Japan pledges more support for Cambodia's peacekeepers",
     summary:
-      "Under the heading of political security, Hayashi praised Cambodia's contribution to international peacekeeping and promised further Japanese support. Sokhonn thanked Japan for helping build the capacity of Cambodian peacekeepers.",
+      "Under the heading of political security, Hayashi praised the part Cambodia plays in international peacekeeping and promised more Japanese help. Sokhonn thanked Japan for helping Cambodian peacekeepers build up their skills.",
     actors: ["yoshimasa-hayashi", "prak-sokhonn", "un-peacekeeping"],
     tags: ["peacekeeping", "security"],
     sources: [SRC.foreignMinistersCall],
@@ -206,7 +206,7 @@ export const events2021: EventInput[] = [
         ask: "what",
         question: "Which topic did the ministers name as part of their ongoing consultations on bilateral cooperation?",
         statement: "The ministers were satisfied with their consultations on bilateral cooperation, including {answer}.",
-        answer: text("the promotion of human rights in Cambodia", ["human rights", "promotion of human rights", "promoting human rights"], ["nuclear disarmament", "the return of refugees", "fishing quotas"]),
+        answer: text("promoting human rights in Cambodia", ["human rights", "promotion of human rights", "the promotion of human rights in Cambodia"], ["nuclear disarmament", "the return of refugees", "fishing quotas"]),
       },
     ],
   },
@@ -238,8 +238,8 @@ export const events2021: EventInput[] = [
       {
         id: "recalled",
         ask: "what",
-        question: "To what, besides its development, did Sokhonn recall Japan's important contributions?",
-        statement: "Sokhonn recalled Japan's important contributions to Cambodia's {answer}.",
+        question: "Besides its development, to what in Cambodia's past did Sokhonn say Japan had contributed importantly?",
+        statement: "Sokhonn paid tribute to the major part Japan played in Cambodia's {answer}.",
         answer: text("reconstruction", ["rebuilding", "post-war reconstruction"], ["independence struggle", "space programme", "royal succession"]),
       },
     ],

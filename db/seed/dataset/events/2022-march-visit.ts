@@ -15,7 +15,7 @@ export const events2022MarchVisit: EventInput[] = [
     kind: "visit",
     title: "Two Japanese navy ships call at Cambodia's main port",
     summary:
-      "JS Uraga and JS Hirado, on the Indo-Pacific and Middle East Deployment 2021, docked at Sihanoukville Autonomous Port with 185 crew aboard, to strengthen cooperation and help realise a Free and Open Indo-Pacific. Kishida later thanked Cambodia for receiving them.",
+      "JS Uraga and JS Hirado, sailing on Japan's Indo-Pacific and Middle East Deployment 2021, tied up at Sihanoukville Autonomous Port with 185 crew. The call was meant to deepen cooperation and advance Japan's Free and Open Indo-Pacific vision; Kishida later thanked Cambodia for hosting the ships.",
     actors: ["js-uraga", "js-hirado", "ipd21", "japan-self-defense-forces"],
     places: ["sihanoukville-autonomous-port", "sihanoukville"],
     numbers: [
@@ -78,7 +78,7 @@ export const events2022MarchVisit: EventInput[] = [
     kind: "deployment",
     title: "Japanese crews train with the Royal Cambodian Navy",
     summary:
-      "During the port call the Japanese crews held goodwill exercises with the Royal Cambodian Navy, including a military drill, and visited Ream Naval Base. The visit was meant to help realise a Free and Open Indo-Pacific.",
+      "While in port the Japanese sailors trained with the Royal Cambodian Navy in a spirit of goodwill, with a military drill and a trip to Ream Naval Base on the schedule. The call served Japan's Free and Open Indo-Pacific vision.",
     actors: ["royal-cambodian-navy", "japan-self-defense-forces", "free-and-open-indo-pacific"],
     places: ["ream-naval-base"],
     tags: ["defence", "maritime"],
@@ -87,8 +87,8 @@ export const events2022MarchVisit: EventInput[] = [
       {
         id: "navy",
         ask: "which",
-        question: "With which Cambodian force did the Japanese crews hold goodwill exercises?",
-        statement: "The Japanese crews held goodwill exercises with the {answer}.",
+        question: "With which Cambodian force did the Japanese crews train in a spirit of goodwill?",
+        statement: "The Japanese crews took part in goodwill training with the {answer}.",
         answer: entity("royal-cambodian-navy"),
         notDistractors: ["royal-cambodian-armed-forces", "japan-self-defense-forces"],
       },
@@ -104,7 +104,7 @@ export const events2022MarchVisit: EventInput[] = [
         id: "vision",
         ask: "which",
         question: "Which Japanese vision for the region was the port call meant to help realise?",
-        statement: "The port call was meant to strengthen cooperation and help realise a {answer}.",
+        statement: "The port call was meant to advance Japan's vision of a {answer}.",
         answer: entity("free-and-open-indo-pacific"),
         notDistractors: ["ipd21"],
       },
@@ -116,7 +116,7 @@ export const events2022MarchVisit: EventInput[] = [
     kind: "statement",
     title: "Kishida and Modi voice serious concern over Ukraine",
     summary:
-      "Meeting in India the day before his Cambodia talks, Kishida and Indian Prime Minister Narendra Modi expressed serious concern about the conflict and humanitarian crisis in Ukraine and called for an immediate end to the violence.",
+      "In India, the day before his talks in Cambodia, Kishida and Prime Minister Narendra Modi voiced grave concern over the fighting and the humanitarian emergency in Ukraine and called for the violence to stop at once.",
     actors: ["fumio-kishida", "narendra-modi"],
     places: ["india"],
     tags: ["ukraine", "diplomacy"],
@@ -126,7 +126,7 @@ export const events2022MarchVisit: EventInput[] = [
         id: "who",
         ask: "who",
         question: "With which Indian leader did Kishida voice serious concern about the conflict in Ukraine?",
-        statement: "Kishida and {answer} voiced serious concern about the conflict and humanitarian crisis in Ukraine.",
+        statement: "Kishida and {answer} voiced grave concern over the fighting and humanitarian emergency in Ukraine.",
         answer: entity("narendra-modi"),
         notDistractors: ["hun-sen"],
       },
@@ -142,7 +142,7 @@ export const events2022MarchVisit: EventInput[] = [
         ask: "what",
         question: "What did Kishida and Modi urge in Ukraine?",
         statement: "Kishida and Modi called for {answer} in Ukraine.",
-        answer: text("an immediate cessation of violence", ["immediate cessation of violence", "an immediate end to violence", "an end to the violence", "ceasefire"], ["a referendum on new borders", "a neutral status", "a UN-run administration"]),
+        answer: text("an immediate halt to the violence", ["an immediate cessation of violence", "immediate cessation of violence", "an immediate end to violence", "an end to the violence", "ceasefire"], ["a referendum on new borders", "a neutral status", "a UN-run administration"]),
       },
     ],
   },
@@ -249,7 +249,7 @@ export const events2022MarchVisit: EventInput[] = [
     kind: "anniversary",
     title: "Thirty years since Japan's first peacekeepers went to Cambodia",
     summary:
-      "The year of Kishida's visit marked three decades since Japan sent Self-Defense Forces personnel to Cambodia, their first UN peacekeeping operation, and the two leaders were expected to pledge closer security cooperation.",
+      "The year of Kishida's visit marked three decades since SDF members went to Cambodia on their first UN peacekeeping mission, and the two leaders were expected to promise closer security cooperation.",
     actors: ["japan-self-defense-forces", "fumio-kishida", "hun-sen"],
     tags: ["anniversary", "peacekeeping", "defence"],
     sources: [SRC.kishidaPhnomPenh],

@@ -15,7 +15,7 @@ export const events2022March: EventInput[] = [
     kind: "visit",
     title: "Hun Sen is the first foreign leader in Myanmar after the coup",
     summary:
-      "As part of Cambodia's active diplomacy on Myanmar, Hun Sen travelled to Naypyitaw for talks with junta chief Senior General Min Aung Hlaing, the first foreign leader to visit the country since the coup.",
+      "In one of Cambodia's diplomatic moves on Myanmar, Hun Sen went to the capital, Naypyitaw, to meet the head of the junta, Senior General Min Aung Hlaing. No foreign leader had visited since the coup.",
     actors: ["hun-sen", "min-aung-hlaing"],
     places: ["naypyitaw"],
     tags: ["myanmar", "asean", "diplomacy"],
@@ -24,8 +24,8 @@ export const events2022March: EventInput[] = [
       {
         id: "first-leader",
         ask: "who",
-        question: "In January 2022, who became the first foreign leader to travel to Myanmar after the coup?",
-        statement: "In January 2022, {answer} became the first foreign leader to travel to Myanmar after the coup.",
+        question: "In January 2022, who became the first foreign leader to visit Myanmar since the coup?",
+        statement: "In January 2022, {answer} became the first foreign leader to visit Myanmar since the coup.",
         answer: entity("hun-sen"),
       },
       {
@@ -94,7 +94,7 @@ export const events2022March: EventInput[] = [
       {
         id: "myanmar-diplomacy",
         ask: "which",
-        question: "Which military-run ASEAN member did chair Cambodia pursue active diplomacy to help?",
+        question: "As ASEAN chair, Cambodia pursued active diplomacy to improve the situation in which military-run member of the bloc?",
         statement: "As ASEAN chair, Cambodia pursued active diplomacy to improve the situation in {answer}.",
         answer: entity("myanmar"),
       },
@@ -198,7 +198,7 @@ export const events2022March: EventInput[] = [
     kind: "statement",
     title: "Japan calls the invasion a serious breach of international law",
     summary:
-      "Japan condemned Russia's invasion as a serious violation of international law that shakes the foundation of the international order.",
+      "Japan denounced the invasion as a grave breach of international law that undermines the basis of the world order.",
     actors: ["japan", "russia"],
     tags: ["ukraine", "diplomacy"],
     sources: [SRC.kishidaPhnomPenh],
@@ -208,14 +208,14 @@ export const events2022March: EventInput[] = [
         ask: "what",
         question: "How did Japan characterise Russia's invasion of Ukraine?",
         statement: "Japan condemned Russia's invasion of Ukraine as {answer}.",
-        answer: text("a serious violation of international law", ["serious violation of international law", "violation of international law", "a breach of international law"], ["a regrettable misunderstanding", "an internal European matter", "a legitimate security operation"]),
+        answer: text("a grave breach of international law", ["a serious violation of international law", "serious violation of international law", "violation of international law", "a breach of international law", "breach of international law"], ["a regrettable misunderstanding", "an internal European matter", "a legitimate security operation"]),
       },
       {
         id: "shakes",
         ask: "what",
         question: "According to Japan, what does Russia's invasion shake?",
         statement: "Japan said Russia's invasion shakes {answer}.",
-        answer: text("the foundation of the international order", ["the international order", "foundation of the international order", "international order"], ["the global oil market", "the Japan–US alliance", "the Korean armistice"]),
+        answer: text("the basis of the international order", ["the foundation of the international order", "the international order", "foundation of the international order", "international order"], ["the global oil market", "the Japan–US alliance", "the Korean armistice"]),
       },
     ],
   },
@@ -225,7 +225,7 @@ export const events2022March: EventInput[] = [
     kind: "vote",
     title: "UN General Assembly condemns Russia's aggression",
     summary:
-      "The UN General Assembly adopted a US-led resolution condemning Russia's aggression against Ukraine, with 141 members in favour. Cambodia and Japan were among nearly 100 co-sponsors. (The report slips once into calling it a council vote.)",
+      "A resolution drafted under US leadership and denouncing Russia's attack on Ukraine passed the UN General Assembly with 141 votes. Cambodia and Japan were among its nearly 100 co-sponsors. (The report slips once into calling it a council vote.)",
     actors: ["un-general-assembly", "unga-ukraine-resolution", "united-states", "cambodia", "japan"],
     numbers: [
       { value: 141, unit: "countries", label: "votes in favour" },
@@ -237,8 +237,8 @@ export const events2022March: EventInput[] = [
       {
         id: "votes",
         ask: "how-many",
-        question: "How many UN members voted for the resolution condemning Russia's aggression against Ukraine?",
-        statement: "The resolution condemning Russia's aggression against Ukraine was adopted with {answer} countries voting in favour.",
+        question: "How many UN members voted for the General Assembly resolution against Russia's aggression?",
+        statement: "The General Assembly's resolution against Russia's aggression passed with {answer} countries in favour.",
         answer: count(141, "countries"),
       },
       {

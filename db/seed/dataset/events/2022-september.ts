@@ -59,7 +59,7 @@ export const events2022September: EventInput[] = [
     kind: "speech",
     title: "Hun Sen tells the UN Cambodia will keep serving as peacekeepers",
     summary:
-      "In his own address to the General Assembly, Hun Sen said Cambodia would continue to take part in peacekeeping missions under the UN flag.",
+      "Speaking to the General Assembly himself, Hun Sen promised that Cambodia would go on sending peacekeepers on UN missions.",
     actors: ["hun-sen", "un-general-assembly", "un-peacekeeping"],
     places: ["new-york"],
     tags: ["united-nations", "peacekeeping"],
@@ -90,7 +90,7 @@ export const events2022September: EventInput[] = [
     kind: "funeral",
     title: "Japan holds a state funeral for Shinzo Abe",
     summary:
-      "Tokyo held a state funeral for the slain former prime minister Shinzo Abe. Hun Sen attended to pay his last respects and met Kishida the following day.",
+      "Japan gave Shinzo Abe, the former prime minister who had been killed, a state funeral in Tokyo. Hun Sen came to pay his final respects and met Kishida the next day.",
     actors: ["shinzo-abe", "hun-sen", "fumio-kishida"],
     places: ["tokyo"],
     tags: ["diplomacy"],
@@ -99,8 +99,8 @@ export const events2022September: EventInput[] = [
       {
         id: "honoured",
         ask: "who",
-        question: "Which slain former Japanese prime minister was given a state funeral in Tokyo in September 2022?",
-        statement: "In September 2022, Tokyo held a state funeral for the slain former prime minister {answer}.",
+        question: "Which killed former Japanese prime minister was honoured with a state funeral in Tokyo in September 2022?",
+        statement: "In September 2022, Japan honoured the killed former prime minister {answer} with a state funeral in Tokyo.",
         answer: entity("shinzo-abe"),
       },
       {
@@ -121,8 +121,8 @@ export const events2022September: EventInput[] = [
       {
         id: "mourner",
         ask: "who",
-        question: "Which Cambodian leader travelled to Tokyo to pay a last tribute to Shinzo Abe?",
-        statement: "{answer} travelled to Tokyo to pay a last tribute to Shinzo Abe.",
+        question: "Which Cambodian leader went to Tokyo to pay his final respects to Shinzo Abe?",
+        statement: "{answer} went to Tokyo to pay his final respects to Shinzo Abe.",
         answer: entity("hun-sen"),
       },
     ],
@@ -133,7 +133,7 @@ export const events2022September: EventInput[] = [
     kind: "meeting",
     title: "Kishida and Hun Sen meet after Abe's funeral",
     summary:
-      "Kishida and Hun Sen met in Tokyo around Abe's state funeral. Hun Sen thanked Kishida for backing Cambodia's ASEAN chairmanship, and Kishida asked him to support collaboration with Japan both bilaterally and within ASEAN, as Hun Sen reported on social media.",
+      "Kishida and Hun Sen met in Tokyo the day after Abe's state funeral. Hun Sen thanked Kishida for backing Cambodia's year in the ASEAN chair, and Kishida asked for his help in working with Japan both one-to-one and through ASEAN, as Hun Sen reported on social media.",
     actors: ["fumio-kishida", "hun-sen"],
     places: ["tokyo"],
     tags: ["diplomacy", "asean"],
@@ -156,8 +156,8 @@ export const events2022September: EventInput[] = [
       {
         id: "frameworks",
         ask: "what",
-        question: "Within which frameworks did Kishida ask Hun Sen to support collaboration with Japan?",
-        statement: "Kishida asked Hun Sen to support collaboration with Japan within {answer}.",
+        question: "Within which frameworks did Kishida ask Hun Sen to back cooperation with Japan?",
+        statement: "Kishida asked Hun Sen to back cooperation with Japan within {answer}.",
         answer: text("both bilateral and ASEAN frameworks", ["bilateral and ASEAN frameworks", "bilateral and ASEAN", "ASEAN and bilateral"], ["G7 and UN frameworks", "Quad and UN frameworks", "NATO and ASEAN frameworks"]),
       },
       {
@@ -175,7 +175,7 @@ export const events2022September: EventInput[] = [
     kind: "statement",
     title: "Kishida thanks Cambodia for hosting Japanese warships",
     summary:
-      "According to Hun Sen's post, Kishida thanked the Cambodian government for receiving Japanese naval vessels at Sihanoukville Autonomous Port in March.",
+      "Hun Sen's post said Kishida expressed Japan's thanks for the welcome Cambodia had given two Japanese warships at Sihanoukville Autonomous Port in March.",
     actors: ["fumio-kishida", "hun-sen", "js-uraga", "js-hirado"],
     places: ["sihanoukville-autonomous-port"],
     tags: ["maritime", "defence", "diplomacy"],
@@ -184,8 +184,8 @@ export const events2022September: EventInput[] = [
       {
         id: "thanks",
         ask: "what",
-        question: "For receiving what did Kishida thank the Cambodian government in September 2022?",
-        statement: "In September 2022, Kishida thanked the Cambodian government for receiving {answer}.",
+        question: "For hosting what did Kishida thank the Cambodian government in September 2022?",
+        statement: "In September 2022, Kishida thanked the Cambodian government for hosting {answer}.",
         answer: text("Japanese naval vessels", ["naval vessels", "Japanese ships", "Japanese warships", "Japanese naval ships"], ["Japanese election observers", "a Japanese trade delegation", "Japanese tourists during the pandemic"]),
       },
       {
@@ -232,7 +232,7 @@ export const events2022September: EventInput[] = [
     kind: "statement",
     title: "Leaders compare notes on the region and on North Korea",
     summary:
-      "Kishida and Hun Sen exchanged views on Myanmar, the South China Sea and the Russia–Ukraine conflict. Kishida also raised the Korean Peninsula, calling North Korea's nuclear programmes and its abduction of Japanese people concerns for Japan and the wider world.",
+      "The two leaders traded views on the war between Russia and Ukraine, on Myanmar and on the South China Sea. Kishida also brought up the Korean Peninsula, saying North Korea's nuclear programmes and its kidnapping of Japanese citizens worry Japan and the wider world.",
     actors: ["fumio-kishida", "hun-sen", "north-korea"],
     places: ["south-china-sea", "korean-peninsula"],
     tags: ["north-korea", "maritime", "ukraine", "security"],
@@ -258,7 +258,7 @@ export const events2022September: EventInput[] = [
         id: "concerns",
         ask: "what",
         question: "Which North Korean actions did Kishida call concerns for Japan and the international community?",
-        statement: "Kishida called North Korea's {answer} concerns for Japan and the international community.",
+        statement: "Kishida described North Korea's {answer} as concerns shared by Japan and the international community.",
         answer: text(
           "nuclear programmes and abduction of Japanese people",
           ["nuclear programmes and abductions", "nuclear and abduction issues", "nuclear programme and abductions", "nuclear weapons and abductions"],
@@ -283,7 +283,7 @@ export const events2022September: EventInput[] = [
         ask: "what",
         question: "On Myanmar, what did Kishida thank Hun Sen for in September 2022?",
         statement: "On Myanmar, Kishida thanked Hun Sen for {answer}.",
-        answer: text("his efforts to de-escalate the situation", ["efforts to de-escalate", "de-escalation efforts", "de-escalating the situation", "de-escalation"], ["cutting off arms sales to the junta", "securing Aung San Suu Kyi's release", "recognising the junta"]),
+        answer: text("his efforts to calm the situation", ["his efforts to de-escalate the situation", "efforts to de-escalate", "de-escalation efforts", "de-escalating the situation", "de-escalation", "calming the situation"], ["cutting off arms sales to the junta", "securing Aung San Suu Kyi's release", "recognising the junta"]),
       },
       {
         id: "supported",

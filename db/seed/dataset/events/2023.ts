@@ -16,7 +16,7 @@ export const events2023: EventInput[] = [
     kind: "anniversary",
     title: "Seventy years of formal Japan–Cambodia ties",
     summary:
-      "In their November 2021 call the two foreign ministers looked ahead to 2023 as an important moment for celebration: the 70th anniversary of formal ties between Japan and Cambodia.",
+      "In their November 2021 call the two foreign ministers looked forward to 2023 as a milestone worth celebrating: seventy years of formal relations between Japan and Cambodia.",
     actors: ["japan", "cambodia", "prak-sokhonn", "yoshimasa-hayashi"],
     tags: ["anniversary", "diplomacy"],
     sources: [SRC.foreignMinistersCall],
@@ -70,7 +70,7 @@ export const events2023: EventInput[] = [
     kind: "summit",
     title: "Japan and ASEAN hold a special summit for half a century of ties",
     summary:
-      "ASEAN leaders came to Tokyo for a special summit with Japan marking 50 years of friendship and cooperation.",
+      "ASEAN's leaders gathered in Tokyo for a special summit with Japan celebrating half a century of friendship and working together.",
     actors: ["japan-asean-special-summit", "asean", "japan", "fumio-kishida"],
     places: ["tokyo"],
     numbers: [{ value: 50, unit: "years", label: "of Japan–ASEAN friendship and cooperation" }],
@@ -81,7 +81,7 @@ export const events2023: EventInput[] = [
         id: "years",
         ask: "how-many",
         question: "How many years of Japan–ASEAN friendship and cooperation did the December 2023 special summit mark?",
-        statement: "The December 2023 special summit marked {answer} of friendship and cooperation between Japan and ASEAN.",
+        statement: "The December 2023 special summit celebrated {answer} of Japan–ASEAN friendship and cooperation.",
         answer: count(50, "years"),
       },
       {
@@ -142,7 +142,7 @@ export const events2023: EventInput[] = [
     kind: "meeting",
     title: "Kishida and Hun Manet agree to bolster security cooperation",
     summary:
-      "The day after the special summit, Kishida and Hun Manet met in Tokyo and agreed to strengthen security cooperation. On his first trip to Japan since taking office, Hun Manet said he would work with Kishida for peace and stability in the region, according to Japan's Foreign Ministry.",
+      "The day after the special summit, Kishida and Hun Manet met in Tokyo and agreed to strengthen security cooperation. On his first visit to Japan as prime minister, Hun Manet promised to work with Kishida for regional peace and stability, Japan's Foreign Ministry said.",
     actors: ["fumio-kishida", "hun-manet", "japan-foreign-ministry"],
     places: ["tokyo"],
     tags: ["security", "defence", "diplomacy"],
@@ -181,7 +181,7 @@ export const events2023: EventInput[] = [
         ask: "what",
         question: "Toward what did Hun Manet say he would work together with Kishida?",
         statement: "Hun Manet said he would work together with Kishida toward {answer}.",
-        answer: text("peace and stability in the region", ["regional peace and stability", "peace and stability"], ["a joint bid for the Olympics", "a common currency", "a military alliance against China"]),
+        answer: text("regional peace and stability", ["peace and stability in the region", "peace and stability"], ["a joint bid for the Olympics", "a common currency", "a military alliance against China"]),
       },
       {
         id: "reported-by",
@@ -198,7 +198,7 @@ export const events2023: EventInput[] = [
     kind: "agreement",
     title: "Japan and Cambodia to launch a defence dialogue",
     summary:
-      "At their Tokyo meeting the two leaders confirmed that Japan and Cambodia will start a dialogue between their vice defence ministers, as China builds up its military presence in the waters off Southeast Asia.",
+      "At their Tokyo meeting the two leaders confirmed that Japan and Cambodia will start a dialogue between their vice defence ministers, at a time when China is expanding its military reach in the seas off Southeast Asia.",
     actors: ["vice-defence-dialogue", "fumio-kishida", "hun-manet"],
     places: ["tokyo"],
     tags: ["defence", "security", "china"],
@@ -256,7 +256,7 @@ export const events2023: EventInput[] = [
     kind: "agreement",
     title: "Japan and Cambodia exchange partnership documents",
     summary:
-      "Alongside the leaders' talks, Japan and Cambodia exchanged seven documents on their partnership in areas such as digital technology and renewable energy.",
+      "Alongside the leaders' talks, the two governments swapped seven partnership documents covering fields that include digital technology and renewable energy.",
     actors: ["japan", "cambodia"],
     places: ["tokyo"],
     numbers: [{ value: 7, unit: "documents", label: "exchanged alongside the talks" }],
@@ -273,8 +273,8 @@ export const events2023: EventInput[] = [
       {
         id: "energy",
         ask: "which",
-        question: "Along with digital, which area did the exchanged documents cover?",
-        statement: "The exchanged documents covered areas such as digital and {answer}.",
+        question: "Along with digital technology, which area did the exchanged documents cover?",
+        statement: "The exchanged documents covered areas such as digital technology and {answer}.",
         answer: text("renewable energy", ["renewables", "clean energy", "renewable power"], ["nuclear weapons", "space launches", "fishing quotas"]),
       },
       {
@@ -282,7 +282,7 @@ export const events2023: EventInput[] = [
         ask: "which",
         question: "Along with renewable energy, which area did the exchanged documents cover?",
         statement: "The exchanged documents covered areas such as renewable energy and {answer}.",
-        answer: text("digital", ["digital technology", "the digital field", "digital transformation"], ["arms exports", "textiles", "mining"]),
+        answer: text("digital technology", ["digital", "the digital field", "digital transformation"], ["arms exports", "textiles", "mining"]),
       },
     ],
   },

@@ -119,12 +119,12 @@ export const backgroundEvents: EventInput[] = [
       {
         id: "japan-role",
         ask: "what",
-        question: "After the 1991 settlement, in what process did Japan play a significant part in Cambodia?",
-        statement: "After the 1991 settlement, Japan played a significant part in Cambodia's {answer}.",
+        question: "After the 1991 settlement, in what work did Japan play a significant part in Cambodia?",
+        statement: "After the 1991 settlement, Japan played a significant part in {answer} in Cambodia.",
         answer: text(
-          "post-conflict peace building and national reconstruction",
-          ["peace building and reconstruction", "peacebuilding and reconstruction", "reconstruction", "national reconstruction"],
-          ["military rearmament", "constitutional drafting", "banking reform"],
+          "building peace and rebuilding the nation after the conflict",
+          ["post-conflict peace building and national reconstruction", "peace building and reconstruction", "peacebuilding and reconstruction", "reconstruction", "national reconstruction"],
+          ["rearming the military", "drafting the constitution", "reforming the banks"],
         ),
       },
       {
@@ -133,8 +133,8 @@ export const backgroundEvents: EventInput[] = [
         question: "In which areas, according to Kin Phea, have Japan–Cambodia relations improved since the 1991 settlement?",
         statement: "Kin Phea said that since the 1991 settlement, Japan–Cambodia relations have improved in areas including {answer}.",
         answer: text(
-          "politics, economic ties and cultural exchanges",
-          ["politics, economics and culture", "all areas", "politics, economy and culture"],
+          "politics, the economy and culture",
+          ["politics, economic ties and cultural exchanges", "politics, economics and culture", "all areas", "politics, economy and culture"],
           ["arms sales, naval bases and space research", "sport, tourism and fashion", "mining, fishing and forestry"],
         ),
       },
@@ -146,7 +146,7 @@ export const backgroundEvents: EventInput[] = [
     kind: "deployment",
     title: "Japanese troops join their first UN peacekeeping operation",
     summary:
-      "Japan sent Self-Defense Forces personnel to Cambodia as part of a United Nations peacekeeping operation, the first time the SDF had taken part in one. The dispatch is still invoked when the two countries talk about security cooperation.",
+      "Japan sent members of its Self-Defense Forces to Cambodia with a United Nations peacekeeping mission, the first such mission the SDF ever joined. The two countries still recall it when they discuss security cooperation.",
     actors: ["japan-self-defense-forces", "japan", "united-nations", "un-peacekeeping"],
     places: ["cambodia"],
     tags: ["history", "peacekeeping", "defence", "united-nations"],
@@ -162,8 +162,8 @@ export const backgroundEvents: EventInput[] = [
       {
         id: "year",
         ask: "when",
-        question: "In what year did Japan first send Self-Defense Forces personnel to Cambodia on UN peacekeeping duty?",
-        statement: "Japan first sent Self-Defense Forces personnel to Cambodia as UN peacekeepers in {answer}.",
+        question: "In what year did Japan first send SDF members to Cambodia on UN peacekeeping duty?",
+        statement: "Japan first sent SDF members to Cambodia as UN peacekeepers in {answer}.",
         answer: date("1992"),
       },
       {
@@ -197,7 +197,7 @@ export const backgroundEvents: EventInput[] = [
       {
         id: "since",
         ask: "when",
-        question: "From what year does the count of Japan's development commitments to Cambodia, US$2.8 billion by late 2013, begin?",
+        question: "Since what year had Japan been committing the development assistance to Cambodia that totalled US$2.8 billion by late 2013?",
         statement: "Japan's development commitments to Cambodia, worth US$2.8 billion by late 2013, are counted from {answer}.",
         answer: date("1993"),
       },

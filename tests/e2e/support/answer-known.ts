@@ -1,0 +1,45 @@
+import { expect, type Page } from "@playwright/test";
+import type { Question } from "@/lib/questions/types";
+
+/**
+ * Answer the question on screen right or wrong on purpose, knowing its payload (tests read it
+ * from the student's own queue API). Uses the same controls a student uses.
+ */
+export async function answerKnown(page: Page, question: Question, right: boolean): Promise<void> {
+  const card = page.locator(".question-card");
+  switch (question.type) {
+    case "multiple_choice": {
+      const index = right ? question.answerIndex : (question.answerIndex + 1) % question.choices.length;
+      await card.locator(".choice").nth(index).click();
+      break;
+    }
+    case "true_false":
+      await card.getByRole("button", { name: question.truth === right ? "True" : "False" }).click();
+      break;
+    case "cloze":
+    case "typed":
+      await card.getByRole("textbox").fill(right ? question.answer : "zzzz");
+      await card.getByRole("button", { name: "Check" }).click();
+      break;
+    case "ordering": {
+      const target = right ? question.correctOrder : [...question.correctOrder].reverse();
+      for (let i = 0; i < target.length; i++) {
+        const label = question.items.find((item) => item.id === target[i])?.label ?? "";
+        const labels = await card.locator(".ordering-label").allTextContents();
+        for (let at = labels.indexOf(label); at > i; at--) await card.getByRole("button", { name: `Move ${label} earlier` }).click();
+      }
+      await card.getByRole("button", { name: "Check order" }).click();
+      break;
+    }
+    case "matching": {
+      const rights = question.right.map((r) => r.id);
+      for (const [i, pair] of question.pairs.entries()) {
+        const value = right ? pair.right : (rights[(rights.indexOf(pair.right) + 1) % rights.length] ?? pair.right);
+        await card.locator(`#match-${question.left[i]?.id ?? pair.left}`).selectOption(value);
+      }
+      await card.getByRole("button", { name: "Check matches" }).click();
+      break;
+    }
+  }
+  await expect(card.locator(".feedback-verdict")).toHaveText(right ? "✓ Correct" : "✗ Not quite");
+}
