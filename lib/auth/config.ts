@@ -14,7 +14,8 @@ export const authConfig = {
   logger: {
     // A wrong password is an expected outcome, not a server error: one line, no stack.
     error(error) {
-      if (error.name === "CredentialsSignin") console.warn("[auth] sign-in refused: wrong email or password");
+      // Match on Auth.js's `type`, not the class name: production builds minify class names.
+      if ((error as { type?: string }).type === "CredentialsSignin") console.warn("[auth] sign-in refused: wrong email or password");
       else console.error("[auth]", error);
     },
   },

@@ -15,9 +15,9 @@ import type { AcceptedAnswer } from "./types";
  * Wrong names within twice an accepted form's typo allowance are recorded as near misses: only
  * those could ever be reached by a typo, so the list stays short.
  */
-function nearEnough(candidate: string, form: string): boolean {
-  const reach = 2 * typoAllowance(form.replace(/ /g, "").length);
-  return reach > 0 && editDistance(candidate, form, reach) <= reach;
+function nearEnough(candidate: string, bag: Int16Array, form: Named): boolean {
+  const reach = 2 * typoAllowance(form.norm.replace(/ /g, "").length);
+  return reach > 0 && bagBound(bag, form.bag) <= reach && editDistance(candidate, form.norm, reach) <= reach;
 }
 
 function textForms(answer: Answer, index: DatasetIndex): string[] {
@@ -33,7 +33,30 @@ interface Named {
   entityId?: string;
   text: string;
   norm: string;
+  bag: Int16Array;
 }
+
+/** Letter counts (folded into 32 buckets) for a cheap lower bound on the edit distance. */
+function letterBag(text: string): Int16Array {
+  const bag = new Int16Array(32);
+  for (let i = 0; i < text.length; i++) bag[text.charCodeAt(i) & 31] = (bag[text.charCodeAt(i) & 31] ?? 0) + 1;
+  return bag;
+}
+
+/**
+ * Each edit changes the letter counts by at most 2 (a substitution), so half the bag difference
+ * bounds the distance from below: most names are ruled out without the full computation.
+ */
+function bagBound(a: Int16Array, b: Int16Array): number {
+  let diff = 0;
+  for (let i = 0; i < 32; i++) diff += Math.abs((a[i] ?? 0) - (b[i] ?? 0));
+  return Math.ceil(diff / 2);
+}
+
+const toNamed = (text: string, entityId?: string): Named => {
+  const norm = normalizeText(text);
+  return { ...(entityId !== undefined ? { entityId } : {}), text, norm, bag: letterBag(norm) };
+};
 
 const nearMissCache = new WeakMap<DatasetIndex, Map<string, string[]>>();
 
@@ -53,11 +76,11 @@ function cachedNearMisses(index: DatasetIndex, key: string, compute: () => strin
 }
 
 function nearMissesFor(forms: string[], acceptedForms: Set<string>, candidates: readonly Named[]): string[] {
-  const normForms = forms.map(normalizeText);
+  const targets = forms.map((f) => toNamed(f));
   const out = new Set<string>();
-  for (const { text, norm } of candidates) {
+  for (const { text, norm, bag } of candidates) {
     if (norm === "" || acceptedForms.has(norm)) continue;
-    if (normForms.some((f) => nearEnough(norm, f))) out.add(text);
+    if (targets.some((t) => nearEnough(norm, bag, t))) out.add(text);
   }
   return [...out];
 }
@@ -68,13 +91,13 @@ const namesCache = new WeakMap<DatasetIndex, Named[]>();
 function entityNames(index: DatasetIndex): Named[] {
   let names = namesCache.get(index);
   if (!names) {
-    names = index.entities.flatMap((e) => [e.name, ...e.aliases].map((text) => ({ entityId: e.id, text, norm: normalizeText(text) })));
+    names = index.entities.flatMap((e) => [e.name, ...e.aliases].map((text) => toNamed(text, e.id)));
     namesCache.set(index, names);
   }
   return names;
 }
 
-const named = (texts: readonly string[]): Named[] => texts.map((text) => ({ text, norm: normalizeText(text) }));
+const named = (texts: readonly string[]): Named[] => texts.map((text) => toNamed(text));
 
 function toAccepted(answer: Answer, index: DatasetIndex, acceptedForms: Set<string>, fact: Fact): AcceptedAnswer {
   switch (answer.kind) {
@@ -114,6 +137,11 @@ const acceptedCache = new WeakMap<DatasetIndex, WeakMap<Fact, AcceptedAnswer[]>>
  * per fact and dataset index; each call returns a fresh copy, so questions never share objects.
  */
 export function acceptedAnswersFor(fact: Fact, index: DatasetIndex): AcceptedAnswer[] {
+  return structuredClone(sharedAcceptedAnswers(fact, index)) as AcceptedAnswer[];
+}
+
+/** `acceptedAnswersFor` without the copy, for read-only use inside the generator. */
+export function sharedAcceptedAnswers(fact: Fact, index: DatasetIndex): readonly AcceptedAnswer[] {
   let perFact = acceptedCache.get(index);
   if (!perFact) {
     perFact = new WeakMap();
@@ -126,5 +154,5 @@ export function acceptedAnswersFor(fact: Fact, index: DatasetIndex): AcceptedAns
     accepted = all.map((answer) => toAccepted(answer, index, acceptedForms, fact));
     perFact.set(fact, accepted);
   }
-  return structuredClone(accepted);
+  return accepted;
 }

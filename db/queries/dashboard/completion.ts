@@ -49,11 +49,16 @@ export async function completionOverTime(
           from logs where question_id in (select question_id from items)
           group by user_id, question_id
         ),
+        completions as (
+          -- A group exists only with ≥ 1 answer, so an empty set never counts as completed.
+          select user_id, max(first_at) as completed_at
+          from first_answers group by user_id
+          having count(*) = (select count(*) from items)
+        ),
         progress as (
-          select l.user_id, min(l.reviewed_at) as started_at,
-                 (select case when count(*) = (select count(*) from items) and count(*) > 0 then max(f.first_at) end
-                  from first_answers f where f.user_id = l.user_id) as completed_at
-          from logs l group by l.user_id
+          select l.user_id, min(l.reviewed_at) as started_at, min(c.completed_at) as completed_at
+          from logs l left join completions c on c.user_id = l.user_id
+          group by l.user_id
         ),
         span as (
           select generate_series(${today} - ${input.days - 1}::int, ${today}, interval '1 day')::date as day

@@ -92,7 +92,7 @@ export async function assignmentItems(db: Db, input: { teacherId: string; assign
                  count(*) over () as n
           from logs group by user_id
         ),
-        thirds as (
+        thirds as materialized (
           select user_id,
                  case when n >= 3 and place <= floor(n / 3) then 'top'
                       when n >= 3 and place > n - floor(n / 3) then 'bottom' end as grp

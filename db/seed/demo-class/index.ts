@@ -16,6 +16,7 @@ import { QUESTION_TYPES } from "@/lib/questions/types";
 import { randomInt, rngFor, shuffle } from "@/lib/questions/random";
 import { generateJoinCode, JOIN_CODE_LIFETIME_DAYS } from "@/lib/teaching/join-code";
 import type { Db } from "../../client";
+import { isUniqueViolation } from "../../errors";
 import { assignments, classes, enrollments, questions, quizSetItems, quizSets, users } from "../../schema";
 import { DEMO_PASSWORD, demoUsers } from "../demo-users";
 import { wrongTextPool } from "./answers";
@@ -76,7 +77,15 @@ export async function seedDemoClass(db: Db, options: { now: Date }): Promise<Dem
   if (present) return { ...present, status: "present", teacherId: teacher.id, students: 0, sets: [], assignments: [], reviews: 0 };
   // bcrypt is slow on purpose: hash the shared demo password once for all thirty accounts.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return db.transaction(async (tx) => build(tx as unknown as Db, teacher.id, passwordHash, options.now));
+  try {
+    return await db.transaction(async (tx) => build(tx, teacher.id, passwordHash, options.now));
+  } catch (error) {
+    // Another seeder made the class while we built ours (same name, and the same seeded join
+    // code): ours rolled back as a whole.
+    const winner = isUniqueViolation(error) ? await findDemoClass(db, teacher.id) : undefined;
+    if (!winner) throw error;
+    return { ...winner, status: "present", teacherId: teacher.id, students: 0, sets: [], assignments: [], reviews: 0 };
+  }
 }
 
 async function findDemoClass(db: Db, teacherId: string) {

@@ -59,7 +59,7 @@ export async function simulateStudent(
 
   const quiz = new StudySimulator(ctx, learner, work.quiz.questions, work.quiz.id);
   const practice = new StudySimulator(ctx, learner, work.practice.questions, work.practice.id);
-  const freeQuestions = pickSome(work.free, 12, ctx.seed, userId);
+  const freeQuestions = pickSome(work.free, 12, ctx.seed, `student|${index}`);
   const free = new StudySimulator(ctx, learner, freeQuestions, null);
 
   // The plan: which days each kind of session happens (days before today).
@@ -73,7 +73,8 @@ export async function simulateStudent(
 
   let reviews = 0;
   let attempt = false;
-  for (let day = HISTORY_DAYS; day >= 0; day--) {
+  // Up to yesterday: a rerun later the same UTC day then builds exactly the same history.
+  for (let day = HISTORY_DAYS; day >= 1; day--) {
     let clock = 0;
     const run = async (simulator: StudySimulator, options: Parameters<StudySimulator["session"]>[1]): Promise<SessionOutcome> => {
       const planned = simulator.sessionStart(day);

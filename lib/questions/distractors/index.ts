@@ -6,10 +6,10 @@
  * named in the prompt, and never a repeat of another choice.
  */
 import type { Answer } from "@/lib/events/schema";
-import { acceptedAnswersFor } from "../accepted";
+import { sharedAcceptedAnswers } from "../accepted";
 import { datesOverlap } from "../fuzzy-date";
 import { matchesAnswer } from "../matching/match-answer";
-import { containsPhrase, normalizeText } from "../matching/normalize";
+import { normalizeText, phraseFinder } from "../matching/normalize";
 import { sameNumber } from "../matching/parse-number";
 import { answerSurfaceForms, renderAnswer } from "../render/answer";
 import type { DistractorContext } from "./context";
@@ -62,9 +62,10 @@ function mentionForms(candidate: Answer, ctx: DistractorContext): string[] {
  */
 export function pickDistractors(ctx: DistractorContext, count: number): Answer[] {
   const truths = [ctx.fact.answer, ...ctx.fact.alsoCorrect];
-  const accepted = acceptedAnswersFor(ctx.fact, ctx.index);
+  const accepted = sharedAcceptedAnswers(ctx.fact, ctx.index);
   const excludedEntities = new Set(ctx.fact.notDistractors);
   const taken = new Set(truths.map((t) => normalizeText(renderAnswer(t, ctx.index))));
+  const namedInPrompt = phraseFinder(ctx.context);
   const chosen: Answer[] = [];
   for (const candidate of candidatesFor(ctx)) {
     if (chosen.length >= count) break;
@@ -76,7 +77,7 @@ export function pickDistractors(ctx: DistractorContext, count: number): Answer[]
     // Anything a student could type and have graded right is not a wrong answer.
     const forms = answerSurfaceForms(candidate, ctx.index);
     if (forms.some((form) => matchesAnswer(form, accepted).correct)) continue;
-    if (mentionForms(candidate, ctx).some((form) => containsPhrase(ctx.context, form))) continue;
+    if (mentionForms(candidate, ctx).some(namedInPrompt)) continue;
     taken.add(key);
     chosen.push(candidate);
   }

@@ -34,7 +34,7 @@ export function compareText(response: string, form: string): TextComparison | nu
   const fc = f.replace(/ /g, "");
   if (rc === fc) return { kind: "exact", distance: 0 };
   // Name order swapped ("Kishida Fumio"): same words, nothing misspelt.
-  if (f.includes(" ") && [...r.split(" ")].sort().join(" ") === [...f.split(" ")].sort().join(" ")) {
+  if (rc.length === fc.length && f.includes(" ") && [...r.split(" ")].sort().join(" ") === [...f.split(" ")].sort().join(" ")) {
     return { kind: "exact", distance: 0 };
   }
   // Numbers are never "nearly" right.
