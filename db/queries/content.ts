@@ -26,7 +26,9 @@ export interface TimelineEvent {
 /** Every event in date order (optionally one topic), each with its sources and active questions: three queries in all. */
 export async function listTimeline(db: Db, filter: { topic?: string } = {}): Promise<TimelineEvent[]> {
   const where = filter.topic ? arrayContains(events.tags, [filter.topic]) : undefined;
-  const eventRows = await db.select().from(events).where(where).orderBy(asc(events.sortDate), asc(events.datePrecision), asc(events.slug));
+  // Same start date: the coarser date first ("2022" before "January 2022" before "3 January 2022").
+  const precisionRank = sql`case ${events.datePrecision} when 'year' then 0 when 'month' then 1 else 2 end`;
+  const eventRows = await db.select().from(events).where(where).orderBy(asc(events.sortDate), precisionRank, asc(events.slug));
   if (eventRows.length === 0) return [];
   const slugs = eventRows.map((e) => e.slug);
   const [sourceRows, questionRows] = await Promise.all([

@@ -92,6 +92,7 @@ export async function assignmentItems(db: Db, input: { teacherId: string; assign
                  count(*) over () as n
           from logs group by user_id
         ),
+        -- Materialized: inlined, the planner re-ran the ranking window once per first answer.
         thirds as materialized (
           select user_id,
                  case when n >= 3 and place <= floor(n / 3) then 'top'

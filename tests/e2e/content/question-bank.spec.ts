@@ -12,7 +12,7 @@ test("a teacher filters the question bank and previews a question as a student s
   await expect(page).toHaveURL(/type=true_false/);
   const filtered = Number(await page.locator("p[aria-live] strong").textContent());
   expect(filtered).toBeLessThan(total);
-  await expect(page.locator(".bank-item .pill").filter({ hasText: /True\/false/ }).first()).toBeVisible();
+  await expect(page.locator(".bank-item .pill").filter({ hasText: /True or false/ }).first()).toBeVisible();
   expect(await page.locator(".bank-item").count()).toBe(Math.min(filtered, 25));
 
   await page.locator(".bank-item").first().getByRole("link", { name: /Preview/ }).click();

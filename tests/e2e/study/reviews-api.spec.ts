@@ -32,7 +32,7 @@ test("the review API answers bad input with 4xx and a reason, and writes nothing
   expect(badRating.status()).toBe(400);
   expect(JSON.stringify(await badRating.json())).toContain("rating must be one of again, hard, good, easy");
 
-  const notJson = await api.post("/api/reviews", { headers: { "content-type": "application/json" }, data: "{nope" });
+  const notJson = await api.post("/api/reviews", { headers: { "content-type": "application/json" }, data: Buffer.from("{nope") });
   expect(notJson.status()).toBe(400);
   expect((await notJson.json()).error).toBe("The request body must be valid JSON.");
 
