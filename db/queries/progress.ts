@@ -3,9 +3,9 @@
  * and their (user_id, …) indexes) — no review rows are loaded into JavaScript.
  */
 import { sql } from "drizzle-orm";
-import { computeDecayFactor, FSRS6_DEFAULT_DECAY } from "ts-fsrs";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
+import { recallNow } from "./dashboard/shared";
 
 /** "Day" in the student's own time zone: shift UTC timestamps by their offset before truncating. */
 function localDay(column: ReturnType<typeof sql>, offsetMinutes: number) {
@@ -89,13 +89,9 @@ export interface TopicRecall {
  * in SQL over the student's reviewed cards and averaged per topic.
  */
 export async function recallByTopic(db: Db, userId: string, now: Date): Promise<TopicRecall[]> {
-  const decay = FSRS6_DEFAULT_DECAY;
-  const factor = computeDecayFactor(decay).factor;
   return selectRows<TopicRecall>(
     db,
-    sql`select tag as topic, count(*)::int as cards,
-          avg(power(1 + ${factor}::float8 * greatest(extract(epoch from (${now.toISOString()}::timestamptz - c.last_review)) / 86400.0, 0)
-                        / greatest(c.stability, 0.01), -${decay}::float8))::float8 as recall
+    sql`select tag as topic, count(*)::int as cards, avg(${recallNow(now, "c")})::float8 as recall
         from card_states c
         join questions q on q.id = c.question_id
         cross join lateral unnest(q.tags) as tag

@@ -135,7 +135,7 @@ export const ITEM_CSV_HEADER = [
   "Facility (%)",
   "Discrimination",
   "Most chosen wrong answer",
-  "Times chosen",
+  "Students choosing it",
   "Median response (s)",
 ];
 

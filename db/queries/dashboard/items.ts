@@ -27,7 +27,7 @@ export interface ItemRow {
    * the two groups answered this question.
    */
   discrimination: number | null;
-  /** The most frequent incorrect answer, readable; ties → the readable text that sorts first. */
+  /** The incorrect answer given by the most students (count = students), readable; ties → the readable text that sorts first. */
   mostChosenWrong: { answer: string; count: number } | null;
   /** Median response time of the question's reviews for the assignment (percentile_cont 0.5). */
   medianResponseMs: number | null;
@@ -108,7 +108,7 @@ export async function assignmentItems(db: Db, input: { teacherId: string; assign
           group by f.question_id
         ),
         wrong as (
-          select l.question_id, ${WRONG_KEY} as answer_key, count(*)::int as n
+          select l.question_id, ${WRONG_KEY} as answer_key, count(distinct l.user_id)::int as n
           from (select logs.*, items.type from logs join items on items.question_id = logs.question_id) l
           where not l.correct and l.answer is not null and jsonb_typeof(l.answer) <> 'null'
           group by 1, 2

@@ -54,6 +54,7 @@ test("a teacher builds a class and a set, assigns it, and sees each student's co
   await page.getByLabel("Quiz set").selectOption({ label: "Peacekeeping check (4 questions)" });
   await page.getByRole("button", { name: "Assign to class" }).click();
   await expect(page.getByText("Assigned. Students see it on their home page now.")).toBeVisible();
+  await expect(page.getByRole("link", { name: /Peacekeeping check/ })).toBeVisible();
 
   const strong = await studentPractises(browser, code, "Peacekeeping check", () => true);
   const weak = await studentPractises(browser, code, "Peacekeeping check", (i) => i === 0);
@@ -96,14 +97,14 @@ test("a teacher builds a class and a set, assigns it, and sees each student's co
 test("bad class input gets a message beside the field and writes nothing", async ({ page, browser }) => {
   await signUp(page, newUser("teacher"));
   await page.getByRole("button", { name: "Create class" }).click();
-  await expect(page.locator("#field-name-error")).toHaveText("Enter a class name.");
+  await expect(page.locator("#new-class-name-error")).toHaveText("Enter a class name.");
   await page.getByLabel("New class name").fill("Duplicate me");
   await page.getByRole("button", { name: "Create class" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Duplicate me");
   await page.goto("/teach");
   await page.getByLabel("New class name").fill("duplicate ME");
   await page.getByRole("button", { name: "Create class" }).click();
-  await expect(page.locator("#field-name-error")).toHaveText("You already have a class with this name. Choose another name.");
+  await expect(page.locator("#new-class-name-error")).toHaveText("You already have a class with this name. Choose another name.");
   await expect(page.locator(".row-list li")).toHaveCount(1);
 
   const context = await browser.newContext();

@@ -82,7 +82,7 @@ describe("itemsCsv", () => {
   it("formats facility as a percentage, discrimination as an index, time in seconds", () => {
     const lines = itemsCsv([item, { ...item, facility: null, discrimination: null, mostChosenWrong: null, medianResponseMs: null, studentsAnswered: 0 }]).split("\r\n");
     expect(lines[0]).toBe(
-      `${BOM}Position,Question ID,Type,Prompt,Students answered,Facility (%),Discrimination,Most chosen wrong answer,Times chosen,Median response (s)`,
+      `${BOM}Position,Question ID,Type,Prompt,Students answered,Facility (%),Discrimination,Most chosen wrong answer,Students choosing it,Median response (s)`,
     );
     expect(lines[1]).toBe(`0,q-1,multiple_choice,"In what year, roughly?",5,60,-0.33,'-1989,2,4.6`);
     expect(lines[2]).toBe(`0,q-1,multiple_choice,"In what year, roughly?",0,,,,,`);

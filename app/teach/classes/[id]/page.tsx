@@ -83,10 +83,8 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             ))}
           </ul>
         )}
-        <details className="disclosure" open={assignments.length === 0}>
-          <summary>Assign a quiz set</summary>
-          <AssignForm classId={klass.id} sets={sets} />
-        </details>
+        <h3>Assign a quiz set</h3>
+        <AssignForm classId={klass.id} sets={sets} />
       </section>
 
       <section className="card stack" aria-labelledby="students-title">
