@@ -6,12 +6,11 @@
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:dashboard
  */
-import crypto from "node:crypto";
-import postgres from "postgres";
-import { openDatabase, type DbHandle } from "../db/client";
+import type { DbHandle } from "../db/client";
 import { assignmentItems, assignmentStudents, classRecallByTopic, completionOverTime } from "../db/queries/dashboard";
 import { seedDatabase } from "../db/seed";
 import { seedDemoClass } from "../db/seed/demo-class";
+import { benchOnEachEngine } from "./lib/bench-engines";
 
 const RUNS = 20;
 
@@ -59,28 +58,4 @@ async function bench(engine: string, handle: DbHandle) {
   console.log(`${"dashboard server time".padEnd(30)} ${total.toFixed(2).padStart(14)} ms   (sum of medians)`);
 }
 
-const pglite = await openDatabase({ pgliteDir: "memory://" });
-try {
-  await bench("PGlite (embedded, in memory)", pglite);
-} finally {
-  await pglite.close();
-}
-
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const name = `kizuna_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const server = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    await bench(`Postgres server (${url.host})`, server);
-  } finally {
-    await server.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-} else {
-  console.log("\n(set BENCH_DATABASE_URL to measure a Postgres server too)");
-}
+await benchOnEachEngine(bench);

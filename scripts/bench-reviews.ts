@@ -6,14 +6,14 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:reviews
  */
 import crypto from "node:crypto";
-import postgres from "postgres";
-import { openDatabase, type DbHandle } from "../db/client";
+import type { DbHandle } from "../db/client";
 import { recordReviews, type GradedReview } from "../db/queries/reviews";
 import { loadStudyQueue } from "../db/queries/study-queue";
 import { createUser } from "../db/queries/users";
 import { loadDataset } from "../db/seed/dataset";
 import { syncQuestionBank } from "../db/seed/question-bank";
 import { generateQuestionBank } from "../lib/questions";
+import { benchOnEachEngine } from "./lib/bench-engines";
 
 const STUDENTS = 20;
 const SINGLE_REVIEWS = 400;
@@ -76,25 +76,4 @@ async function bench(engine: string, handle: DbHandle) {
   console.log(summary("load the study queue (20 cards)", queue));
 }
 
-const pglite = await openDatabase({ pgliteDir: "memory://" });
-await bench("PGlite (embedded, in memory)", pglite);
-await pglite.close();
-
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const name = `kizuna_bench_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const server = await openDatabase({ databaseUrl: url.toString() });
-  try {
-    await bench(`Postgres server (${url.host})`, server);
-  } finally {
-    await server.close();
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-} else {
-  console.log("\n(set BENCH_DATABASE_URL to measure a Postgres server too)");
-}
+await benchOnEachEngine(bench);

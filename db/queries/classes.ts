@@ -26,6 +26,14 @@ export interface TeacherClass {
   students: number;
 }
 
+const teacherClassColumns = {
+  id: classes.id,
+  name: classes.name,
+  joinCode: classes.joinCode,
+  joinCodeExpiresAt: classes.joinCodeExpiresAt,
+  students: sql<number>`(select count(*)::int from ${enrollments} where ${enrollments.classId} = ${classes.id})`,
+};
+
 export async function createClass(
   db: Db,
   input: { teacherId: string; name: string; joinCode: () => string; expiresAt: Date },
@@ -50,13 +58,7 @@ export async function createClass(
 
 export async function listTeacherClasses(db: Db, teacherId: string): Promise<TeacherClass[]> {
   return db
-    .select({
-      id: classes.id,
-      name: classes.name,
-      joinCode: classes.joinCode,
-      joinCodeExpiresAt: classes.joinCodeExpiresAt,
-      students: sql<number>`(select count(*)::int from ${enrollments} where ${enrollments.classId} = ${classes.id})`,
-    })
+    .select(teacherClassColumns)
     .from(classes)
     .where(eq(classes.teacherId, teacherId))
     .orderBy(asc(classes.name));
@@ -64,13 +66,7 @@ export async function listTeacherClasses(db: Db, teacherId: string): Promise<Tea
 
 export async function getTeacherClass(db: Db, teacherId: string, classId: string): Promise<TeacherClass | null> {
   const [row] = await db
-    .select({
-      id: classes.id,
-      name: classes.name,
-      joinCode: classes.joinCode,
-      joinCodeExpiresAt: classes.joinCodeExpiresAt,
-      students: sql<number>`(select count(*)::int from ${enrollments} where ${enrollments.classId} = ${classes.id})`,
-    })
+    .select(teacherClassColumns)
     .from(classes)
     .where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)));
   return row ?? null;

@@ -1,0 +1,38 @@
+/**
+ * Runs a benchmark on an in-memory PGlite and, when BENCH_DATABASE_URL is set, on a scratch
+ * database created on that server and dropped afterwards (so a bench never touches real data).
+ */
+import crypto from "node:crypto";
+import postgres from "postgres";
+import { openDatabase, type DbHandle } from "../../db/client";
+
+export async function benchOnEachEngine(bench: (engine: string, handle: DbHandle) => Promise<void>): Promise<void> {
+  const pglite = await openDatabase({ pgliteDir: "memory://" });
+  try {
+    await bench("PGlite (embedded, in memory)", pglite);
+  } finally {
+    await pglite.close();
+  }
+
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl) {
+    console.log("\n(set BENCH_DATABASE_URL to measure a Postgres server too)");
+    return;
+  }
+  const name = `kizuna_bench_${crypto.randomBytes(4).toString("hex")}`;
+  const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  try {
+    const server = await openDatabase({ databaseUrl: url.toString() });
+    try {
+      await bench(`Postgres server (${url.host})`, server);
+    } finally {
+      await server.close();
+    }
+  } finally {
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
