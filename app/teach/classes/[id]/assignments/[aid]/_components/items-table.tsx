@@ -7,7 +7,7 @@ const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%
 export function ItemsTable({ rows }: { rows: ItemRow[] }) {
   return (
     <div className="table-wrap">
-      <table className="data" data-testid="items-table">
+      <table className="data items-table" data-testid="items-table">
         <thead>
           <tr>
             <th>#</th>
