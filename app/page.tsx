@@ -9,8 +9,7 @@ export default async function LandingPage() {
     <main className="landing">
       <h1>Learn the events that shaped Japan–Cambodia relations</h1>
       <p className="lead">
-        Who met whom, where, when and why it mattered — as flashcards and quizzes that come back just before you would
-        forget them.
+        Who met whom, where, when and why it mattered — as flashcards and quizzes that come back just before you would forget them.
       </p>
       <div className="actions">
         <Link href="/sign-up" className="button button-primary">

@@ -40,7 +40,9 @@ async function bench(engine: string, handle: DbHandle) {
   const quiz = demo.assignments.find((a) => a.isQuiz);
   if (!quiz) throw new Error("demo class has no quiz assignment");
   const teacherId = demo.teacherId;
-  console.log(`\n${engine}: seeded ${demo.students} students, ${demo.reviews} reviews in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `\n${engine}: seeded ${demo.students} students, ${demo.reviews} reviews in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+  );
 
   const input = { teacherId, assignmentId: quiz.id };
   const panels: [string, () => Promise<unknown>][] = [

@@ -36,7 +36,16 @@ async function bench(engine: string, handle: DbHandle) {
   await syncQuestionBank(handle.db, dataset, bank);
   const students = [];
   for (let i = 0; i < STUDENTS; i++) {
-    students.push((await createUser(handle.db, { email: `bench-${crypto.randomUUID()}@bench.kizuna`, name: `S${i}`, role: "student", passwordHash: "x" })).id);
+    students.push(
+      (
+        await createUser(handle.db, {
+          email: `bench-${crypto.randomUUID()}@bench.kizuna`,
+          name: `S${i}`,
+          role: "student",
+          passwordHash: "x",
+        })
+      ).id,
+    );
   }
   const review = (i: number): GradedReview => ({
     id: crypto.randomUUID(),
@@ -59,7 +68,12 @@ async function bench(engine: string, handle: DbHandle) {
   const batchStart = performance.now();
   for (let b = 0; b < BATCHES; b++) {
     const start = performance.now();
-    await recordReviews(handle.db, students[b % STUDENTS] ?? "", Array.from({ length: BATCH_SIZE }, (_, i) => review(b * BATCH_SIZE + i + 7)), { desiredRetention: 0.9 });
+    await recordReviews(
+      handle.db,
+      students[b % STUDENTS] ?? "",
+      Array.from({ length: BATCH_SIZE }, (_, i) => review(b * BATCH_SIZE + i + 7)),
+      { desiredRetention: 0.9 },
+    );
     batched.push(performance.now() - start);
   }
   const batchSeconds = (performance.now() - batchStart) / 1000;

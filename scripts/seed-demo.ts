@@ -16,7 +16,9 @@ try {
   const started = performance.now();
   const report = await seedDemoClass(handle.db, { now: new Date() });
   if (report.status === "present") {
-    console.log(`[kizuna] demo class already present ("${report.className}", join code ${report.joinCode}) in ${handle.engine} at ${handle.location}`);
+    console.log(
+      `[kizuna] demo class already present ("${report.className}", join code ${report.joinCode}) in ${handle.engine} at ${handle.location}`,
+    );
   } else {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`[kizuna] created the demo class in ${handle.engine} at ${handle.location} (${seconds} s):`);

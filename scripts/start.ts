@@ -47,7 +47,9 @@ if (buildIsStale(root)) {
 }
 
 const port = process.env.PORT ?? "3000";
-console.log(`[kizuna] starting on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `embedded database in ${env.PGLITE_DIR}`})`);
+console.log(
+  `[kizuna] starting on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `embedded database in ${env.PGLITE_DIR}`})`,
+);
 // Run next's server directly (not through npx) so signals reach it and nothing is orphaned.
 const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit", env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

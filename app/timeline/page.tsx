@@ -21,7 +21,8 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
     <main className="stack">
       <h1>Timeline</h1>
       <p className="lead">
-        {timeline.length} events{topic ? ` on ${topicLabel(topic)}` : ""}, in the order they happened, each with its source and its questions.
+        {timeline.length} events{topic ? ` on ${topicLabel(topic)}` : ""}, in the order they happened, each with its source and its
+        questions.
       </p>
       <TopicFilter topics={topics} active={topic} hrefFor={(t) => (t ? `/timeline?topic=${t}` : "/timeline")} />
       {topic && (

@@ -9,7 +9,17 @@ export interface Bar {
   value: number;
 }
 
-export function BarChart({ title, bars, unit, highlightLast = false }: { title: string; bars: Bar[]; unit: string; highlightLast?: boolean }) {
+export function BarChart({
+  title,
+  bars,
+  unit,
+  highlightLast = false,
+}: {
+  title: string;
+  bars: Bar[];
+  unit: string;
+  highlightLast?: boolean;
+}) {
   const width = 600;
   const height = 160;
   const bottom = 22;
@@ -18,14 +28,25 @@ export function BarChart({ title, bars, unit, highlightLast = false }: { title: 
   const barWidth = Math.max(2, slot * 0.7);
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: bar chart (values in the table below)`} preserveAspectRatio="none">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`${title}: bar chart (values in the table below)`}
+        preserveAspectRatio="none"
+      >
         <line x1="0" x2={width} y1={height - bottom} y2={height - bottom} className="chart-axis" />
         {bars.map((bar, i) => {
           const h = ((height - bottom - 14) * bar.value) / max;
           const x = i * slot + (slot - barWidth) / 2;
           return (
             <g key={bar.label}>
-              <rect x={x} y={height - bottom - h} width={barWidth} height={h} className={highlightLast && i === bars.length - 1 ? "chart-bar chart-bar-now" : "chart-bar"}>
+              <rect
+                x={x}
+                y={height - bottom - h}
+                width={barWidth}
+                height={h}
+                className={highlightLast && i === bars.length - 1 ? "chart-bar chart-bar-now" : "chart-bar"}
+              >
                 <title>{`${bar.label}: ${bar.value} ${unit}`}</title>
               </rect>
               {bar.value > 0 && bars.length <= 16 && (

@@ -17,7 +17,12 @@ export function TopicFilter({
         All topics
       </Link>
       {topics.map(({ topic, events }) => (
-        <Link key={topic} href={hrefFor(topic)} className={`chip${active === topic ? " chip-active" : ""}`} aria-current={active === topic ? "page" : undefined}>
+        <Link
+          key={topic}
+          href={hrefFor(topic)}
+          className={`chip${active === topic ? " chip-active" : ""}`}
+          aria-current={active === topic ? "page" : undefined}
+        >
           {topicLabel(topic)} <span className="chip-count">{events}</span>
         </Link>
       ))}

@@ -20,7 +20,15 @@ import type { LabelledItem } from "@/lib/questions/types";
  * arrows to move, Space to drop, via dnd-kit), or use the ↑/↓ buttons beside each item — the
  * tap-to-move way that needs no dragging at all.
  */
-export function OrderingInput({ items, onSubmit, disabled }: { items: LabelledItem[]; onSubmit: (ids: string[]) => void; disabled: boolean }) {
+export function OrderingInput({
+  items,
+  onSubmit,
+  disabled,
+}: {
+  items: LabelledItem[];
+  onSubmit: (ids: string[]) => void;
+  disabled: boolean;
+}) {
   const [order, setOrder] = useState(items);
   const [announcement, setAnnouncement] = useState("");
   const sensors = useSensors(
@@ -66,7 +74,12 @@ export function OrderingInput({ items, onSubmit, disabled }: { items: LabelledIt
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      <button type="button" className="button button-primary button-block" disabled={disabled} onClick={() => onSubmit(order.map((i) => i.id))}>
+      <button
+        type="button"
+        className="button button-primary button-block"
+        disabled={disabled}
+        onClick={() => onSubmit(order.map((i) => i.id))}
+      >
         Check order
       </button>
     </div>
@@ -88,7 +101,11 @@ function SortableRow({
 }) {
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled });
   return (
-    <li ref={setNodeRef} className={`ordering-item${isDragging ? " dragging" : ""}`} style={{ transform: CSS.Transform.toString(transform), transition }}>
+    <li
+      ref={setNodeRef}
+      className={`ordering-item${isDragging ? " dragging" : ""}`}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+    >
       <button type="button" className="drag-handle" aria-label={`Drag ${item.label}`} {...attributes} {...listeners}>
         <span aria-hidden="true">⠿</span>
       </button>
@@ -97,10 +114,22 @@ function SortableRow({
       </span>
       <span className="ordering-label">{item.label}</span>
       <span className="ordering-moves">
-        <button type="button" className="icon-button" aria-label={`Move ${item.label} earlier`} disabled={disabled || position === 0} onClick={() => onMove(position - 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${item.label} earlier`}
+          disabled={disabled || position === 0}
+          onClick={() => onMove(position - 1)}
+        >
           ↑
         </button>
-        <button type="button" className="icon-button" aria-label={`Move ${item.label} later`} disabled={disabled || position === count - 1} onClick={() => onMove(position + 1)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${item.label} later`}
+          disabled={disabled || position === count - 1}
+          onClick={() => onMove(position + 1)}
+        >
           ↓
         </button>
       </span>

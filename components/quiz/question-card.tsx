@@ -85,7 +85,11 @@ export function QuestionCard({
         />
       )}
       {(question.type === "typed" || question.type === "cloze") && (
-        <TextAnswerInput label={question.type === "cloze" ? "Word or words for the blank" : "Your answer"} onSubmit={submit} disabled={disabled} />
+        <TextAnswerInput
+          label={question.type === "cloze" ? "Word or words for the blank" : "Your answer"}
+          onSubmit={submit}
+          disabled={disabled}
+        />
       )}
       {question.type === "ordering" && <OrderingInput items={question.items} onSubmit={submit} disabled={disabled} />}
       {question.type === "matching" && <MatchingInput left={question.left} right={question.right} onSubmit={submit} disabled={disabled} />}

@@ -3,15 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 
 /** Typed answers and cloze blanks: a text box and a Check button (Enter checks). */
-export function TextAnswerInput({
-  label,
-  onSubmit,
-  disabled,
-}: {
-  label: string;
-  onSubmit: (text: string) => void;
-  disabled: boolean;
-}) {
+export function TextAnswerInput({ label, onSubmit, disabled }: { label: string; onSubmit: (text: string) => void; disabled: boolean }) {
   const [text, setText] = useState("");
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);

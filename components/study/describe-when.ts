@@ -9,6 +9,7 @@ export function describeWhen(iso: string, now = new Date()): string {
   if (sameDay) return `in ${hours} hour${hours === 1 ? "" : "s"}`;
   const tomorrow = new Date(now);
   tomorrow.setDate(now.getDate() + 1);
-  if (at.toDateString() === tomorrow.toDateString()) return `tomorrow at ${at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
+  if (at.toDateString() === tomorrow.toDateString())
+    return `tomorrow at ${at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`;
   return `on ${at.toLocaleDateString([], { day: "numeric", month: "long" })}`;
 }

@@ -55,5 +55,7 @@ export async function sendReviews(batch: PendingReview[]): Promise<SendResult> {
     const body = (await response.json().catch(() => ({}))) as { error?: string };
     return { acknowledged: [], rejected: { ids: batch.map((r) => r.id), reason: body.error ?? `refused (${response.status})` } };
   }
-  throw new Error(response.status === 401 ? "You are signed out: sign in again to save your answers." : `The server answered ${response.status}.`);
+  throw new Error(
+    response.status === 401 ? "You are signed out: sign in again to save your answers." : `The server answered ${response.status}.`,
+  );
 }

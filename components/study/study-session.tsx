@@ -66,7 +66,15 @@ export function StudySession({
 
   const advance = useCallback((correct: boolean, wasNew: boolean) => {
     setSession((s) =>
-      s ? { ...s, position: s.position + 1, answered: s.answered + 1, correct: s.correct + (correct ? 1 : 0), newLearned: s.newLearned + (wasNew ? 1 : 0) } : s,
+      s
+        ? {
+            ...s,
+            position: s.position + 1,
+            answered: s.answered + 1,
+            correct: s.correct + (correct ? 1 : 0),
+            newLearned: s.newLearned + (wasNew ? 1 : 0),
+          }
+        : s,
     );
   }, []);
 
@@ -135,7 +143,12 @@ export function StudySession({
             sync.record({ ...reviewBase(), mode: "quiz", response: answer.response, responseMs: answer.responseMs })
           }
           footer={(answer) => (
-            <button type="button" className="button button-primary button-block next-button" autoFocus onClick={() => advance(answer.result.correct, wasNew)}>
+            <button
+              type="button"
+              className="button button-primary button-block next-button"
+              autoFocus
+              onClick={() => advance(answer.result.correct, wasNew)}
+            >
               {session.position + 1 < total ? "Next question" : "See summary"}
             </button>
           )}

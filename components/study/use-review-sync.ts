@@ -42,7 +42,11 @@ export function useReviewSync(userId: string) {
         if (result.acknowledged.length === 0 && !result.rejected) break;
       }
     } catch (error) {
-      setState((s) => ({ ...s, pending: readOutbox(userId).length, error: error instanceof Error ? error.message : "Could not reach the server." }));
+      setState((s) => ({
+        ...s,
+        pending: readOutbox(userId).length,
+        error: error instanceof Error ? error.message : "Could not reach the server.",
+      }));
     } finally {
       flushing.current = false;
     }

@@ -50,7 +50,12 @@ export async function listClassAssignments(db: Db, teacherId: string, classId: s
 export async function deleteAssignment(db: Db, teacherId: string, assignmentId: string): Promise<boolean> {
   const rows = await db
     .delete(assignments)
-    .where(and(eq(assignments.id, assignmentId), sql`exists (select 1 from ${classes} where ${classes.id} = ${assignments.classId} and ${classes.teacherId} = ${teacherId})`))
+    .where(
+      and(
+        eq(assignments.id, assignmentId),
+        sql`exists (select 1 from ${classes} where ${classes.id} = ${assignments.classId} and ${classes.teacherId} = ${teacherId})`,
+      ),
+    )
     .returning({ id: assignments.id });
   return rows.length === 1;
 }
@@ -143,7 +148,11 @@ export async function assignmentQuestionIds(db: Db, studentId: string, assignmen
 }
 
 /** Start (or resume) the student's one attempt at a quiz assignment. */
-export async function startQuizAttempt(db: Db, studentId: string, assignmentId: string): Promise<{ startedAt: Date; submitted: boolean } | null> {
+export async function startQuizAttempt(
+  db: Db,
+  studentId: string,
+  assignmentId: string,
+): Promise<{ startedAt: Date; submitted: boolean } | null> {
   const assignment = await getStudentAssignment(db, studentId, assignmentId);
   if (!assignment?.isQuiz) return null;
   await db.insert(quizAttempts).values({ assignmentId, studentId }).onConflictDoNothing();
@@ -158,7 +167,11 @@ export async function startQuizAttempt(db: Db, studentId: string, assignmentId: 
  * Close the attempt and keep its score: per set question, the first review for this assignment
  * since the attempt started; unanswered questions count as wrong. Once submitted it never changes.
  */
-export async function submitQuizAttempt(db: Db, studentId: string, assignmentId: string): Promise<{ correct: number; total: number } | null> {
+export async function submitQuizAttempt(
+  db: Db,
+  studentId: string,
+  assignmentId: string,
+): Promise<{ correct: number; total: number } | null> {
   const [row] = await selectRows<{ correct: number; total: number }>(
     db,
     sql`update quiz_attempts qa set submitted_at = now(),

@@ -57,11 +57,7 @@ export async function createClass(
 }
 
 export async function listTeacherClasses(db: Db, teacherId: string): Promise<TeacherClass[]> {
-  return db
-    .select(teacherClassColumns)
-    .from(classes)
-    .where(eq(classes.teacherId, teacherId))
-    .orderBy(asc(classes.name));
+  return db.select(teacherClassColumns).from(classes).where(eq(classes.teacherId, teacherId)).orderBy(asc(classes.name));
 }
 
 export async function getTeacherClass(db: Db, teacherId: string, classId: string): Promise<TeacherClass | null> {
@@ -144,7 +140,11 @@ export async function joinClassByCode(db: Db, studentId: string, code: string, n
   if (found.expiresAt.getTime() <= now.getTime()) {
     throw new TeachingError("This code has expired. Ask your teacher for a new one.", "code");
   }
-  const inserted = await db.insert(enrollments).values({ classId: found.id, studentId }).onConflictDoNothing().returning({ classId: enrollments.classId });
+  const inserted = await db
+    .insert(enrollments)
+    .values({ classId: found.id, studentId })
+    .onConflictDoNothing()
+    .returning({ classId: enrollments.classId });
   if (inserted.length === 0) throw new TeachingError(`You are already in ${found.name}.`, "code");
   return { classId: found.id, name: found.name };
 }

@@ -33,7 +33,13 @@ export async function listTimeline(db: Db, filter: { topic?: string } = {}): Pro
   const slugs = eventRows.map((e) => e.slug);
   const [sourceRows, questionRows] = await Promise.all([
     db
-      .select({ eventSlug: eventSources.eventSlug, id: sources.id, title: sources.title, publisher: sources.publisher, publishedOn: sources.publishedOn })
+      .select({
+        eventSlug: eventSources.eventSlug,
+        id: sources.id,
+        title: sources.title,
+        publisher: sources.publisher,
+        publishedOn: sources.publishedOn,
+      })
       .from(eventSources)
       .innerJoin(sources, eq(sources.id, eventSources.sourceId))
       .where(inArray(eventSources.eventSlug, slugs))
@@ -77,7 +83,10 @@ export async function listTopics(db: Db): Promise<{ topic: string; events: numbe
 }
 
 export async function listEventOptions(db: Db): Promise<{ slug: string; title: string; dateIso: string }[]> {
-  return db.select({ slug: events.slug, title: events.title, dateIso: events.dateIso }).from(events).orderBy(asc(events.sortDate), asc(events.slug));
+  return db
+    .select({ slug: events.slug, title: events.title, dateIso: events.dateIso })
+    .from(events)
+    .orderBy(asc(events.sortDate), asc(events.slug));
 }
 
 export interface BankFilter {
@@ -123,7 +132,13 @@ function questionIdsForEvent(slug: string) {
 export async function searchQuestionBank(db: Db, filter: BankFilter, page: { limit: number; offset: number }): Promise<BankPage> {
   const where = and(...bankConditions(filter));
   const [rows, byType] = await Promise.all([
-    db.select({ payload: questions.payload }).from(questions).where(where).orderBy(asc(questions.position)).limit(page.limit).offset(page.offset),
+    db
+      .select({ payload: questions.payload })
+      .from(questions)
+      .where(where)
+      .orderBy(asc(questions.position))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ type: questions.type, n: count() }).from(questions).where(where).groupBy(questions.type),
   ]);
   const countsByType = Object.fromEntries(byType.map((r) => [r.type, r.n]));

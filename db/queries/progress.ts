@@ -19,7 +19,11 @@ export interface DailyReviews {
 }
 
 /** Reviews per local day for the last `days` days (days with none included as zero). */
-export async function reviewsPerDay(db: Db, userId: string, options: { today: string; days: number; offsetMinutes: number }): Promise<DailyReviews[]> {
+export async function reviewsPerDay(
+  db: Db,
+  userId: string,
+  options: { today: string; days: number; offsetMinutes: number },
+): Promise<DailyReviews[]> {
   const day = localDay(sql`r.reviewed_at`, options.offsetMinutes);
   return selectRows<DailyReviews>(
     db,
@@ -102,7 +106,11 @@ export async function recallByTopic(db: Db, userId: string, now: Date): Promise<
 }
 
 /** Cards due per local day for the next `days` days; anything already overdue counts today. */
-export async function dueForecast(db: Db, userId: string, options: { today: string; days: number; offsetMinutes: number }): Promise<{ day: string; due: number }[]> {
+export async function dueForecast(
+  db: Db,
+  userId: string,
+  options: { today: string; days: number; offsetMinutes: number },
+): Promise<{ day: string; due: number }[]> {
   const day = localDay(sql`c.due`, options.offsetMinutes);
   return selectRows<{ day: string; due: number }>(
     db,

@@ -31,8 +31,15 @@ export async function listTeacherSets(db: Db, teacherId: string): Promise<Teache
     .orderBy(desc(quizSets.updatedAt));
 }
 
-export async function getTeacherSet(db: Db, teacherId: string, setId: string): Promise<{ id: string; name: string; items: Question[] } | null> {
-  const [set] = await db.select({ id: quizSets.id, name: quizSets.name }).from(quizSets).where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)));
+export async function getTeacherSet(
+  db: Db,
+  teacherId: string,
+  setId: string,
+): Promise<{ id: string; name: string; items: Question[] } | null> {
+  const [set] = await db
+    .select({ id: quizSets.id, name: quizSets.name })
+    .from(quizSets)
+    .where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)));
   if (!set) return null;
   const items = await db
     .select({ payload: questions.payload })
@@ -45,7 +52,10 @@ export async function getTeacherSet(db: Db, teacherId: string, setId: string): P
 
 async function activeQuestionIds(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select({ id: questions.id }).from(questions).where(and(inArray(questions.id, ids), isNull(questions.retiredAt)));
+  const rows = await db
+    .select({ id: questions.id })
+    .from(questions)
+    .where(and(inArray(questions.id, ids), isNull(questions.retiredAt)));
   const found = new Set(rows.map((r) => r.id));
   return ids.filter((id) => found.has(id));
 }
@@ -107,13 +117,24 @@ export async function renameSet(db: Db, teacherId: string, setId: string, name: 
 export async function duplicateSet(db: Db, teacherId: string, setId: string): Promise<string | null> {
   const original = await getTeacherSet(db, teacherId, setId);
   if (!original) return null;
-  return createSet(db, teacherId, `Copy of ${original.name}`.slice(0, 100), original.items.map((q) => q.id));
+  return createSet(
+    db,
+    teacherId,
+    `Copy of ${original.name}`.slice(0, 100),
+    original.items.map((q) => q.id),
+  );
 }
 
 /** Delete a set; refused while a class has it assigned (its results hang on it). */
 export async function deleteSet(db: Db, teacherId: string, setId: string): Promise<boolean> {
-  const [inUse] = await db.select({ n: sql<number>`count(*)::int` }).from(assignments).where(eq(assignments.setId, setId));
+  const [inUse] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(assignments)
+    .where(eq(assignments.setId, setId));
   if ((inUse?.n ?? 0) > 0) throw new TeachingError("This set is assigned to a class. Remove the assignment first.");
-  const rows = await db.delete(quizSets).where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId))).returning({ id: quizSets.id });
+  const rows = await db
+    .delete(quizSets)
+    .where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)))
+    .returning({ id: quizSets.id });
   return rows.length === 1;
 }

@@ -53,7 +53,10 @@ type CardRow = typeof cardStates.$inferSelect;
 /** Which of these question ids exist (retired ones included: an offline review of one still counts). */
 export async function findExistingQuestionIds(db: Db, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: questions.id }).from(questions).where(inArray(questions.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: questions.id })
+    .from(questions)
+    .where(inArray(questions.id, [...new Set(ids)]));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -64,9 +67,7 @@ export async function recordReviews(
   options: { desiredRetention: number },
 ): Promise<RecordedReview[]> {
   const scheduler = createScheduler({ desiredRetention: options.desiredRetention });
-  const ordered = [...reviews].sort(
-    (a, b) => a.questionId.localeCompare(b.questionId) || a.reviewedAt.getTime() - b.reviewedAt.getTime(),
-  );
+  const ordered = [...reviews].sort((a, b) => a.questionId.localeCompare(b.questionId) || a.reviewedAt.getTime() - b.reviewedAt.getTime());
 
   const results = await db.transaction(async (tx) => {
     const out: RecordedReview[] = [];
@@ -171,6 +172,9 @@ function describe(review: GradedReview, card: CardRow, status: RecordedReview["s
 
 /** Used by tests and the progress page: raw count of a user's logs. */
 export async function countReviews(db: Db, userId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(reviewLogs).where(eq(reviewLogs.userId, userId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(reviewLogs)
+    .where(eq(reviewLogs.userId, userId));
   return row?.n ?? 0;
 }

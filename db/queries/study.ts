@@ -11,7 +11,11 @@ import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/scheduling";
 
 export async function getStudySettings(db: Db, userId: string): Promise<StudySettings> {
   const [row] = await db
-    .select({ desiredRetention: studentSettings.desiredRetention, newPerDay: studentSettings.newPerDay, reviewCap: studentSettings.reviewCap })
+    .select({
+      desiredRetention: studentSettings.desiredRetention,
+      newPerDay: studentSettings.newPerDay,
+      reviewCap: studentSettings.reviewCap,
+    })
     .from(studentSettings)
     .where(eq(studentSettings.userId, userId));
   return row ?? DEFAULT_STUDY_SETTINGS;
@@ -99,8 +103,14 @@ export async function loadQueueInputs(
         asc(questions.position),
       )
       .limit(options.maxNew),
-    db.select({ n: sql<number>`count(*)::int` }).from(cardStates).where(and(mine, gte(cardStates.introducedAt, options.dayStart))),
-    db.select({ n: sql<number>`count(*)::int` }).from(reviewLogs).where(and(eq(reviewLogs.userId, userId), gte(reviewLogs.reviewedAt, options.dayStart))),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(cardStates)
+      .where(and(mine, gte(cardStates.introducedAt, options.dayStart))),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(reviewLogs)
+      .where(and(eq(reviewLogs.userId, userId), gte(reviewLogs.reviewedAt, options.dayStart))),
   ]);
   return {
     dueCards,
@@ -114,7 +124,10 @@ export async function loadQueueInputs(
 /** Question payloads by id, in the order asked. */
 export async function getQuestionsByIds(db: Db, ids: string[]): Promise<Question[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select({ id: questions.id, payload: questions.payload }).from(questions).where(inArray(questions.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: questions.id, payload: questions.payload })
+    .from(questions)
+    .where(inArray(questions.id, [...new Set(ids)]));
   const byId = new Map(rows.map((r) => [r.id, r.payload]));
   return ids.map((id) => byId.get(id)).filter((q): q is Question => q !== undefined);
 }

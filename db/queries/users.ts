@@ -11,7 +11,11 @@ export function normalizeEmail(email: string): string {
 }
 
 export async function findUserByEmail(db: Db, email: string): Promise<User | undefined> {
-  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email))).limit(1);
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(users.email, normalizeEmail(email)))
+    .limit(1);
   return user;
 }
 
@@ -43,6 +47,9 @@ export async function createUser(
 
 export async function listExistingEmails(db: Db, emails: string[]): Promise<Set<string>> {
   if (emails.length === 0) return new Set();
-  const rows = await db.select({ email: users.email }).from(users).where(inArray(users.email, emails.map(normalizeEmail)));
+  const rows = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(inArray(users.email, emails.map(normalizeEmail)));
   return new Set(rows.map((r) => r.email));
 }

@@ -3,17 +3,7 @@
  * seed (db/seed/question-bank.ts) from the dataset in db/seed/dataset; read by everyone.
  */
 import { sql } from "drizzle-orm";
-import {
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  smallint,
-  text,
-  timestamp,
-} from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
 import type { Question } from "@/lib/questions/types";
 
 export const sources = pgTable("sources", {
@@ -91,7 +81,9 @@ export const questions = pgTable(
     retiredAt: timestamp({ withTimezone: true }),
   },
   (t) => [
-    index("questions_active_position_idx").on(t.position).where(sql`${t.retiredAt} is null`),
+    index("questions_active_position_idx")
+      .on(t.position)
+      .where(sql`${t.retiredAt} is null`),
     index("questions_tags_idx").using("gin", t.tags),
     index("questions_type_idx").on(t.type),
   ],

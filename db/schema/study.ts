@@ -86,7 +86,9 @@ export const reviewLogs = pgTable(
   (t) => [
     index("review_logs_user_time_idx").on(t.userId, t.reviewedAt),
     index("review_logs_question_idx").on(t.questionId),
-    index("review_logs_assignment_user_idx").on(t.assignmentId, t.userId).where(sql`${t.assignmentId} is not null`),
+    index("review_logs_assignment_user_idx")
+      .on(t.assignmentId, t.userId)
+      .where(sql`${t.assignmentId} is not null`),
     check("review_logs_rating_valid", sql`${t.rating} between 1 and 4`),
   ],
 );

@@ -15,10 +15,7 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    uniqueIndex("users_email_key").on(t.email),
-    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
-  ],
+  (t) => [uniqueIndex("users_email_key").on(t.email), check("users_email_lowercase", sql`${t.email} = lower(${t.email})`)],
 );
 
 export type User = typeof users.$inferSelect;

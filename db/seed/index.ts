@@ -22,7 +22,10 @@ export async function seedDatabase(db: Db, options: { demoUsers: boolean }): Pro
   const content = await syncQuestionBank(db, dataset, generateQuestionBank(dataset));
   let created = 0;
   if (options.demoUsers) {
-    const existing = await listExistingEmails(db, demoUsers.map((u) => u.email));
+    const existing = await listExistingEmails(
+      db,
+      demoUsers.map((u) => u.email),
+    );
     for (const user of demoUsers.filter((u) => !existing.has(u.email))) {
       try {
         await createUser(db, { ...user, passwordHash: await hashPassword(DEMO_PASSWORD) });

@@ -105,10 +105,27 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
         .values(rows)
         .onConflictDoUpdate({
           target: events.slug,
-          set: takeExcluded(events, ["dateIso", "datePrecision", "sortDate", "dateNote", "kind", "title", "summary", "actors", "places", "numbers", "tags"]),
+          set: takeExcluded(events, [
+            "dateIso",
+            "datePrecision",
+            "sortDate",
+            "dateNote",
+            "kind",
+            "title",
+            "summary",
+            "actors",
+            "places",
+            "numbers",
+            "tags",
+          ]),
         });
     }
-    await tx.delete(sources).where(notInArray(sources.id, dataset.sources.map((s) => s.id)));
+    await tx.delete(sources).where(
+      notInArray(
+        sources.id,
+        dataset.sources.map((s) => s.id),
+      ),
+    );
     await tx.delete(eventSources);
     await tx.insert(eventSources).values(dataset.events.flatMap((e) => e.sources.map((sourceId) => ({ eventSlug: e.slug, sourceId }))));
 
@@ -132,7 +149,10 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
         )
         .onConflictDoUpdate({
           target: questions.id,
-          set: { ...takeExcluded(questions, ["type", "prompt", "answer", "difficulty", "tags", "payload", "position"]), retiredAt: sql`null` },
+          set: {
+            ...takeExcluded(questions, ["type", "prompt", "answer", "difficulty", "tags", "payload", "position"]),
+            retiredAt: sql`null`,
+          },
         });
     }
     const retired = await tx

@@ -4,9 +4,7 @@
  */
 import { z } from "zod";
 
-const postgresUrl = z
-  .string()
-  .regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// connection URL");
+const postgresUrl = z.string().regex(/^postgres(ql)?:\/\/.+/, "must be a postgres:// or postgresql:// connection URL");
 
 export const envSchema = z.object({
   /** Postgres server to use. Unset → the embedded PGlite database in PGLITE_DIR. */

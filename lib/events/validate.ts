@@ -12,16 +12,15 @@ export class DatasetValidationError extends Error {
   readonly problems: readonly string[];
 
   constructor(problems: readonly string[]) {
-    super(`Invalid event dataset (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Invalid event dataset (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "DatasetValidationError";
     this.problems = problems;
   }
 }
 
-const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** Kinds an event's `places` may refer to. */
 const PLACE_KINDS = new Set(["city", "place", "country"]);
@@ -67,7 +66,7 @@ function renderNumber(value: number, style: "cardinal" | "ordinal" | "usd" = "ca
   }
   if (style === "ordinal") {
     const n = Math.abs(Math.trunc(value));
-    const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
     return [`${plain(value)}${suffix}`];
   }
   return plain(value) === String(value) ? [String(value)] : [plain(value), String(value)];
@@ -101,9 +100,7 @@ function describe(answer: AnswerInput): string {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`))
-    .join("");
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : `${i === 0 ? "" : "."}${String(key)}`)).join("");
 }
 
 function asArray<T>(value: T[] | undefined | null): T[] {
@@ -131,9 +128,24 @@ function crossReferenceProblems(input: DatasetInput): string[] {
     });
     return seen;
   };
-  const sourceIds = uniqueKeys(sources, (s) => s?.id, (i) => `sources[${i}].id`, "source id");
-  const entityIndex = uniqueKeys(entities, (e) => e?.id, (i) => `entities[${i}].id`, "entity id");
-  uniqueKeys(events, (e) => e?.slug, (i) => `events[${i}].slug`, "event slug");
+  const sourceIds = uniqueKeys(
+    sources,
+    (s) => s?.id,
+    (i) => `sources[${i}].id`,
+    "source id",
+  );
+  const entityIndex = uniqueKeys(
+    entities,
+    (e) => e?.id,
+    (i) => `entities[${i}].id`,
+    "entity id",
+  );
+  uniqueKeys(
+    events,
+    (e) => e?.slug,
+    (i) => `events[${i}].slug`,
+    "event slug",
+  );
 
   const entityById = new Map(entities.filter((e) => e?.id !== undefined).map((e) => [e.id, e]));
   const entityNames = new Map(entities.filter((e) => e?.id !== undefined).map((e) => [e.id, [e.name, ...asArray(e.aliases)]]));
@@ -145,7 +157,8 @@ function crossReferenceProblems(input: DatasetInput): string[] {
     if (e.country !== undefined) {
       const country = entityById.get(e.country);
       if (!country) add(`entities[${i}].country`, `unknown entity "${e.country}" (entity "${e.id}")`);
-      else if (country.kind !== "country") add(`entities[${i}].country`, `"${e.country}" is a ${country.kind}, not a country (entity "${e.id}")`);
+      else if (country.kind !== "country")
+        add(`entities[${i}].country`, `"${e.country}" is a ${country.kind}, not a country (entity "${e.id}")`);
     }
     const names = [e.name, ...asArray(e.aliases)];
     names.forEach((name, k) => {
@@ -195,18 +208,25 @@ function crossReferenceProblems(input: DatasetInput): string[] {
       checkEntity(answer, `${fat}.answer.entity`);
       alsoCorrect.forEach((a, k) => {
         checkEntity(a, `${fat}.alsoCorrect[${k}].entity`);
-        if (a.kind !== answer.kind) add(`${fat}.alsoCorrect[${k}]`, `a ${a.kind} answer, but the fact's answer is a ${answer.kind} (${fctx})`);
+        if (a.kind !== answer.kind)
+          add(`${fat}.alsoCorrect[${k}]`, `a ${a.kind} answer, but the fact's answer is a ${answer.kind} (${fctx})`);
         else if (describe(a) === describe(answer)) add(`${fat}.alsoCorrect[${k}]`, `repeats the answer (${fctx})`);
       });
       notDistractors.forEach((id, k) => {
         if (!entityIndex.has(id)) add(`${fat}.notDistractors[${k}]`, `unknown entity "${id}" (${fctx})`);
-        if (answer.kind === "entity" && answer.entity === id) add(`${fat}.notDistractors[${k}]`, `the answer "${id}" is listed as a non-distractor (${fctx})`);
+        if (answer.kind === "entity" && answer.entity === id)
+          add(`${fat}.notDistractors[${k}]`, `the answer "${id}" is listed as a non-distractor (${fctx})`);
       });
 
       // Text answers: distractors must be false and distinct from every true answer.
-      for (const [a, path] of [[answer, `${fat}.answer`], ...alsoCorrect.map((a, k) => [a, `${fat}.alsoCorrect[${k}]`] as const)] as const) {
+      for (const [a, path] of [
+        [answer, `${fat}.answer`],
+        ...alsoCorrect.map((a, k) => [a, `${fat}.alsoCorrect[${k}]`] as const),
+      ] as const) {
         if (a.kind !== "text") continue;
-        const truths = new Set([answer, ...alsoCorrect].flatMap((t) => (t.kind === "text" ? [t.text, ...asArray(t.aliases)] : [])).map(foldText));
+        const truths = new Set(
+          [answer, ...alsoCorrect].flatMap((t) => (t.kind === "text" ? [t.text, ...asArray(t.aliases)] : [])).map(foldText),
+        );
         asArray(a.distractors).forEach((d, k) => {
           if (truths.has(foldText(d))) add(`${path}.distractors[${k}]`, `distractor "${d}" is a true answer (${fctx})`);
         });

@@ -118,7 +118,11 @@ function toAccepted(answer: Answer, index: DatasetIndex, acceptedForms: Set<stri
       const forms = textForms(answer, index);
       const key = `${answer.entity}|${[...acceptedForms].sort().join("|")}`;
       const nearMisses = cachedNearMisses(index, key, () =>
-        nearMissesFor(forms, acceptedForms, entityNames(index).filter((n) => n.entityId !== answer.entity)),
+        nearMissesFor(
+          forms,
+          acceptedForms,
+          entityNames(index).filter((n) => n.entityId !== answer.entity),
+        ),
       );
       return { kind: "text", forms, nearMisses: [...nearMisses] };
     }

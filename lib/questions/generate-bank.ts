@@ -49,9 +49,7 @@ function ensureBothPolarities(contexts: readonly FactContext[], questions: Quest
 export function buildQuestionBank(dataset: Dataset, options: GenerateOptions = {}): QuestionBankReport {
   const seed = options.seed ?? DEFAULT_SEED;
   const index = indexDataset(dataset);
-  const contexts: FactContext[] = dataset.events.flatMap((event) =>
-    event.facts.map((fact) => ({ index, event, fact, seed })),
-  );
+  const contexts: FactContext[] = dataset.events.flatMap((event) => event.facts.map((fact) => ({ index, event, fact, seed })));
   const results: Generated[] = contexts.flatMap((ctx) => [
     generateMultipleChoice(ctx),
     generateTrueFalseVariants(ctx),
@@ -62,11 +60,7 @@ export function buildQuestionBank(dataset: Dataset, options: GenerateOptions = {
     contexts,
     results.flatMap((r) => r.questions),
   );
-  const questions = [
-    ...factQuestions,
-    ...generateOrderingQuestions(index, seed),
-    ...generateMatchingQuestions(index, seed),
-  ];
+  const questions = [...factQuestions, ...generateOrderingQuestions(index, seed), ...generateMatchingQuestions(index, seed)];
   const ids = new Set<string>();
   for (const q of questions) {
     if (ids.has(q.id)) throw new Error(`Question generator: duplicate question id ${q.id} (${q.type}: ${q.prompt})`);

@@ -56,8 +56,7 @@ export function gradeAnswer<Q extends Question>(question: Q, response: ResponseB
     }
     case "ordering": {
       const order = question.correctOrder;
-      const correct =
-        isStringArray(response) && response.length === order.length && response.every((id, i) => id === order[i]);
+      const correct = isStringArray(response) && response.length === order.length && response.every((id, i) => id === order[i]);
       return { correct, expected };
     }
     case "matching": {

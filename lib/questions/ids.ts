@@ -25,7 +25,7 @@ export function hash53(text: string, seed = 0): number {
 
 /** A 32-bit hash (for seeding generators and cheap deterministic choices). */
 export function hash32(text: string): number {
-  return hash53(text) % 0x1_0000_0000 | 0;
+  return (hash53(text) % 0x1_0000_0000) | 0;
 }
 
 /** "q-" + 10 base-36 characters of the hash of `key`. */

@@ -9,14 +9,7 @@ import type { DatePrecision } from "@/lib/events/schema";
 export type QuestionType = "multiple_choice" | "true_false" | "cloze" | "typed" | "ordering" | "matching";
 
 /** Every question type, in the order the bank lists them. */
-export const QUESTION_TYPES: readonly QuestionType[] = [
-  "multiple_choice",
-  "true_false",
-  "cloze",
-  "typed",
-  "ordering",
-  "matching",
-];
+export const QUESTION_TYPES: readonly QuestionType[] = ["multiple_choice", "true_false", "cloze", "typed", "ordering", "matching"];
 
 /** 1 (easiest) to 5; see lib/questions/difficulty.ts for the heuristic. */
 export type Difficulty = 1 | 2 | 3 | 4 | 5;
@@ -162,13 +155,7 @@ export interface MatchingQuestion extends QuestionBase {
 }
 
 /** Any question; discriminated on `type`. */
-export type Question =
-  | MultipleChoiceQuestion
-  | TrueFalseQuestion
-  | ClozeQuestion
-  | TypedQuestion
-  | OrderingQuestion
-  | MatchingQuestion;
+export type Question = MultipleChoiceQuestion | TrueFalseQuestion | ClozeQuestion | TypedQuestion | OrderingQuestion | MatchingQuestion;
 
 /** What a student's response looks like, per question type. */
 export interface ResponseByType {

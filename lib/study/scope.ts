@@ -2,8 +2,14 @@ import { z } from "zod";
 
 /** What a practice session is narrowed to, from the URL: a topic, an event, an assignment, or everything. */
 export const studyScopeSchema = z.object({
-  topic: z.string().regex(/^[a-z0-9-]{1,40}$/, "topic must be a topic slug").optional(),
-  event: z.string().regex(/^[a-z0-9-]{1,80}$/, "event must be an event slug").optional(),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]{1,40}$/, "topic must be a topic slug")
+    .optional(),
+  event: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/, "event must be an event slug")
+    .optional(),
   assignment: z.uuid({ error: "assignment must be an assignment id" }).optional(),
 });
 

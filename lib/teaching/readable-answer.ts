@@ -27,7 +27,7 @@ function labelOf(items: LabelledItem[], id: string): string {
 
 /** What we show for a response whose shape does not fit its question (stale client, schema drift). */
 function fallback(answer: unknown): string {
-  return typeof answer === "string" ? answer.trim() : JSON.stringify(answer) ?? "";
+  return typeof answer === "string" ? answer.trim() : (JSON.stringify(answer) ?? "");
 }
 
 /**

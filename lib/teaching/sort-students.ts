@@ -13,7 +13,15 @@ interface Sortable {
 /** Sort a copy; missing values (no accuracy yet, never active) always go last. */
 export function sortStudents<T extends Sortable>(rows: readonly T[], by: StudentSort, dir: "asc" | "desc"): T[] {
   const key = (r: T): number | string | null =>
-    by === "name" ? r.name.toLowerCase() : by === "completion" ? r.completion : by === "accuracy" ? r.accuracy : by === "lastActive" ? (r.lastActiveAt?.getTime() ?? null) : r.predictedRecall;
+    by === "name"
+      ? r.name.toLowerCase()
+      : by === "completion"
+        ? r.completion
+        : by === "accuracy"
+          ? r.accuracy
+          : by === "lastActive"
+            ? (r.lastActiveAt?.getTime() ?? null)
+            : r.predictedRecall;
   const sign = dir === "asc" ? 1 : -1;
   return [...rows].sort((a, b) => {
     const x = key(a);

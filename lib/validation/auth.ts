@@ -9,11 +9,7 @@ export const emailSchema = z
   .transform((email) => email.toLowerCase());
 
 export const signUpSchema = z.object({
-  name: z
-    .string({ error: "Enter your name." })
-    .trim()
-    .min(1, "Enter your name.")
-    .max(80, "Keep your name under 80 characters."),
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
   email: emailSchema,
   password: z
     .string({ error: "Choose a password." })

@@ -1,13 +1,28 @@
 import { z } from "zod";
 import type { QuestionType } from "@/lib/questions/types";
 
-const QUESTION_TYPES = ["multiple_choice", "true_false", "cloze", "typed", "ordering", "matching"] as const satisfies readonly QuestionType[];
+const QUESTION_TYPES = [
+  "multiple_choice",
+  "true_false",
+  "cloze",
+  "typed",
+  "ordering",
+  "matching",
+] as const satisfies readonly QuestionType[];
 
 /** Question-bank filters from the URL. Unknown values are dropped rather than erroring: a stale bookmark still opens. */
 export const bankFilterSchema = z.object({
-  topic: z.string().regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  topic: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .catch(undefined),
   type: z.enum(QUESTION_TYPES).optional().catch(undefined),
-  event: z.string().regex(/^[a-z0-9-]+$/).optional().catch(undefined),
+  event: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .optional()
+    .catch(undefined),
   difficulty: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
   /** Event years, inclusive: questions about events in this range. */
   from: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),

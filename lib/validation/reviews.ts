@@ -17,7 +17,11 @@ const reviewSchema = z
     rating: z.enum(RATINGS, { error: "rating must be one of again, hard, good, easy" }).optional(),
     /** Quiz: the response as the question type expects it (graded again here). */
     response: z.unknown().optional(),
-    responseMs: z.number().int().min(0).max(24 * 60 * 60 * 1000),
+    responseMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60 * 60 * 1000),
     /** When the student answered (ISO). Lets an offline queue send its reviews later. */
     reviewedAt: z.iso.datetime({ offset: true }),
   })

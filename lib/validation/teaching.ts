@@ -35,9 +35,7 @@ export const uuidSchema = z.uuid({ error: "That link is not valid." });
 export const assignmentSchema = z.object({
   classId: uuidSchema,
   setId: z.uuid({ error: "Choose a quiz set." }),
-  dueAt: z
-    .string({ error: "Choose a due date." })
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time."),
+  dueAt: z.string({ error: "Choose a due date." }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time."),
   utcOffset: z.coerce.number().int().min(-840).max(840).default(0),
   isQuiz: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });

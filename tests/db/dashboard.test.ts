@@ -16,7 +16,13 @@ import {
 } from "@/db/queries/dashboard";
 import { assignments, cardStates, classes, enrollments, quizAttempts, quizSetItems, quizSets, reviewLogs, users } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
-import { generateQuestionBank, type MatchingQuestion, type MultipleChoiceQuestion, type Question, type TypedQuestion } from "@/lib/questions";
+import {
+  generateQuestionBank,
+  type MatchingQuestion,
+  type MultipleChoiceQuestion,
+  type Question,
+  type TypedQuestion,
+} from "@/lib/questions";
 import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
 
@@ -134,18 +140,26 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
   beforeAll(async () => {
     const db = ctx.db();
     await syncQuestionBank(db, fixture, bank);
-    const person = (id: string, name: string, role: "student" | "teacher") => ({ id, name, role, email: `${name.toLowerCase().replace(/\W/g, "")}@t.kizuna`, passwordHash: "x" });
-    await db.insert(users).values([
-      person(TEACHER, "Teacher", "teacher"),
-      person(OTHER_TEACHER, "Other", "teacher"),
-      person(S.ann, "Ann", "student"),
-      person(S.ben, "Ben", "student"),
-      person(S.cho, "Cho", "student"),
-      person(S.dev, "Dev", "student"),
-      person(S.eve, "Eve", "student"),
-      person(S.fay, "Fay", "student"),
-      person(S.gus, "Gus", "student"),
-    ]);
+    const person = (id: string, name: string, role: "student" | "teacher") => ({
+      id,
+      name,
+      role,
+      email: `${name.toLowerCase().replace(/\W/g, "")}@t.kizuna`,
+      passwordHash: "x",
+    });
+    await db
+      .insert(users)
+      .values([
+        person(TEACHER, "Teacher", "teacher"),
+        person(OTHER_TEACHER, "Other", "teacher"),
+        person(S.ann, "Ann", "student"),
+        person(S.ben, "Ben", "student"),
+        person(S.cho, "Cho", "student"),
+        person(S.dev, "Dev", "student"),
+        person(S.eve, "Eve", "student"),
+        person(S.fay, "Fay", "student"),
+        person(S.gus, "Gus", "student"),
+      ]);
     const expires = new Date("2026-06-01T00:00:00Z");
     await db.insert(classes).values([
       { id: CLASS, teacherId: TEACHER, name: "History 11", joinCode: "ABCDEF", joinCodeExpiresAt: expires },
@@ -159,8 +173,22 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       { id: EMPTY_ASSIGNMENT, classId: EMPTY_CLASS, setId: SET, dueAt: DUE, isQuiz: false },
     ]);
     await db.insert(quizAttempts).values([
-      { assignmentId: ASSIGNMENT, studentId: S.ann, startedAt: at("2026-03-04T09:59:00Z"), submittedAt: at("2026-03-06T23:59:59Z"), correct: 3, total: 3 },
-      { assignmentId: ASSIGNMENT, studentId: S.ben, startedAt: at("2026-03-05T07:59:00Z"), submittedAt: at("2026-03-07T09:00:00Z"), correct: 2, total: 3 },
+      {
+        assignmentId: ASSIGNMENT,
+        studentId: S.ann,
+        startedAt: at("2026-03-04T09:59:00Z"),
+        submittedAt: at("2026-03-06T23:59:59Z"),
+        correct: 3,
+        total: 3,
+      },
+      {
+        assignmentId: ASSIGNMENT,
+        studentId: S.ben,
+        startedAt: at("2026-03-05T07:59:00Z"),
+        submittedAt: at("2026-03-07T09:00:00Z"),
+        correct: 2,
+        total: 3,
+      },
       // Started, never submitted: no score.
       { assignmentId: ASSIGNMENT, studentId: S.cho, startedAt: at("2026-03-02T09:59:00Z") },
     ]);

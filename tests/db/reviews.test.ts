@@ -39,15 +39,21 @@ describeEachEngine("recording reviews", (ctx) => {
 
   beforeAll(async () => {
     await syncQuestionBank(ctx.db(), fixture, bank);
-    const make = (name: string) => createUser(ctx.db(), { email: `${name}-${crypto.randomUUID()}@t.kizuna`, name, role: "student", passwordHash: "x" });
+    const make = (name: string) =>
+      createUser(ctx.db(), { email: `${name}-${crypto.randomUUID()}@t.kizuna`, name, role: "student", passwordHash: "x" });
     alice = (await make("alice")).id;
     bob = (await make("bob")).id;
   });
 
-  const logsFor = async (userId: string) =>
-    ctx.db().select().from(reviewLogs).where(eq(reviewLogs.userId, userId));
+  const logsFor = async (userId: string) => ctx.db().select().from(reviewLogs).where(eq(reviewLogs.userId, userId));
   const cardOf = async (userId: string, questionId: string) =>
-    (await ctx.db().select().from(cardStates).where(and(eq(cardStates.userId, userId), eq(cardStates.questionId, questionId))))[0];
+    (
+      await ctx
+        .db()
+        .select()
+        .from(cardStates)
+        .where(and(eq(cardStates.userId, userId), eq(cardStates.questionId, questionId)))
+    )[0];
 
   it("appends a log and creates the card state in one go", async () => {
     const [result] = await recordReviews(ctx.db(), alice, [review(q1)], retention);
@@ -76,7 +82,9 @@ describeEachEngine("recording reviews", (ctx) => {
     expect(stolen).toBeDefined();
     // Bob reuses Alice's review id in a batch with a valid review: the whole batch is refused.
     const valid = review(q1);
-    await expect(recordReviews(ctx.db(), bob, [valid, review(q1, { id: stolen?.id ?? "" })], retention)).rejects.toBeInstanceOf(ReviewConflictError);
+    await expect(recordReviews(ctx.db(), bob, [valid, review(q1, { id: stolen?.id ?? "" })], retention)).rejects.toBeInstanceOf(
+      ReviewConflictError,
+    );
     expect(await logsFor(bob)).toHaveLength(0);
     expect(await cardOf(bob, q1)).toBeUndefined();
     expect(await cardOf(alice, q1)).toEqual(before);
@@ -106,16 +114,30 @@ describeEachEngine("recording reviews", (ctx) => {
   });
 
   it("builds the queue: due cards first, then new ones up to the daily limit", async () => {
-    const carol = (await createUser(ctx.db(), { email: `carol-${crypto.randomUUID()}@t.kizuna`, name: "Carol", role: "student", passwordHash: "x" })).id;
+    const carol = (
+      await createUser(ctx.db(), { email: `carol-${crypto.randomUUID()}@t.kizuna`, name: "Carol", role: "student", passwordHash: "x" })
+    ).id;
     await saveStudySettings(ctx.db(), carol, { desiredRetention: 0.9, newPerDay: 5, reviewCap: null });
     const fresh = await loadStudyQueue(ctx.db(), carol, { now: NOW, utcOffsetMinutes: 0, scope: {} });
     expect(fresh.dueCount).toBe(0);
     expect(fresh.newCount).toBe(5);
-    expect(fresh.items.map((i) => i.question.id)).toEqual(studyOrder(bank).slice(0, 5).map((q) => q.id));
+    expect(fresh.items.map((i) => i.question.id)).toEqual(
+      studyOrder(bank)
+        .slice(0, 5)
+        .map((q) => q.id),
+    );
 
     // Answer two of them wrong: they come back due (in a minute), new cards shrink to 3 today.
     const [a, b] = fresh.items;
-    await recordReviews(ctx.db(), carol, [review(a?.question.id ?? "", { rating: "again", correct: false }), review(b?.question.id ?? "", { rating: "again", correct: false })], retention);
+    await recordReviews(
+      ctx.db(),
+      carol,
+      [
+        review(a?.question.id ?? "", { rating: "again", correct: false }),
+        review(b?.question.id ?? "", { rating: "again", correct: false }),
+      ],
+      retention,
+    );
     const later = new Date(NOW.getTime() + 30 * 60_000);
     const queue = await loadStudyQueue(ctx.db(), carol, { now: later, utcOffsetMinutes: 0, scope: {} });
     expect(queue.items.slice(0, 2).map((i) => i.kind)).toEqual(["due", "due"]);
@@ -125,7 +147,9 @@ describeEachEngine("recording reviews", (ctx) => {
   });
 
   it("narrows the queue to one event", async () => {
-    const dave = (await createUser(ctx.db(), { email: `dave-${crypto.randomUUID()}@t.kizuna`, name: "Dave", role: "student", passwordHash: "x" })).id;
+    const dave = (
+      await createUser(ctx.db(), { email: `dave-${crypto.randomUUID()}@t.kizuna`, name: "Dave", role: "student", passwordHash: "x" })
+    ).id;
     const slug = fixture.events[1]?.slug ?? "";
     const queue = await loadStudyQueue(ctx.db(), dave, { now: NOW, utcOffsetMinutes: 0, scope: { event: slug } });
     const expected = bank.filter((q) => q.eventIds.includes(slug)).length;
@@ -134,7 +158,10 @@ describeEachEngine("recording reviews", (ctx) => {
   });
 
   it("keeps the log append-only and aggregate-friendly (indexes exist)", async () => {
-    const indexes = await selectRows<{ indexname: string }>(ctx.db(), sql`select indexname from pg_indexes where tablename in ('card_states', 'review_logs')`);
+    const indexes = await selectRows<{ indexname: string }>(
+      ctx.db(),
+      sql`select indexname from pg_indexes where tablename in ('card_states', 'review_logs')`,
+    );
     const names = indexes.map((i) => i.indexname);
     expect(names).toEqual(expect.arrayContaining(["card_states_user_due_idx", "review_logs_user_time_idx", "review_logs_question_idx"]));
   });

@@ -1,8 +1,23 @@
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { assignmentByQuestion, createAssignment, listStudentAssignments, startQuizAttempt, submitQuizAttempt } from "@/db/queries/assignments";
-import { createClass, getTeacherClass, joinClassByCode, listClassStudents, regenerateJoinCode, removeStudent, renameClass, TeachingError } from "@/db/queries/classes";
+import {
+  assignmentByQuestion,
+  createAssignment,
+  listStudentAssignments,
+  startQuizAttempt,
+  submitQuizAttempt,
+} from "@/db/queries/assignments";
+import {
+  createClass,
+  getTeacherClass,
+  joinClassByCode,
+  listClassStudents,
+  regenerateJoinCode,
+  removeStudent,
+  renameClass,
+  TeachingError,
+} from "@/db/queries/classes";
 import { createSet, deleteSet, duplicateSet, getTeacherSet, pickTopicQuestions, renameSet, replaceSetItems } from "@/db/queries/quiz-sets";
 import { recordReviews } from "@/db/queries/reviews";
 import { loadStudyQueue } from "@/db/queries/study-queue";
@@ -31,16 +46,24 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     await syncQuestionBank(ctx.db(), fixture, bank);
     const user = async (role: "student" | "teacher") =>
       (await createUser(ctx.db(), { email: `${role}-${crypto.randomUUID()}@t.kizuna`, name: role, role, passwordHash: "x" })).id;
-    [teacher, otherTeacher, student, otherStudent] = [await user("teacher"), await user("teacher"), await user("student"), await user("student")];
+    [teacher, otherTeacher, student, otherStudent] = [
+      await user("teacher"),
+      await user("teacher"),
+      await user("student"),
+      await user("student"),
+    ];
   });
 
-  const count = async (table: string) => (await selectRows<{ n: number }>(ctx.db(), sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n ?? 0;
+  const count = async (table: string) =>
+    (await selectRows<{ n: number }>(ctx.db(), sql.raw(`select count(*)::int as n from ${table}`)))[0]?.n ?? 0;
 
   it("creates classes with unambiguous codes and refuses a duplicate name for the same teacher", async () => {
     const made = await createClass(ctx.db(), { teacherId: teacher, name: "History 11", joinCode: nextCode, expiresAt: LATER });
     expect(made.joinCode).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
     const before = await count("classes");
-    await expect(createClass(ctx.db(), { teacherId: teacher, name: "history 11", joinCode: nextCode, expiresAt: LATER })).rejects.toThrow("already have a class with this name");
+    await expect(createClass(ctx.db(), { teacherId: teacher, name: "history 11", joinCode: nextCode, expiresAt: LATER })).rejects.toThrow(
+      "already have a class with this name",
+    );
     expect(await count("classes")).toBe(before);
     // Another teacher may use the same name.
     await createClass(ctx.db(), { teacherId: otherTeacher, name: "History 11", joinCode: nextCode, expiresAt: LATER });
@@ -97,7 +120,9 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     const picked = bank.slice(-3).map((q) => q.id); // the end of the bank: not first in study order
     const setId = await createSet(ctx.db(), teacher, "Late questions", picked);
     const before = await count("assignments");
-    await expect(createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: new Date(NOW.getTime() - 1), isQuiz: false }, NOW)).rejects.toThrow("future");
+    await expect(
+      createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: new Date(NOW.getTime() - 1), isQuiz: false }, NOW),
+    ).rejects.toThrow("future");
     expect(await createAssignment(ctx.db(), otherTeacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: false }, NOW)).toBeNull();
     expect(await count("assignments")).toBe(before);
     const id = await createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: false }, NOW);
@@ -119,7 +144,9 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
 
   it("scores a quiz attempt once, from the first answers given during it", async () => {
     const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Quizzed", joinCode: nextCode, expiresAt: LATER });
-    const quizzer = (await createUser(ctx.db(), { email: `q-${crypto.randomUUID()}@t.kizuna`, name: "Q", role: "student", passwordHash: "x" })).id;
+    const quizzer = (
+      await createUser(ctx.db(), { email: `q-${crypto.randomUUID()}@t.kizuna`, name: "Q", role: "student", passwordHash: "x" })
+    ).id;
     await joinClassByCode(ctx.db(), quizzer, klass.joinCode, NOW);
     const picked = bank.slice(10, 13).map((q) => q.id);
     const setId = await createSet(ctx.db(), teacher, "Quiz set", picked);
@@ -129,10 +156,22 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     expect(attempt?.submitted).toBe(false);
     const at = new Date((attempt?.startedAt ?? NOW).getTime() + 1000);
     const review = (questionId: string, correct: boolean, offset: number) => ({
-      id: crypto.randomUUID(), questionId, mode: "quiz" as const, rating: correct ? ("good" as const) : ("again" as const), correct, answer: 0, responseMs: 4000,
-      reviewedAt: new Date(at.getTime() + offset), assignmentId: id,
+      id: crypto.randomUUID(),
+      questionId,
+      mode: "quiz" as const,
+      rating: correct ? ("good" as const) : ("again" as const),
+      correct,
+      answer: 0,
+      responseMs: 4000,
+      reviewedAt: new Date(at.getTime() + offset),
+      assignmentId: id,
     });
-    await recordReviews(ctx.db(), quizzer, [review(picked[0] ?? "", true, 0), review(picked[1] ?? "", false, 1000), review(picked[1] ?? "", true, 2000)], { desiredRetention: 0.9 });
+    await recordReviews(
+      ctx.db(),
+      quizzer,
+      [review(picked[0] ?? "", true, 0), review(picked[1] ?? "", false, 1000), review(picked[1] ?? "", true, 2000)],
+      { desiredRetention: 0.9 },
+    );
     // First tries: right, wrong; the third question unanswered counts as wrong.
     expect(await submitQuizAttempt(ctx.db(), quizzer, id)).toEqual({ correct: 1, total: 3 });
     await recordReviews(ctx.db(), quizzer, [review(picked[2] ?? "", true, 3000)], { desiredRetention: 0.9 });

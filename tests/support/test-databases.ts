@@ -48,10 +48,7 @@ const server = (adminUrl: string): TestEngine => ({
   },
 });
 
-export const testEngines: TestEngine[] = [
-  pglite,
-  ...(process.env.TEST_DATABASE_URL ? [server(process.env.TEST_DATABASE_URL)] : []),
-];
+export const testEngines: TestEngine[] = [pglite, ...(process.env.TEST_DATABASE_URL ? [server(process.env.TEST_DATABASE_URL)] : [])];
 
 export interface EngineContext {
   engine: TestEngine["name"];

@@ -12,14 +12,17 @@ import { joinCodeSchema } from "@/lib/validation/teaching";
 export async function joinClassAction(_prev: FormState, form: FormData): Promise<FormState> {
   const user = await requireUser("/study");
   const values = { code: String(form.get("code") ?? "") };
-  if (user.role !== "student") return { message: "Please fix the highlighted field.", fieldErrors: { code: "Only student accounts can join a class." }, values };
+  if (user.role !== "student")
+    return { message: "Please fix the highlighted field.", fieldErrors: { code: "Only student accounts can join a class." }, values };
   const code = joinCodeSchema.safeParse(form.get("code"));
-  if (!code.success) return { message: "Please fix the highlighted field.", fieldErrors: { code: code.error.issues[0]?.message ?? "" }, values };
+  if (!code.success)
+    return { message: "Please fix the highlighted field.", fieldErrors: { code: code.error.issues[0]?.message ?? "" }, values };
   let joined: { name: string };
   try {
     joined = await joinClassByCode(await getDb(), user.id, code.data, new Date());
   } catch (error) {
-    if (error instanceof TeachingError) return { message: "Please fix the highlighted field.", fieldErrors: { code: error.message }, values };
+    if (error instanceof TeachingError)
+      return { message: "Please fix the highlighted field.", fieldErrors: { code: error.message }, values };
     throw error;
   }
   revalidatePath("/study");

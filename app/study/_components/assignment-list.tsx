@@ -1,7 +1,9 @@
 import Link from "next/link";
 import type { StudentAssignment } from "@/db/queries/assignments";
 
-const formatDue = (d: Date) => d.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) + " UTC";
+const formatDue = (d: Date) =>
+  d.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) +
+  " UTC";
 
 /** The student's assignments: what, for which class, due when, and how far they are. */
 export function AssignmentList({ assignments, now }: { assignments: StudentAssignment[]; now: Date }) {
@@ -23,7 +25,11 @@ export function AssignmentList({ assignments, now }: { assignments: StudentAssig
                 </span>
               </span>
               <span className="assignment-progress">
-                <progress value={a.answered} max={Math.max(a.questions, 1)} aria-label={`${a.setName}: ${a.answered} of ${a.questions} answered`} />
+                <progress
+                  value={a.answered}
+                  max={Math.max(a.questions, 1)}
+                  aria-label={`${a.setName}: ${a.answered} of ${a.questions} answered`}
+                />
                 <span>
                   {a.answered}/{a.questions} · {progress}%
                 </span>

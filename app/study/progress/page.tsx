@@ -57,7 +57,11 @@ export default async function ProgressPage() {
           title="Reviews per day, last 30 days"
           unit="reviews"
           highlightLast
-          bars={daily.map((d, i) => ({ label: d.day, value: d.reviews, tick: i % 7 === 2 || i === daily.length - 1 ? shortDay(d.day) : undefined }))}
+          bars={daily.map((d, i) => ({
+            label: d.day,
+            value: d.reviews,
+            tick: i % 7 === 2 || i === daily.length - 1 ? shortDay(d.day) : undefined,
+          }))}
         />
       </section>
 
@@ -81,7 +85,9 @@ export default async function ProgressPage() {
             <dd data-testid="cards-leech">{states.leech}</dd>
           </div>
         </dl>
-        {states.leech > 0 && <p className="muted">Leeches are cards you keep forgetting ({LEECH_LAPSES}+ lapses): reread their events on the timeline.</p>}
+        {states.leech > 0 && (
+          <p className="muted">Leeches are cards you keep forgetting ({LEECH_LAPSES}+ lapses): reread their events on the timeline.</p>
+        )}
       </section>
 
       <section className="card" aria-labelledby="recall-title">
@@ -93,7 +99,15 @@ export default async function ProgressPage() {
             {recall.map((r) => (
               <li key={r.topic}>
                 <span className="recall-topic">{topicLabel(r.topic)}</span>
-                <meter min={0} max={1} low={0.7} high={0.85} optimum={1} value={r.recall} aria-label={`${topicLabel(r.topic)} predicted recall`} />
+                <meter
+                  min={0}
+                  max={1}
+                  low={0.7}
+                  high={0.85}
+                  optimum={1}
+                  value={r.recall}
+                  aria-label={`${topicLabel(r.topic)} predicted recall`}
+                />
                 <span className="recall-value">{Math.round(r.recall * 100)}%</span>
                 <span className="muted recall-cards">
                   {r.cards} card{r.cards === 1 ? "" : "s"}
@@ -109,7 +123,11 @@ export default async function ProgressPage() {
         <BarChart
           title="Cards due per day, next 14 days"
           unit="cards"
-          bars={forecast.map((d, i) => ({ label: d.day, value: d.due, tick: i === 0 ? "Today" : i % 3 === 0 ? shortDay(d.day) : undefined }))}
+          bars={forecast.map((d, i) => ({
+            label: d.day,
+            value: d.due,
+            tick: i === 0 ? "Today" : i % 3 === 0 ? shortDay(d.day) : undefined,
+          }))}
         />
       </section>
     </main>

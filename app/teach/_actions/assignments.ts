@@ -21,10 +21,16 @@ export async function assignSetAction(_prev: FormState, form: FormData): Promise
   if (!parsed.success) return { message: "Please fix the highlighted fields.", fieldErrors: firstFieldErrors(parsed.error) };
   const { classId, setId, dueAt, utcOffset, isQuiz } = parsed.data;
   try {
-    const id = await createAssignment(await getDb(), teacher.id, { classId, setId, dueAt: localDateTimeToInstant(dueAt, utcOffset), isQuiz }, new Date());
+    const id = await createAssignment(
+      await getDb(),
+      teacher.id,
+      { classId, setId, dueAt: localDateTimeToInstant(dueAt, utcOffset), isQuiz },
+      new Date(),
+    );
     if (!id) notFound();
   } catch (error) {
-    if (error instanceof TeachingError) return { message: "Please fix the highlighted fields.", fieldErrors: { [error.field ?? "setId"]: error.message } };
+    if (error instanceof TeachingError)
+      return { message: "Please fix the highlighted fields.", fieldErrors: { [error.field ?? "setId"]: error.message } };
     throw error;
   }
   revalidatePath(`/teach/classes/${classId}`);

@@ -14,14 +14,19 @@ const newCode = () => generateJoinCode((max) => crypto.randomInt(max));
 const codeExpiry = () => new Date(Date.now() + JOIN_CODE_LIFETIME_DAYS * 24 * 60 * 60 * 1000);
 
 function fail(error: unknown, fallbackField = "name"): FormState {
-  if (error instanceof TeachingError) return { message: "Please fix the highlighted field.", fieldErrors: { [error.field ?? fallbackField]: error.message } };
+  if (error instanceof TeachingError)
+    return { message: "Please fix the highlighted field.", fieldErrors: { [error.field ?? fallbackField]: error.message } };
   throw error;
 }
 
 export async function createClassAction(_prev: FormState, form: FormData): Promise<FormState> {
   const teacher = await requireTeacher();
   const parsed = classNameSchema.safeParse(form.get("name"));
-  if (!parsed.success) return { message: "Please fix the highlighted field.", fieldErrors: { name: parsed.error.issues[0]?.message ?? "Enter a class name." } };
+  if (!parsed.success)
+    return {
+      message: "Please fix the highlighted field.",
+      fieldErrors: { name: parsed.error.issues[0]?.message ?? "Enter a class name." },
+    };
   let id: string;
   try {
     ({ id } = await createClass(await getDb(), { teacherId: teacher.id, name: parsed.data, joinCode: newCode, expiresAt: codeExpiry() }));

@@ -21,7 +21,8 @@ export async function createSetAction(_prev: FormState, form: FormData): Promise
   try {
     id = await createSet(db, teacher.id, parsed.data.name, await pickTopicQuestions(db, parsed.data.topic, parsed.data.count));
   } catch (error) {
-    if (error instanceof TeachingError) return { message: "Please fix the highlighted fields.", fieldErrors: { topic: "No questions on this topic yet. Choose another." } };
+    if (error instanceof TeachingError)
+      return { message: "Please fix the highlighted fields.", fieldErrors: { topic: "No questions on this topic yet. Choose another." } };
     throw error;
   }
   revalidatePath("/teach");

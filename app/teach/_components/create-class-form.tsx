@@ -10,7 +10,14 @@ export function CreateClassForm() {
     <ActionForm action={createClassAction} className="inline-form">
       {(state) => (
         <>
-          <Field id="new-class-name" name="name" label="New class name" placeholder="e.g. Year 11 History" required error={state.fieldErrors?.name} />
+          <Field
+            id="new-class-name"
+            name="name"
+            label="New class name"
+            placeholder="e.g. Year 11 History"
+            required
+            error={state.fieldErrors?.name}
+          />
           <SubmitButton pendingLabel="Creating…">Create class</SubmitButton>
         </>
       )}

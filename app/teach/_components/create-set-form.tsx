@@ -12,10 +12,22 @@ export function CreateSetForm({ topics }: { topics: { topic: string; events: num
     <ActionForm action={createSetAction} className="stack">
       {(state) => (
         <>
-          <Field id="new-set-name" name="name" label="Set name" placeholder="e.g. Peacekeeping basics" required error={state.fieldErrors?.name} />
+          <Field
+            id="new-set-name"
+            name="name"
+            label="Set name"
+            placeholder="e.g. Peacekeeping basics"
+            required
+            error={state.fieldErrors?.name}
+          />
           <div className="field">
             <label htmlFor="set-topic">Topic</label>
-            <select id="set-topic" name="topic" aria-invalid={state.fieldErrors?.topic ? true : undefined} aria-describedby={state.fieldErrors?.topic ? "set-topic-error" : undefined}>
+            <select
+              id="set-topic"
+              name="topic"
+              aria-invalid={state.fieldErrors?.topic ? true : undefined}
+              aria-describedby={state.fieldErrors?.topic ? "set-topic-error" : undefined}
+            >
               <option value="">Choose a topic…</option>
               {topics.map((t) => (
                 <option key={t.topic} value={t.topic}>
@@ -29,7 +41,18 @@ export function CreateSetForm({ topics }: { topics: { topic: string; events: num
               </p>
             )}
           </div>
-          <Field id="new-set-count" name="count" label="Number of questions" type="number" inputMode="numeric" min={1} max={100} defaultValue="10" required error={state.fieldErrors?.count} />
+          <Field
+            id="new-set-count"
+            name="count"
+            label="Number of questions"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={100}
+            defaultValue="10"
+            required
+            error={state.fieldErrors?.count}
+          />
           <SubmitButton pendingLabel="Building…">Build set</SubmitButton>
         </>
       )}

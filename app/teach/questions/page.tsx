@@ -25,7 +25,8 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
   const pages = Math.max(1, Math.ceil(bank.total / PAGE_SIZE));
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
-    for (const key of ["topic", "type", "event", "difficulty", "from", "to"] as const) if (filter[key]) params.set(key, String(filter[key]));
+    for (const key of ["topic", "type", "event", "difficulty", "from", "to"] as const)
+      if (filter[key]) params.set(key, String(filter[key]));
     params.set("page", String(page));
     return `/teach/questions?${params}`;
   };

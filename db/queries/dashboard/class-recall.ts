@@ -39,5 +39,7 @@ export async function classRecallByTopic(
         order by t.recall asc, t.topic collate "C"`,
   );
   if (rows.length === 0) return null;
-  return rows.flatMap((r) => (r.topic === null || r.recall === null || r.cards === null ? [] : [{ topic: r.topic, recall: r.recall, cards: r.cards }]));
+  return rows.flatMap((r) =>
+    r.topic === null || r.recall === null || r.cards === null ? [] : [{ topic: r.topic, recall: r.recall, cards: r.cards }],
+  );
 }

@@ -16,7 +16,11 @@ const factKey = (q: Question) => ("factId" in q ? `${q.eventIds[0] ?? ""}/${q.fa
 export function wrongTextPool(bank: Question[]): WrongTextPool {
   const pool: WrongTextPool = new Map();
   for (const q of bank) {
-    if (q.type === "multiple_choice") pool.set(factKey(q), q.choices.filter((_, i) => i !== q.answerIndex));
+    if (q.type === "multiple_choice")
+      pool.set(
+        factKey(q),
+        q.choices.filter((_, i) => i !== q.answerIndex),
+      );
   }
   return pool;
 }
@@ -42,9 +46,12 @@ function madeUpWrongText(question: Question): string[] {
   if (accepted.kind === "date") {
     const form = accepted.forms[0] ?? accepted.iso;
     const year = Number(/\d{4}/.exec(form)?.[0] ?? NaN);
-    return Number.isFinite(year) ? [form.replace(String(year), String(year + 1)), form.replace(String(year), String(year - 1))] : ["not sure"];
+    return Number.isFinite(year)
+      ? [form.replace(String(year), String(year + 1)), form.replace(String(year), String(year - 1))]
+      : ["not sure"];
   }
-  if (accepted.kind === "number") return [String(accepted.value + (accepted.value >= 10 ? 10 : 1)), String(Math.max(0, accepted.value - 1))];
+  if (accepted.kind === "number")
+    return [String(accepted.value + (accepted.value >= 10 ? 10 : 1)), String(Math.max(0, accepted.value - 1))];
   return [...accepted.nearMisses, "not sure"];
 }
 
@@ -69,7 +76,14 @@ export function rightAnswer(question: Question): unknown {
 export function wrongAnswer(question: Question, pool: WrongTextPool, seed: number, rng: Rng): unknown {
   switch (question.type) {
     case "multiple_choice":
-      return favoured(question.choices.map((_, i) => i).filter((i) => i !== question.answerIndex), question, seed, rng) ?? 0;
+      return (
+        favoured(
+          question.choices.map((_, i) => i).filter((i) => i !== question.answerIndex),
+          question,
+          seed,
+          rng,
+        ) ?? 0
+      );
     case "true_false":
       return !question.truth;
     case "cloze":

@@ -32,10 +32,35 @@ const QUESTIONS_PER_SET = 12;
 
 /** The generated students (emails student01…student30@demo.kizuna, password DEMO_PASSWORD). */
 export const DEMO_STUDENT_NAMES = [
-  "Sokha Chea", "Yuki Sato", "Visal Keo", "Mei Lin", "Arun Patel", "Haruto Ito", "Sreymom Ly", "Lan Nguyen",
-  "Thida Win", "Kosal Chhim", "Aiko Yamada", "Ratana Pich", "Somchai Boonmee", "Lucas Martin", "Chenda Sim",
-  "Ren Kobayashi", "Maly Heng", "Nadia Rahman", "Vichea Noun", "Sora Takahashi", "Bopha Sam", "Minh Tran",
-  "Emily Clarke", "Piseth Ouk", "Hana Suzuki", "Rithy Mao", "Aung Min", "Sophie Laurent", "Kenta Watanabe",
+  "Sokha Chea",
+  "Yuki Sato",
+  "Visal Keo",
+  "Mei Lin",
+  "Arun Patel",
+  "Haruto Ito",
+  "Sreymom Ly",
+  "Lan Nguyen",
+  "Thida Win",
+  "Kosal Chhim",
+  "Aiko Yamada",
+  "Ratana Pich",
+  "Somchai Boonmee",
+  "Lucas Martin",
+  "Chenda Sim",
+  "Ren Kobayashi",
+  "Maly Heng",
+  "Nadia Rahman",
+  "Vichea Noun",
+  "Sora Takahashi",
+  "Bopha Sam",
+  "Minh Tran",
+  "Emily Clarke",
+  "Piseth Ouk",
+  "Hana Suzuki",
+  "Rithy Mao",
+  "Aung Min",
+  "Sophie Laurent",
+  "Kenta Watanabe",
   "Leakhena Prak",
 ];
 
@@ -111,7 +136,10 @@ async function build(db: Db, teacherId: string, passwordHash: string, now: Date)
     .onConflictDoNothing({ target: users.email });
   const generatedEmails = DEMO_STUDENT_NAMES.map((_, i) => demoStudentEmail(i));
   const demoEmails = demoUsers.filter((u) => u.role === "student").map((u) => u.email);
-  const found = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, [...generatedEmails, ...demoEmails]));
+  const found = await db
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(users.email, [...generatedEmails, ...demoEmails]));
   const idOf = new Map(found.map((u) => [u.email, u.id]));
   const generated = generatedEmails.map((email) => idOf.get(email)).filter((id): id is string => id !== undefined);
   const roster = [...generated, ...demoEmails.map((email) => idOf.get(email)).filter((id): id is string => id !== undefined)];
@@ -122,14 +150,22 @@ async function build(db: Db, teacherId: string, passwordHash: string, now: Date)
   while ((await db.select({ id: classes.id }).from(classes).where(eq(classes.joinCode, joinCode))).length > 0);
   const [klass] = await db
     .insert(classes)
-    .values({ teacherId, name: DEMO_CLASS_NAME, joinCode, joinCodeExpiresAt: new Date(now.getTime() + JOIN_CODE_LIFETIME_DAYS * DAY), createdAt: at(-28, 8) })
+    .values({
+      teacherId,
+      name: DEMO_CLASS_NAME,
+      joinCode,
+      joinCodeExpiresAt: new Date(now.getTime() + JOIN_CODE_LIFETIME_DAYS * DAY),
+      createdAt: at(-28, 8),
+    })
     .returning({ id: classes.id });
   if (!klass) throw new Error("demo class insert returned nothing");
   await db.insert(enrollments).values(roster.map((studentId, i) => ({ classId: klass.id, studentId, joinedAt: at(-28 + (i % 3), 9) })));
 
   // Sets: 12 questions each, types interleaved, from the active bank by topic (filtered here:
   // the payloads are needed anyway to simulate answers).
-  const bank = (await db.select({ payload: questions.payload }).from(questions).where(isNull(questions.retiredAt)).orderBy(asc(questions.position))).map((r) => r.payload);
+  const bank = (
+    await db.select({ payload: questions.payload }).from(questions).where(isNull(questions.retiredAt)).orderBy(asc(questions.position))
+  ).map((r) => r.payload);
   const taken = new Set<string>();
   const sets: { id: string; name: string; questions: Question[] }[] = [];
   for (const spec of SETS) {
@@ -139,9 +175,13 @@ async function build(db: Db, teacherId: string, passwordHash: string, now: Date)
       (items) => shuffle(items, rngFor(seed, `set|${spec.name}`)),
     );
     chosen.forEach((q) => taken.add(q.id));
-    const [set] = await db.insert(quizSets).values({ teacherId, name: spec.name, createdAt: at(-27, 8), updatedAt: at(-27, 8) }).returning({ id: quizSets.id });
+    const [set] = await db
+      .insert(quizSets)
+      .values({ teacherId, name: spec.name, createdAt: at(-27, 8), updatedAt: at(-27, 8) })
+      .returning({ id: quizSets.id });
     if (!set) throw new Error("quiz set insert returned nothing");
-    if (chosen.length > 0) await db.insert(quizSetItems).values(chosen.map((q, position) => ({ setId: set.id, questionId: q.id, position })));
+    if (chosen.length > 0)
+      await db.insert(quizSetItems).values(chosen.map((q, position) => ({ setId: set.id, questionId: q.id, position })));
     sets.push({ id: set.id, name: spec.name, questions: chosen });
   }
   const [peace, myanmar] = sets;
@@ -163,7 +203,11 @@ async function build(db: Db, teacherId: string, passwordHash: string, now: Date)
   let reviews = 0;
   let attempts = 0;
   for (const [i, userId] of generated.entries()) {
-    const result = await simulateStudent(ctx, i, generated.length, userId, { quiz: { id: quiz.id, questions: peace.questions }, practice: { id: practice.id, questions: myanmar.questions }, free: practiceQuestions });
+    const result = await simulateStudent(ctx, i, generated.length, userId, {
+      quiz: { id: quiz.id, questions: peace.questions },
+      practice: { id: practice.id, questions: myanmar.questions },
+      free: practiceQuestions,
+    });
     reviews += result.reviews;
     attempts += result.attempt ? 1 : 0;
   }

@@ -86,7 +86,11 @@ export async function simulateStudent(
     };
 
     if (day === quizDay) {
-      const outcome = await run(quiz, { newCards: work.quiz.questions.length, quiz: true, maxQuestions: role.abandonsQuiz ? 5 : undefined });
+      const outcome = await run(quiz, {
+        newCards: work.quiz.questions.length,
+        quiz: true,
+        maxQuestions: role.abandonsQuiz ? 5 : undefined,
+      });
       if (outcome.startedAt) {
         const right = [...outcome.firstAnswers.values()].filter(Boolean).length;
         await ctx.db.insert(quizAttempts).values({
@@ -95,7 +99,11 @@ export async function simulateStudent(
           startedAt: new Date(outcome.startedAt.getTime() - 30_000),
           ...(role.abandonsQuiz
             ? {}
-            : { submittedAt: new Date((outcome.endedAt ?? outcome.startedAt).getTime() + 5_000), correct: right, total: work.quiz.questions.length }),
+            : {
+                submittedAt: new Date((outcome.endedAt ?? outcome.startedAt).getTime() + 5_000),
+                correct: right,
+                total: work.quiz.questions.length,
+              }),
         });
         attempt = !role.abandonsQuiz;
       }

@@ -45,9 +45,7 @@ export function dateCandidates(ctx: DistractorContext, answer: Extract<Answer, {
   const yearFixed = target.precision !== "year" && containsPhrase(ctx.context, String(year));
   const keep = (d: FuzzyDate) => d.precision === target.precision && (!yearFixed || dateParts(d).year === year);
   const start = dateInterval(target).start;
-  const near = ctx.index.dates.filter(
-    (d) => keep(d) && Math.abs(dateInterval(d).start - start) <= NEAR_WINDOW_DAYS[target.precision],
-  );
+  const near = ctx.index.dates.filter((d) => keep(d) && Math.abs(dateInterval(d).start - start) <= NEAR_WINDOW_DAYS[target.precision]);
   const fromDataset = shuffle(near, ctx.rng);
   const tiers = [fromDataset.slice(0, 2), shuffle(shifted(target).filter(keep), ctx.rng), fromDataset.slice(2)];
   return concatTiers(tiers, (d) => d.iso).map((date) => ({ kind: "date", date }));

@@ -20,14 +20,9 @@ export function entityCandidates(ctx: DistractorContext, answer: Extract<Answer,
   const sameGroup = (e: Entity) => target.group !== undefined && e.group === target.group;
   const sameCountry = (e: Entity) => target.country !== undefined && e.country === target.country;
   const strictGroup = target.kind === "place" && target.group !== undefined;
-  const pool = ctx.index.entities.filter(
-    (e) => e.kind === target.kind && !excluded.has(e.id) && (!strictGroup || sameGroup(e)),
+  const pool = ctx.index.entities.filter((e) => e.kind === target.kind && !excluded.has(e.id) && (!strictGroup || sameGroup(e)));
+  const tiers = [pool.filter((e) => sameGroup(e) && sameCountry(e)), pool.filter(sameGroup), pool.filter(sameCountry), pool].map((tier) =>
+    shuffle(tier, ctx.rng),
   );
-  const tiers = [
-    pool.filter((e) => sameGroup(e) && sameCountry(e)),
-    pool.filter(sameGroup),
-    pool.filter(sameCountry),
-    pool,
-  ].map((tier) => shuffle(tier, ctx.rng));
   return concatTiers(tiers, (e) => e.id).map((e) => ({ kind: "entity", entity: e.id }));
 }

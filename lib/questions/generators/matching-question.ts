@@ -154,7 +154,11 @@ function clash(a: Pair, b: Pair): boolean {
 }
 
 function buildMatching(index: DatasetIndex, kind: MatchingKind, group: Pair[], seed: number): MatchingQuestion {
-  const id = groupQuestionId("matching", kind, group.map((p) => p.member));
+  const id = groupQuestionId(
+    "matching",
+    kind,
+    group.map((p) => p.member),
+  );
   const events = [...new Map(group.flatMap((p) => p.events).map((e) => [e.slug, e])).values()];
   return {
     id,

@@ -41,7 +41,11 @@ function strictChain(events: readonly EventRecord[]): EventRecord[] {
 
 function buildOrdering(index: DatasetIndex, members: EventRecord[], seed: number): OrderingQuestion {
   const ordered = [...members].sort(byDate);
-  const id = groupQuestionId("ordering", "timeline", ordered.map((e) => e.slug));
+  const id = groupQuestionId(
+    "ordering",
+    "timeline",
+    ordered.map((e) => e.slug),
+  );
   const items = shuffleAwayFromIdentity(
     ordered.map((e) => ({ id: e.slug, label: e.title })),
     rngFor(seed, id),

@@ -17,8 +17,7 @@ export type MatchHow = "exact" | "alias" | "typo" | "date" | "number";
 
 /** Whether a response matched, and which accepted form it was taken as. */
 export type MatchResult =
-  | { correct: true; /** The accepted form the response was taken as. */ matched: string; how: MatchHow }
-  | { correct: false };
+  { correct: true; /** The accepted form the response was taken as. */ matched: string; how: MatchHow } | { correct: false };
 
 const NO_MATCH: MatchResult = { correct: false };
 
@@ -34,9 +33,7 @@ function matchText(response: string, forms: string[], nearMisses: string[]): Mat
     const cmp = compareText(response, form);
     if (!cmp) return;
     const better =
-      !best ||
-      (cmp.kind === "exact" && !best.exact) ||
-      (cmp.kind === "exact") === best.exact && cmp.distance < best.distance;
+      !best || (cmp.kind === "exact" && !best.exact) || ((cmp.kind === "exact") === best.exact && cmp.distance < best.distance);
     if (better) best = { form, index, distance: cmp.distance, exact: cmp.kind === "exact" };
   });
   if (!best) return NO_MATCH;

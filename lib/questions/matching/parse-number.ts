@@ -15,8 +15,17 @@ export interface ParsedNumber {
 }
 
 const MULTIPLIERS: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
-  tn: 1e12, trillion: 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  tn: 1e12,
+  trillion: 1e12,
 };
 
 const NUMERAL =
@@ -46,7 +55,10 @@ export function parseNumberResponse(text: string): ParsedNumber | null {
     return { value: value * multiplier, ordinal: numeral[3] !== undefined, scaled: multiplier !== 1 };
   }
   // No digits: look for exactly one run of number words ("seven documents", "the seventieth").
-  const tokens = cleaned.replace(/[^a-z\s-]/g, " ").split(/[\s]+/).filter(Boolean);
+  const tokens = cleaned
+    .replace(/[^a-z\s-]/g, " ")
+    .split(/[\s]+/)
+    .filter(Boolean);
   const runs: string[][] = [];
   let run: string[] = [];
   for (const token of tokens) {

@@ -4,8 +4,18 @@ import { dateParts } from "../fuzzy-date";
 
 /** English month names, January first. */
 export const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 /** Render a fuzzy date as the dataset's readers write it, never more precise than it is known. */

@@ -9,7 +9,10 @@ export type NumberStyle = "cardinal" | "ordinal" | "usd";
 /** "3000" → "3,000"; decimals kept, trailing zeros trimmed to at most two places. */
 export function formatPlain(value: number): string {
   const rounded = Math.round(value * 100) / 100;
-  const [whole = "0", fraction] = Math.abs(rounded).toFixed(2).replace(/\.?0+$/, "").split(".");
+  const [whole = "0", fraction] = Math.abs(rounded)
+    .toFixed(2)
+    .replace(/\.?0+$/, "")
+    .split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${rounded < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }

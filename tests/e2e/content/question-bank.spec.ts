@@ -12,10 +12,19 @@ test("a teacher filters the question bank and previews a question as a student s
   await expect(page).toHaveURL(/type=true_false/);
   const filtered = Number(await page.locator("p[aria-live] strong").textContent());
   expect(filtered).toBeLessThan(total);
-  await expect(page.locator(".bank-item .pill").filter({ hasText: /True or false/ }).first()).toBeVisible();
+  await expect(
+    page
+      .locator(".bank-item .pill")
+      .filter({ hasText: /True or false/ })
+      .first(),
+  ).toBeVisible();
   expect(await page.locator(".bank-item").count()).toBe(Math.min(filtered, 25));
 
-  await page.locator(".bank-item").first().getByRole("link", { name: /Preview/ }).click();
+  await page
+    .locator(".bank-item")
+    .first()
+    .getByRole("link", { name: /Preview/ })
+    .click();
   await expect(page.getByText("Preview: this is what a student sees.")).toBeVisible();
   await page.getByRole("button", { name: "True" }).click();
   await expect(page.getByLabel("Answer feedback")).toBeVisible();

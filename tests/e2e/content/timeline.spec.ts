@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { newUser, signUp } from "../support/users";
 
-test("the timeline lists events in date order with sources and questions, filters by topic, and starts practice from an event", async ({ page }) => {
+test("the timeline lists events in date order with sources and questions, filters by topic, and starts practice from an event", async ({
+  page,
+}) => {
   await signUp(page, newUser("student"));
   await page.goto("/timeline");
   const events = page.locator(".event");
@@ -12,7 +14,10 @@ test("the timeline lists events in date order with sources and questions, filter
   await expect(events.first().locator(".sources cite")).not.toBeEmpty();
 
   // Filter to Myanmar: fewer events, every one tagged Myanmar.
-  await page.getByRole("navigation", { name: "Filter by topic" }).getByRole("link", { name: /^Myanmar/ }).click();
+  await page
+    .getByRole("navigation", { name: "Filter by topic" })
+    .getByRole("link", { name: /^Myanmar/ })
+    .click();
   await expect(page).toHaveURL(/topic=myanmar/);
   const filtered = await events.count();
   expect(filtered).toBeGreaterThan(2);

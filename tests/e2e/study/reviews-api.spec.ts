@@ -26,7 +26,10 @@ test("the review API answers bad input with 4xx and a reason, and writes nothing
 
   const unknown = await api.post("/api/reviews", { data: { reviews: [flashcard(questionId), flashcard("q-does-not-exist")] } });
   expect(unknown.status()).toBe(422);
-  expect(await unknown.json()).toMatchObject({ error: "Some reviews cannot be recorded; nothing was saved.", details: ['reviews[1]: unknown question "q-does-not-exist"'] });
+  expect(await unknown.json()).toMatchObject({
+    error: "Some reviews cannot be recorded; nothing was saved.",
+    details: ['reviews[1]: unknown question "q-does-not-exist"'],
+  });
 
   const badRating = await api.post("/api/reviews", { data: { reviews: [flashcard(questionId, { rating: "perfect" })] } });
   expect(badRating.status()).toBe(400);
@@ -36,7 +39,9 @@ test("the review API answers bad input with 4xx and a reason, and writes nothing
   expect(notJson.status()).toBe(400);
   expect((await notJson.json()).error).toBe("The request body must be valid JSON.");
 
-  const future = await api.post("/api/reviews", { data: { reviews: [flashcard(questionId, { reviewedAt: new Date(Date.now() + 3600_000).toISOString() })] } });
+  const future = await api.post("/api/reviews", {
+    data: { reviews: [flashcard(questionId, { reviewedAt: new Date(Date.now() + 3600_000).toISOString() })] },
+  });
   expect(future.status()).toBe(422);
 
   // Nothing above was written: the first card is still new.

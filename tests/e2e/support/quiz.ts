@@ -1,6 +1,13 @@
 import { expect, type Page } from "@playwright/test";
 
-export const TYPE_LABELS = ["Multiple choice", "True or false", "Fill in the blank", "Type the answer", "Put in order", "Match the pairs"] as const;
+export const TYPE_LABELS = [
+  "Multiple choice",
+  "True or false",
+  "Fill in the blank",
+  "Type the answer",
+  "Put in order",
+  "Match the pairs",
+] as const;
 
 /**
  * Answer whatever question is on screen, as a student would with a thumb: pick a choice, say
@@ -23,7 +30,10 @@ export async function answerCurrentQuestion(page: Page): Promise<string> {
       break;
     case "Put in order":
       // Use the tap-to-move buttons once, then check.
-      await card.getByRole("button", { name: /later$/ }).first().click();
+      await card
+        .getByRole("button", { name: /later$/ })
+        .first()
+        .click();
       await card.getByRole("button", { name: "Check order" }).click();
       break;
     case "Match the pairs": {

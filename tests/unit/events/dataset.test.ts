@@ -46,7 +46,9 @@ describe("the event dataset", () => {
     for (const event of data.events) {
       const year = Number(event.date.iso.slice(0, 4));
       if (year >= FIRST_YEAR && year <= LAST_YEAR) continue;
-      expect(event.tags, `${event.slug} (${event.date.iso}) is outside ${FIRST_YEAR}–${LAST_YEAR} but not tagged history`).toContain("history");
+      expect(event.tags, `${event.slug} (${event.date.iso}) is outside ${FIRST_YEAR}–${LAST_YEAR} but not tagged history`).toContain(
+        "history",
+      );
       expect(year, `${event.slug} is in the future`).toBeLessThanOrEqual(LAST_YEAR);
     }
   });
@@ -54,11 +56,17 @@ describe("the event dataset", () => {
   it("dates no event after the article it comes from", () => {
     const published = new Map(data.sources.map((s) => [s.id, s.publishedOn]));
     for (const event of data.events) {
-      const latest = event.sources.map((id) => published.get(id) ?? "").sort().at(-1) ?? "";
+      const latest =
+        event.sources
+          .map((id) => published.get(id) ?? "")
+          .sort()
+          .at(-1) ?? "";
       const comparable = latest.slice(0, event.date.iso.length);
       if (event.date.iso <= comparable) continue;
       // Only what an article announces as coming (the November 2022 summits, 2023's anniversary…) may be later.
-      expect(event.date.note ?? "", `${event.slug} (${event.date.iso}) is after its latest source (${latest})`).toContain("announced in advance");
+      expect(event.date.note ?? "", `${event.slug} (${event.date.iso}) is after its latest source (${latest})`).toContain(
+        "announced in advance",
+      );
     }
   });
 
@@ -86,9 +94,7 @@ describe("the event dataset", () => {
   });
 
   it("makes every person, agreement, ship and programme askable (the answer to some fact)", () => {
-    const answered = new Set(
-      facts.flatMap((f) => [f.answer, ...f.alsoCorrect]).flatMap((a) => (a.kind === "entity" ? [a.entity] : [])),
-    );
+    const answered = new Set(facts.flatMap((f) => [f.answer, ...f.alsoCorrect]).flatMap((a) => (a.kind === "entity" ? [a.entity] : [])));
     const mustBeAsked = data.entities.filter((e) => ["person", "agreement", "ship", "programme"].includes(e.kind));
     expect(mustBeAsked.filter((e) => !answered.has(e.id)).map((e) => e.id)).toEqual([]);
   });

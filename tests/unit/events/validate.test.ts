@@ -93,11 +93,11 @@ describe("validateDataset", () => {
       fact.notDistractors = ["phantom"];
     }
     const problems = problemsOf(input).join("\n");
-    expect(problems).toContain("events[0].actors[1]: unknown entity \"nobody\"");
-    expect(problems).toContain("events[0].places[0]: unknown entity \"atlantis\"");
-    expect(problems).toContain("events[0].sources[0]: unknown source \"no-such-article\"");
-    expect(problems).toContain("events[0].facts[1].alsoCorrect[0].entity: unknown entity \"ghost\"");
-    expect(problems).toContain("events[0].facts[1].notDistractors[0]: unknown entity \"phantom\"");
+    expect(problems).toContain('events[0].actors[1]: unknown entity "nobody"');
+    expect(problems).toContain('events[0].places[0]: unknown entity "atlantis"');
+    expect(problems).toContain('events[0].sources[0]: unknown source "no-such-article"');
+    expect(problems).toContain('events[0].facts[1].alsoCorrect[0].entity: unknown entity "ghost"');
+    expect(problems).toContain('events[0].facts[1].notDistractors[0]: unknown entity "phantom"');
   });
 
   it("rejects an entity whose country is unknown or not a country", () => {
@@ -197,7 +197,9 @@ describe("validateDataset", () => {
     const input = base();
     const fact = firstEvent(input).facts[0];
     if (fact) fact.notDistractors = ["tokyo", "phnom-penh"];
-    expect(problemsOf(input).join("\n")).toContain('events[0].facts[0].notDistractors[1]: the answer "phnom-penh" is listed as a non-distractor');
+    expect(problemsOf(input).join("\n")).toContain(
+      'events[0].facts[0].notDistractors[1]: the answer "phnom-penh" is listed as a non-distractor',
+    );
   });
 
   it("rejects a text distractor that is a true answer, and an alsoCorrect answer of another kind", () => {

@@ -64,7 +64,13 @@ export function describeBankProperties(name: string, dataset: Dataset, runs: { s
               q.choices.forEach((_, i) => expect(gradeAnswer(q, i).correct).toBe(i === q.answerIndex));
             }
             if (q.type === "true_false") expect(gradeAnswer(q, !q.truth).correct).toBe(false);
-            if (q.type === "ordering") expect(gradeAnswer(q, q.items.map((i) => i.id)).correct).toBe(false);
+            if (q.type === "ordering")
+              expect(
+                gradeAnswer(
+                  q,
+                  q.items.map((i) => i.id),
+                ).correct,
+              ).toBe(false);
           }
         }),
         { ...FC, numRuns: Math.max(5, Math.floor(runs.seeds / 2)) },
@@ -98,4 +104,3 @@ function correctResponse(q: Question): unknown {
       return q.pairs;
   }
 }
-

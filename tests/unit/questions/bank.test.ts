@@ -8,7 +8,13 @@ import { extraEvent, fixture, fixtureInput } from "./fixture";
 const bank = generateQuestionBank(fixture, { seed: 1 });
 const sortedIds = (b: Question[]) => b.map((q) => q.id).sort();
 const displayOrder = (q: Question) =>
-  q.type === "multiple_choice" ? q.choices : q.type === "ordering" ? q.items.map((i) => i.id) : q.type === "matching" ? q.right.map((r) => r.id) : [];
+  q.type === "multiple_choice"
+    ? q.choices
+    : q.type === "ordering"
+      ? q.items.map((i) => i.id)
+      : q.type === "matching"
+        ? q.right.map((r) => r.id)
+        : [];
 
 describe("generateQuestionBank", () => {
   it("produces every question type", () => {
@@ -141,9 +147,15 @@ describe("generateQuestionBank", () => {
     for (const slug of fixture.events.map((e) => e.slug)) {
       const one = { ...fixture, events: fixture.events.filter((e) => e.slug === slug) };
       const tf = generateQuestionBank(one).filter((q) => q.type === "true_false");
-      expect(tf.some((q) => q.type === "true_false" && q.truth), slug).toBe(true);
+      expect(
+        tf.some((q) => q.type === "true_false" && q.truth),
+        slug,
+      ).toBe(true);
       if (slug !== "japanese-ships-visit-sihanoukville") {
-        expect(tf.some((q) => q.type === "true_false" && !q.truth), slug).toBe(true);
+        expect(
+          tf.some((q) => q.type === "true_false" && !q.truth),
+          slug,
+        ).toBe(true);
       }
     }
   });

@@ -23,7 +23,12 @@ function fact(answer: Answer, extra: Partial<Fact> = {}): Fact {
 }
 
 function pick(f: Fact, count = 3, seed = 1, dataset: Dataset = fixture) {
-  const ctx = { index: dataset === fixture ? index : indexDataset(dataset), fact: f, context: `${f.question}\n${f.statement}`, rng: rngFor(seed, "test") };
+  const ctx = {
+    index: dataset === fixture ? index : indexDataset(dataset),
+    fact: f,
+    context: `${f.question}\n${f.statement}`,
+    rng: rngFor(seed, "test"),
+  };
   return pickDistractors(ctx, count);
 }
 
@@ -51,7 +56,11 @@ describe("entity distractors", () => {
   it("never uses alsoCorrect answers, notDistractors or anyone named in the prompt", () => {
     const f = fact(
       { kind: "entity", entity: "vietnam" },
-      { alsoCorrect: [{ kind: "entity", entity: "laos" }], notDistractors: ["thailand", "singapore"], question: "Unlike Indonesia, which country abstained?" },
+      {
+        alsoCorrect: [{ kind: "entity", entity: "laos" }],
+        notDistractors: ["thailand", "singapore"],
+        question: "Unlike Indonesia, which country abstained?",
+      },
     );
     for (let seed = 0; seed < 30; seed++) {
       const chosen = labels(pick(f, 3, seed));
@@ -122,7 +131,10 @@ describe("date distractors", () => {
   });
 
   it("keep the year when the prompt names it", () => {
-    const f = fact({ kind: "date", date: { iso: "2022-03-14", precision: "day" } }, { question: "On what day in 2022 did the ships dock?" });
+    const f = fact(
+      { kind: "date", date: { iso: "2022-03-14", precision: "day" } },
+      { question: "On what day in 2022 did the ships dock?" },
+    );
     for (let seed = 0; seed < 20; seed++) {
       for (const d of pick(f, 3, seed)) if (d.kind === "date") expect(d.date.iso.startsWith("2022-")).toBe(true);
     }

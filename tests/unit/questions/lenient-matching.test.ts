@@ -11,7 +11,13 @@ const day: AcceptedAnswer = { kind: "date", iso: "2022-02-24", precision: "day",
 const month: AcceptedAnswer = { kind: "date", iso: "2022-03", precision: "month", forms: ["March 2022"] };
 const year: AcceptedAnswer = { kind: "date", iso: "2013", precision: "year", forms: ["2013"] };
 const votes: AcceptedAnswer = { kind: "number", value: 141, unit: "countries", style: "cardinal", forms: ["141 countries", "141"] };
-const seventieth: AcceptedAnswer = { kind: "number", value: 70, unit: "anniversary", style: "ordinal", forms: ["70th anniversary", "70th"] };
+const seventieth: AcceptedAnswer = {
+  kind: "number",
+  value: 70,
+  unit: "anniversary",
+  style: "ordinal",
+  forms: ["70th anniversary", "70th"],
+};
 const aid: AcceptedAnswer = { kind: "number", value: 2.8e9, unit: "US dollars", style: "usd", forms: ["US$2.8 billion"] };
 
 describe("normalizeText", () => {
@@ -111,12 +117,19 @@ describe("matchesAnswer: names and phrases", () => {
 });
 
 describe("matchesAnswer: dates", () => {
-  it.each(["24 February 2022", "Feb 24, 2022", "2022-02-24", "24/2/2022", "February 24th 2022", "24th of February, 2022", "on Thursday 24 Feb 2022", "2/24/2022", "Febuary 24 2022"])(
-    "accepts %s for a day-precision answer",
-    (response) => {
-      expect(matchesAnswer(response, day)).toEqual({ correct: true, matched: "24 February 2022", how: "date" });
-    },
-  );
+  it.each([
+    "24 February 2022",
+    "Feb 24, 2022",
+    "2022-02-24",
+    "24/2/2022",
+    "February 24th 2022",
+    "24th of February, 2022",
+    "on Thursday 24 Feb 2022",
+    "2/24/2022",
+    "Febuary 24 2022",
+  ])("accepts %s for a day-precision answer", (response) => {
+    expect(matchesAnswer(response, day)).toEqual({ correct: true, matched: "24 February 2022", how: "date" });
+  });
 
   it.each(["25 February 2022", "February 2022", "2022", "24 March 2022", "24/3/2022", "24 February 2021", "yesterday"])(
     "rejects %s for 24 February 2022",
@@ -125,9 +138,12 @@ describe("matchesAnswer: dates", () => {
     },
   );
 
-  it.each(["March 2022", "2022-03", "Mar 2022", "3/2022", "in March, 2022", "14 March 2022"])("accepts %s for a month answer", (response) => {
-    expect(matchesAnswer(response, month).correct).toBe(true);
-  });
+  it.each(["March 2022", "2022-03", "Mar 2022", "3/2022", "in March, 2022", "14 March 2022"])(
+    "accepts %s for a month answer",
+    (response) => {
+      expect(matchesAnswer(response, month).correct).toBe(true);
+    },
+  );
 
   it("rejects a wrong or vaguer month", () => {
     expect(matchesAnswer("April 2022", month).correct).toBe(false);

@@ -14,7 +14,11 @@ describe("question bank on the real dataset", () => {
   });
 
   it("has every question type and both true/false polarities", () => {
-    for (const type of QUESTION_TYPES) expect(questions.some((q) => q.type === type), type).toBe(true);
+    for (const type of QUESTION_TYPES)
+      expect(
+        questions.some((q) => q.type === type),
+        type,
+      ).toBe(true);
     expect(questions.some((q) => q.type === "true_false" && q.truth)).toBe(true);
     expect(questions.some((q) => q.type === "true_false" && !q.truth)).toBe(true);
   });

@@ -93,8 +93,12 @@ describe("scheduler properties", () => {
         const full = [...history, { rating: lastRating, gap }];
         const lowDue: number[] = [];
         const highDue: number[] = [];
-        const lowRun = replay(full, low, (state, rating, at) => lowDue.push(createScheduler({ desiredRetention: low }).review(state, rating, at).state.due.getTime()));
-        const highRun = replay(full, high, (state, rating, at) => highDue.push(createScheduler({ desiredRetention: high }).review(state, rating, at).state.due.getTime()));
+        const lowRun = replay(full, low, (state, rating, at) =>
+          lowDue.push(createScheduler({ desiredRetention: low }).review(state, rating, at).state.due.getTime()),
+        );
+        const highRun = replay(full, high, (state, rating, at) =>
+          highDue.push(createScheduler({ desiredRetention: high }).review(state, rating, at).state.due.getTime()),
+        );
         expect(lowDue).toHaveLength(full.length);
         lowDue.forEach((due, i) => expect(highDue[i]).toBeLessThanOrEqual(due));
         // The memory state itself does not depend on the retention, only the intervals do.

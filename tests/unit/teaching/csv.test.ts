@@ -20,10 +20,15 @@ describe("toCsv", () => {
 
   it("defuses formulas: text starting with = + - @ tab or CR gets a leading quote", () => {
     const cells = ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "a=b", "'quoted", "Ann"];
-    const line = toCsv(["x"], cells.map((c) => [c])).split("\r\n").slice(1, -1);
+    const line = toCsv(
+      ["x"],
+      cells.map((c) => [c]),
+    )
+      .split("\r\n")
+      .slice(1, -1);
     expect(line).toEqual(["'=1+1", "'+SUM(A1)", "'-2+3", "'@cmd", "'\tx", `"'\rx"`, "a=b", "'quoted", "Ann"]);
     // A header from a user (e.g. a set name) is treated the same way.
-    expect(toCsv(["=HYPERLINK(\"http://x\")"], [])).toBe(`${BOM}"'=HYPERLINK(""http://x"")"\r\n`);
+    expect(toCsv(['=HYPERLINK("http://x")'], [])).toBe(`${BOM}"'=HYPERLINK(""http://x"")"\r\n`);
   });
 
   it("writes numbers as numbers, negative ones included", () => {
@@ -43,7 +48,7 @@ describe("percent", () => {
 
 describe("studentsCsv", () => {
   const row: StudentCsvRow = {
-    name: "=Eve, \"the\" hacker",
+    name: '=Eve, "the" hacker',
     email: "eve@t.kizuna",
     reviews: 5,
     answeredQuestions: 2,
@@ -56,7 +61,9 @@ describe("studentsCsv", () => {
   };
 
   it("formats percentages, ISO times and flags", () => {
-    const lines = studentsCsv([row, { ...row, name: "Fay", accuracy: null, lastActiveAt: null, quizScore: null, reviews: 0 }]).split("\r\n");
+    const lines = studentsCsv([row, { ...row, name: "Fay", accuracy: null, lastActiveAt: null, quizScore: null, reviews: 0 }]).split(
+      "\r\n",
+    );
     expect(lines[0]).toBe(
       `${BOM}Name,Email,Reviews,Questions answered,Completion (%),Accuracy (%),Last active (UTC),Predicted recall (%),Quiz correct,Quiz total,Not started,Behind,At risk`,
     );
@@ -80,7 +87,10 @@ describe("itemsCsv", () => {
   };
 
   it("formats facility as a percentage, discrimination as an index, time in seconds", () => {
-    const lines = itemsCsv([item, { ...item, facility: null, discrimination: null, mostChosenWrong: null, medianResponseMs: null, studentsAnswered: 0 }]).split("\r\n");
+    const lines = itemsCsv([
+      item,
+      { ...item, facility: null, discrimination: null, mostChosenWrong: null, medianResponseMs: null, studentsAnswered: 0 },
+    ]).split("\r\n");
     expect(lines[0]).toBe(
       `${BOM}Position,Question ID,Type,Prompt,Students answered,Facility (%),Discrimination,Most chosen wrong answer,Students choosing it,Median response (s)`,
     );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { generateQuestionBank, type MatchingQuestion, type MultipleChoiceQuestion, type OrderingQuestion, type Question } from "@/lib/questions";
+import {
+  generateQuestionBank,
+  type MatchingQuestion,
+  type MultipleChoiceQuestion,
+  type OrderingQuestion,
+  type Question,
+} from "@/lib/questions";
 import { foldTypedAnswer, pickReadable, readableAnswer } from "@/lib/teaching/readable-answer";
 import { fixture } from "../questions/fixture";
 
@@ -52,7 +58,9 @@ describe("readableAnswer", () => {
     ];
     const l = (id: string) => matching.left.find((x) => x.id === id)?.label;
     const r = (id: string) => matching.right.find((x) => x.id === id)?.label;
-    expect(readableAnswer(matching, swapped)).toBe(`${l(p0.left)}: ${r(p1.right)}; ${l(p1.left)}: ${r(p0.right)}; ${l(p2.left)}: ${r(p2.right)}`);
+    expect(readableAnswer(matching, swapped)).toBe(
+      `${l(p0.left)}: ${r(p1.right)}; ${l(p1.left)}: ${r(p0.right)}; ${l(p2.left)}: ${r(p2.right)}`,
+    );
     expect(readableAnswer(matching, [{ left: "x", right: "y" }])).toBe("x: y");
   });
 

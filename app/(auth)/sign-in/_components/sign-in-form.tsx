@@ -36,8 +36,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
       />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
       <p className="muted center">
-        New here?{" "}
-        <Link href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}>Create an account</Link>
+        New here? <Link href={callbackUrl ? `/sign-up?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-up"}>Create an account</Link>
       </p>
     </form>
   );

@@ -25,7 +25,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   // Not this teacher's class (or no such class): the same 404, so ids cannot be probed.
   const klass = await getTeacherClass(db, teacher.id, id);
   if (!klass) notFound();
-  const [students, assignments, sets] = await Promise.all([listClassStudents(db, teacher.id, id), listClassAssignments(db, teacher.id, id), listTeacherSets(db, teacher.id)]);
+  const [students, assignments, sets] = await Promise.all([
+    listClassStudents(db, teacher.id, id),
+    listClassAssignments(db, teacher.id, id),
+    listTeacherSets(db, teacher.id),
+  ]);
   const joinPath = `/join/${klass.joinCode}`;
 
   return (

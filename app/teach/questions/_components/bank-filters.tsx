@@ -2,7 +2,6 @@ import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import type { BankFilterParams } from "@/lib/validation/bank-filter";
 
-
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked or shared. */
 export function BankFilters({
   filter,
@@ -53,11 +52,29 @@ export function BankFilters({
       </div>
       <div className="field">
         <label htmlFor="filter-from">From year</label>
-        <input id="filter-from" name="from" type="number" inputMode="numeric" min={1900} max={2100} placeholder="e.g. 2013" defaultValue={filter.from ?? ""} />
+        <input
+          id="filter-from"
+          name="from"
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2100}
+          placeholder="e.g. 2013"
+          defaultValue={filter.from ?? ""}
+        />
       </div>
       <div className="field">
         <label htmlFor="filter-to">To year</label>
-        <input id="filter-to" name="to" type="number" inputMode="numeric" min={1900} max={2100} placeholder="e.g. 2023" defaultValue={filter.to ?? ""} />
+        <input
+          id="filter-to"
+          name="to"
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2100}
+          placeholder="e.g. 2023"
+          defaultValue={filter.to ?? ""}
+        />
       </div>
       <div className="field field-wide">
         <label htmlFor="filter-event">Event</label>

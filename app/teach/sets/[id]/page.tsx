@@ -15,7 +15,13 @@ import { SetItemControls } from "./_components/set-item-controls";
 
 export const metadata: Metadata = { title: "Quiz set" };
 
-export default async function SetPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SetPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/sets/${id}`);
   if (!uuidSchema.safeParse(id).success) notFound();
@@ -23,7 +29,11 @@ export default async function SetPage({ params, searchParams }: { params: Promis
   const db = await getDb();
   const set = await getTeacherSet(db, teacher.id, id);
   if (!set) notFound();
-  const [topics, events, bank] = await Promise.all([listTopics(db), listEventOptions(db), searchQuestionBank(db, filter, { limit: 15, offset: 0 })]);
+  const [topics, events, bank] = await Promise.all([
+    listTopics(db),
+    listEventOptions(db),
+    searchQuestionBank(db, filter, { limit: 15, offset: 0 }),
+  ]);
   const inSet = new Set(set.items.map((q) => q.id));
 
   return (
@@ -80,7 +90,11 @@ export default async function SetPage({ params, searchParams }: { params: Promis
               <span>
                 <span className="pill">{QUESTION_TYPE_LABELS[q.type]}</span> {q.prompt}
               </span>
-              {inSet.has(q.id) ? <span className="muted">In the set</span> : <SetItemControls setId={set.id} questionId={q.id} label={q.prompt} ops={["add"]} />}
+              {inSet.has(q.id) ? (
+                <span className="muted">In the set</span>
+              ) : (
+                <SetItemControls setId={set.id} questionId={q.id} label={q.prompt} ops={["add"]} />
+              )}
             </li>
           ))}
         </ul>

@@ -4,11 +4,4 @@ import { agreements, organisations, programmes, ships } from "./organisations";
 import { people } from "./people";
 import { places } from "./places";
 
-export const entities: DatasetInput["entities"] = [
-  ...people,
-  ...places,
-  ...organisations,
-  ...agreements,
-  ...ships,
-  ...programmes,
-];
+export const entities: DatasetInput["entities"] = [...people, ...places, ...organisations, ...agreements, ...ships, ...programmes];

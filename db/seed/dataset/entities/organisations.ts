@@ -5,9 +5,30 @@ import type { DatasetInput } from "@/lib/events/schema";
 
 export const organisations: DatasetInput["entities"] = [
   // International groupings and UN bodies
-  { id: "asean", kind: "organisation", name: "ASEAN", aliases: ["Association of Southeast Asian Nations"], group: "international-grouping", description: "Ten-member Southeast Asian bloc; Cambodia chaired it in 2022." },
-  { id: "g7", kind: "organisation", name: "G7", aliases: ["Group of Seven", "G-7"], group: "international-grouping", description: "Group of major developed economies, Japan and the United States among them." },
-  { id: "united-nations", kind: "organisation", name: "United Nations", aliases: ["UN"], group: "international-grouping", description: "World body under whose flag Japan first sent peacekeepers, to Cambodia." },
+  {
+    id: "asean",
+    kind: "organisation",
+    name: "ASEAN",
+    aliases: ["Association of Southeast Asian Nations"],
+    group: "international-grouping",
+    description: "Ten-member Southeast Asian bloc; Cambodia chaired it in 2022.",
+  },
+  {
+    id: "g7",
+    kind: "organisation",
+    name: "G7",
+    aliases: ["Group of Seven", "G-7"],
+    group: "international-grouping",
+    description: "Group of major developed economies, Japan and the United States among them.",
+  },
+  {
+    id: "united-nations",
+    kind: "organisation",
+    name: "United Nations",
+    aliases: ["UN"],
+    group: "international-grouping",
+    description: "World body under whose flag Japan first sent peacekeepers, to Cambodia.",
+  },
   {
     id: "un-general-assembly",
     kind: "organisation",
@@ -25,9 +46,30 @@ export const organisations: DatasetInput["entities"] = [
     description: "UN body on which Japan seeks a permanent seat, with Cambodia's support.",
   },
   // Summits and meetings held as a series
-  { id: "asean-japan-summit", kind: "organisation", name: "ASEAN-Japan Summit", aliases: ["Japan-ASEAN Summit"], group: "summit", description: "Regular summit of ASEAN leaders with Japan; hosted by Cambodia in November 2022." },
-  { id: "east-asia-summit", kind: "organisation", name: "East Asia Summit", aliases: ["EAS"], group: "summit", description: "Regional leaders' summit hosted by Cambodia in November 2022." },
-  { id: "asean-leaders-meeting", kind: "organisation", name: "ASEAN Leaders' Meeting", aliases: ["ASEAN Leaders Meeting"], group: "summit", description: "Gathering of ASEAN leaders that agreed the five-point consensus on Myanmar on 24 April 2021." },
+  {
+    id: "asean-japan-summit",
+    kind: "organisation",
+    name: "ASEAN-Japan Summit",
+    aliases: ["Japan-ASEAN Summit"],
+    group: "summit",
+    description: "Regular summit of ASEAN leaders with Japan; hosted by Cambodia in November 2022.",
+  },
+  {
+    id: "east-asia-summit",
+    kind: "organisation",
+    name: "East Asia Summit",
+    aliases: ["EAS"],
+    group: "summit",
+    description: "Regional leaders' summit hosted by Cambodia in November 2022.",
+  },
+  {
+    id: "asean-leaders-meeting",
+    kind: "organisation",
+    name: "ASEAN Leaders' Meeting",
+    aliases: ["ASEAN Leaders Meeting"],
+    group: "summit",
+    description: "Gathering of ASEAN leaders that agreed the five-point consensus on Myanmar on 24 April 2021.",
+  },
   {
     id: "japan-asean-special-summit",
     kind: "organisation",
@@ -47,7 +89,14 @@ export const organisations: DatasetInput["entities"] = [
     country: "japan",
     description: "Japan's armed forces; their first UN peacekeeping mission was in Cambodia.",
   },
-  { id: "royal-cambodian-navy", kind: "organisation", name: "Royal Cambodian Navy", group: "military", country: "cambodia", description: "Held goodwill exercises with Japanese crews in March 2022." },
+  {
+    id: "royal-cambodian-navy",
+    kind: "organisation",
+    name: "Royal Cambodian Navy",
+    group: "military",
+    country: "cambodia",
+    description: "Held goodwill exercises with Japanese crews in March 2022.",
+  },
   {
     id: "royal-cambodian-armed-forces",
     kind: "organisation",
@@ -86,7 +135,14 @@ export const organisations: DatasetInput["entities"] = [
     description: "Japan's foreign ministry; it described the December 2023 Kishida–Hun Manet talks.",
   },
   // Research institutes
-  { id: "royal-academy-of-cambodia", kind: "organisation", name: "Royal Academy of Cambodia", group: "think-tank", country: "cambodia", description: "Cambodian academy that houses the International Relations Institute." },
+  {
+    id: "royal-academy-of-cambodia",
+    kind: "organisation",
+    name: "Royal Academy of Cambodia",
+    group: "think-tank",
+    country: "cambodia",
+    description: "Cambodian academy that houses the International Relations Institute.",
+  },
   {
     id: "international-relations-institute",
     kind: "organisation",
@@ -96,7 +152,15 @@ export const organisations: DatasetInput["entities"] = [
     country: "cambodia",
     description: "Institute of the Royal Academy of Cambodia, directed by Kin Phea.",
   },
-  { id: "asian-vision-institute", kind: "organisation", name: "Asian Vision Institute", aliases: ["AVI"], group: "think-tank", country: "cambodia", description: "Cambodian think tank; home of the Mekong Centre for Strategic Studies." },
+  {
+    id: "asian-vision-institute",
+    kind: "organisation",
+    name: "Asian Vision Institute",
+    aliases: ["AVI"],
+    group: "think-tank",
+    country: "cambodia",
+    description: "Cambodian think tank; home of the Mekong Centre for Strategic Studies.",
+  },
   {
     id: "mekong-centre-for-strategic-studies",
     kind: "organisation",
@@ -160,8 +224,24 @@ export const agreements: DatasetInput["entities"] = [
 ];
 
 export const ships: DatasetInput["entities"] = [
-  { id: "js-uraga", kind: "ship", name: "JS Uraga", aliases: ["Uraga"], group: "msdf-ship", country: "japan", description: "Japanese naval vessel that docked at Sihanoukville on 14 March 2022." },
-  { id: "js-hirado", kind: "ship", name: "JS Hirado", aliases: ["Hirado"], group: "msdf-ship", country: "japan", description: "Japanese naval vessel that docked at Sihanoukville on 14 March 2022." },
+  {
+    id: "js-uraga",
+    kind: "ship",
+    name: "JS Uraga",
+    aliases: ["Uraga"],
+    group: "msdf-ship",
+    country: "japan",
+    description: "Japanese naval vessel that docked at Sihanoukville on 14 March 2022.",
+  },
+  {
+    id: "js-hirado",
+    kind: "ship",
+    name: "JS Hirado",
+    aliases: ["Hirado"],
+    group: "msdf-ship",
+    country: "japan",
+    description: "Japanese naval vessel that docked at Sihanoukville on 14 March 2022.",
+  },
 ];
 
 export const programmes: DatasetInput["entities"] = [

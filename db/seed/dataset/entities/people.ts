@@ -23,7 +23,8 @@ export const people: DatasetInput["entities"] = [
     role: "Former Prime Minister of Japan",
     group: "head-of-government",
     country: "japan",
-    description: "Japanese prime minister who returned to office in December 2012 and visited Cambodia in 2013; killed in 2022 and given a state funeral.",
+    description:
+      "Japanese prime minister who returned to office in December 2012 and visited Cambodia in 2013; killed in 2022 and given a state funeral.",
   },
   {
     id: "hun-sen",
@@ -33,7 +34,8 @@ export const people: DatasetInput["entities"] = [
     role: "Prime Minister of Cambodia",
     group: "head-of-government",
     country: "cambodia",
-    description: "Cambodia's prime minister in the 2007–2022 events: met Abe twice, hosted Kishida and led the country that chaired ASEAN in 2022.",
+    description:
+      "Cambodia's prime minister in the 2007–2022 events: met Abe twice, hosted Kishida and led the country that chaired ASEAN in 2022.",
   },
   {
     id: "hun-manet",

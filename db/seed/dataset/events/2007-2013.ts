@@ -63,7 +63,10 @@ export const events2007to2013: EventInput[] = [
         question: "Which of these was one of the themes of the joint statement after Abe and Hun Sen's first meeting?",
         statement: "One theme of the joint statement after Abe and Hun Sen's first meeting was {answer}.",
         answer: text("enhancing economic relations", ["economic relations"], THEMES_2007_DISTRACTORS),
-        alsoCorrect: texts(["realizing fundamental values", "promoting mutual understanding", "addressing regional and global issues"], THEMES_2007_DISTRACTORS),
+        alsoCorrect: texts(
+          ["realizing fundamental values", "promoting mutual understanding", "addressing regional and global issues"],
+          THEMES_2007_DISTRACTORS,
+        ),
       },
       {
         id: "document",
@@ -126,7 +129,11 @@ export const events2007to2013: EventInput[] = [
         ask: "what",
         question: "Abe congratulated Cambodia on a peaceful election, but about what did he voice reservations?",
         statement: "While congratulating Cambodia on a peaceful vote, Abe expressed reservations about {answer}.",
-        answer: text("election irregularities", ["irregularities", "electoral irregularities", "irregularities in the election"], ["low voter turnout", "the cost of the campaign", "foreign interference"]),
+        answer: text(
+          "election irregularities",
+          ["irregularities", "electoral irregularities", "irregularities in the election"],
+          ["low voter turnout", "the cost of the campaign", "foreign interference"],
+        ),
       },
     ],
   },
@@ -201,7 +208,11 @@ export const events2007to2013: EventInput[] = [
         ask: "what",
         question: "How soon after returning to office did Abe complete his Southeast Asian trips?",
         statement: "Abe completed his Southeast Asian trips {answer} after returning to office.",
-        answer: text("less than a year", ["less than one year", "under a year", "within a year"], ["two years", "three years", "eighteen months"]),
+        answer: text(
+          "less than a year",
+          ["less than one year", "under a year", "within a year"],
+          ["two years", "three years", "eighteen months"],
+        ),
       },
       {
         id: "signal",

@@ -51,7 +51,11 @@ export const events2013Visit: EventInput[] = [
         statement: "Abe's visit also aimed to deepen {answer}.",
         answer: text(
           "the Japan–ASEAN comprehensive strategic partnership",
-          ["the comprehensive strategic partnership between Japan and ASEAN", "comprehensive strategic partnership", "Japan-ASEAN strategic partnership"],
+          [
+            "the comprehensive strategic partnership between Japan and ASEAN",
+            "comprehensive strategic partnership",
+            "Japan-ASEAN strategic partnership",
+          ],
           ["the Japan–US security alliance", "the trade partnership between Japan and China", "the G7's partnership with Africa"],
         ),
       },
@@ -79,7 +83,8 @@ export const events2013Visit: EventInput[] = [
           ["political-security cooperation", "political security cooperation", "political security", "security cooperation"],
           ["promoting mutual understanding", "enhancing economic relations", "addressing regional and global issues"],
         ),
-        explanation: "The 2007 statement's four themes were values, economic relations, mutual understanding and regional and global issues; political-security cooperation came in 2013.",
+        explanation:
+          "The 2007 statement's four themes were values, economic relations, mutual understanding and regional and global issues; political-security cooperation came in 2013.",
       },
       {
         id: "document",
@@ -101,7 +106,10 @@ export const events2013Visit: EventInput[] = [
         question: "Which of these was one of the fields of cooperation in the joint statement of Abe's 2013 visit?",
         statement: "One field of cooperation in the joint statement of Abe's 2013 visit was {answer}.",
         answer: text("democracy and human rights", ["human rights", "democracy"], FIELDS_2013_DISTRACTORS),
-        alsoCorrect: texts(["political security", "economic and development cooperation", "people-to-people contacts and cultural exchanges"], FIELDS_2013_DISTRACTORS),
+        alsoCorrect: texts(
+          ["political security", "economic and development cooperation", "people-to-people contacts and cultural exchanges"],
+          FIELDS_2013_DISTRACTORS,
+        ),
       },
     ],
   },
@@ -121,7 +129,11 @@ export const events2013Visit: EventInput[] = [
         ask: "what",
         question: "What did Cambodia, for the first time, ask Japan to support during Abe's 2013 visit?",
         statement: "During Abe's 2013 visit, Cambodia for the first time sought Japan's backing for {answer}.",
-        answer: text("its electoral reform process", ["electoral reform", "election reform", "electoral reform process", "its electoral reform"], ["its bid to join the G7", "its border demarcation", "its currency reform"]),
+        answer: text(
+          "its electoral reform process",
+          ["electoral reform", "election reform", "electoral reform process", "its electoral reform"],
+          ["its bid to join the G7", "its border demarcation", "its currency reform"],
+        ),
       },
       {
         id: "who-asked",
@@ -181,22 +193,37 @@ export const events2013Visit: EventInput[] = [
         ask: "what",
         question: "What kind of clearance work in Cambodia did Japan pledge to support in 2013?",
         statement: "In 2013 Japan pledged to support {answer} in Cambodia.",
-        answer: text("landmine clearance", ["land mine clearance", "mine clearance", "demining", "landmines clearance"], ["slum clearance", "forest clearance", "customs clearance"]),
+        answer: text(
+          "landmine clearance",
+          ["land mine clearance", "mine clearance", "demining", "landmines clearance"],
+          ["slum clearance", "forest clearance", "customs clearance"],
+        ),
       },
       {
         id: "capacity",
         ask: "what",
         question: "Whose capacity did Japan undertake to build under the 2013 joint statement?",
         statement: "Under the 2013 joint statement Japan undertook to build the capacity of {answer}.",
-        answer: text("the Cambodian peacekeeping forces", ["Cambodian peacekeeping forces", "Cambodian peacekeepers", "peacekeepers", "peacekeeping forces"], ["the Cambodian border police", "the Cambodian coast guard", "the Cambodian customs service"]),
+        answer: text(
+          "the Cambodian peacekeeping forces",
+          ["Cambodian peacekeeping forces", "Cambodian peacekeepers", "peacekeepers", "peacekeeping forces"],
+          ["the Cambodian border police", "the Cambodian coast guard", "the Cambodian customs service"],
+        ),
       },
       {
         id: "other-area",
         ask: "which",
         question: "Besides mine clearance and peacekeeping, which of these did Japan pledge to help Cambodia improve in 2013?",
         statement: "In 2013 Japan also pledged to help Cambodia improve {answer}.",
-        answer: text("social welfare and healthcare", ["healthcare", "social welfare", "health care"], ["space exploration", "nuclear power", "arms manufacturing"]),
-        alsoCorrect: texts(["good governance", "the rule of law and the democratic process"], ["space exploration", "nuclear power", "arms manufacturing"]),
+        answer: text(
+          "social welfare and healthcare",
+          ["healthcare", "social welfare", "health care"],
+          ["space exploration", "nuclear power", "arms manufacturing"],
+        ),
+        alsoCorrect: texts(
+          ["good governance", "the rule of law and the democratic process"],
+          ["space exploration", "nuclear power", "arms manufacturing"],
+        ),
       },
     ],
   },
@@ -288,7 +315,11 @@ export const events2013Visit: EventInput[] = [
         ask: "what",
         question: "Besides the nuclear question, which North Korea issue did Abe and Hun Sen take a common position on?",
         statement: "Besides the nuclear question, Abe and Hun Sen took a common position on {answer} concerning North Korea.",
-        answer: text("the abduction issue", ["abductions", "abduction", "the abductions", "abduction of Japanese nationals"], ["cyber attacks", "famine relief", "border trade"]),
+        answer: text(
+          "the abduction issue",
+          ["abductions", "abduction", "the abductions", "abduction of Japanese nationals"],
+          ["cyber attacks", "famine relief", "border trade"],
+        ),
       },
       {
         id: "un-reform",
@@ -305,8 +336,7 @@ export const events2013Visit: EventInput[] = [
     date: when(VISIT_DAY, VISIT_NOTE),
     kind: "statement",
     title: "Cambodia backs Japan's bid for a permanent seat at the UN",
-    summary:
-      "Cambodia reaffirmed its continued support for Japan's effort to win a permanent seat on the UN Security Council.",
+    summary: "Cambodia reaffirmed its continued support for Japan's effort to win a permanent seat on the UN Security Council.",
     actors: ["cambodia", "japan", "un-security-council"],
     tags: ["united-nations", "diplomacy"],
     sources: [SRC.abeVisit],

@@ -24,7 +24,8 @@ export const events2021Analysis: EventInput[] = [
       {
         id: "who",
         ask: "who",
-        question: "Which Cambodian analyst told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters?",
+        question:
+          "Which Cambodian analyst told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters?",
         statement: "{answer} told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters.",
         answer: entity("kin-phea"),
       },
@@ -51,7 +52,11 @@ export const events2021Analysis: EventInput[] = [
         answer: text(
           "Japan is cautious in its diplomatic reactions and positions",
           ["Japan's caution", "Japan is cautious", "caution", "Japan's gentle approach", "Japan's cautious approach"],
-          ["Japan has given more aid than any other donor", "the two countries signed a defence treaty", "Cambodia has backed Japan in every UN vote"],
+          [
+            "Japan has given more aid than any other donor",
+            "the two countries signed a defence treaty",
+            "Cambodia has backed Japan in every UN vote",
+          ],
         ),
       },
       {
@@ -100,7 +105,11 @@ export const events2021Analysis: EventInput[] = [
         ask: "what",
         question: "What role did Kin Phea say Japan can play when US–Cambodia relations turn choppy?",
         statement: "Kin Phea said Japan can act as {answer} when US–Cambodia relations go through rough patches.",
-        answer: text("a good mediator", ["mediator", "a mediator", "good mediator"], ["a security guarantor", "a neutral bystander", "a rival investor"]),
+        answer: text(
+          "a good mediator",
+          ["mediator", "a mediator", "good mediator"],
+          ["a security guarantor", "a neutral bystander", "a rival investor"],
+        ),
       },
       {
         id: "economy-rank",

@@ -142,7 +142,17 @@ export const events2022MarchVisit: EventInput[] = [
         ask: "what",
         question: "What did Kishida and Modi urge in Ukraine?",
         statement: "Kishida and Modi called for {answer} in Ukraine.",
-        answer: text("an immediate halt to the violence", ["an immediate cessation of violence", "immediate cessation of violence", "an immediate end to violence", "an end to the violence", "ceasefire"], ["a referendum on new borders", "a neutral status", "a UN-run administration"]),
+        answer: text(
+          "an immediate halt to the violence",
+          [
+            "an immediate cessation of violence",
+            "immediate cessation of violence",
+            "an immediate end to violence",
+            "an end to the violence",
+            "ceasefire",
+          ],
+          ["a referendum on new borders", "a neutral status", "a UN-run administration"],
+        ),
       },
     ],
   },
@@ -232,7 +242,11 @@ export const events2022MarchVisit: EventInput[] = [
         ask: "what",
         question: "What was Kishida expected to seek Cambodia's further cooperation on when the Phnom Penh talks began?",
         statement: "Kishida was expected to seek Cambodia's further cooperation on {answer}.",
-        answer: text("dealing with Russia's aggression against Ukraine", ["Russia's aggression", "Russia's aggression on Ukraine", "the war in Ukraine", "Ukraine"], ["sharing Mekong river water", "rice export quotas", "joint space research"]),
+        answer: text(
+          "dealing with Russia's aggression against Ukraine",
+          ["Russia's aggression", "Russia's aggression on Ukraine", "the war in Ukraine", "Ukraine"],
+          ["sharing Mekong river water", "rice export quotas", "joint space research"],
+        ),
       },
       {
         id: "crisis",
@@ -266,7 +280,11 @@ export const events2022MarchVisit: EventInput[] = [
         ask: "what",
         question: "In which field were Kishida and Hun Sen expected to pledge closer cooperation, given this anniversary?",
         statement: "With this anniversary in mind, Kishida and Hun Sen were expected to pledge closer cooperation in {answer}.",
-        answer: text("security", ["the security field", "security cooperation", "defence and security"], ["tourism", "agriculture", "space exploration"]),
+        answer: text(
+          "security",
+          ["the security field", "security cooperation", "defence and security"],
+          ["tourism", "agriculture", "space exploration"],
+        ),
       },
     ],
   },
@@ -302,7 +320,11 @@ export const events2022MarchVisit: EventInput[] = [
         ask: "what",
         question: "In what capacity did Prak Sokhonn visit Myanmar in March 2022?",
         statement: "Prak Sokhonn visited Myanmar in March 2022 as {answer}.",
-        answer: text("ASEAN's special envoy", ["ASEAN special envoy", "special envoy of ASEAN", "special envoy", "the ASEAN special envoy"], ["a UN human rights rapporteur", "head of an election observer mission", "Japan's personal representative"]),
+        answer: text(
+          "ASEAN's special envoy",
+          ["ASEAN special envoy", "special envoy of ASEAN", "special envoy", "the ASEAN special envoy"],
+          ["a UN human rights rapporteur", "head of an election observer mission", "Japan's personal representative"],
+        ),
       },
       {
         id: "start",

@@ -42,7 +42,11 @@ export const events2022September: EventInput[] = [
         ask: "what",
         question: "Which Japanese activity in Cambodia did Kishida single out in his UN address?",
         statement: "In his UN address, Kishida singled out Japanese {answer} in Cambodia.",
-        answer: text("peacekeeping operations", ["peacekeeping", "peace keeping operations", "UN peacekeeping"], ["car manufacturing", "rice imports", "tourism promotion"]),
+        answer: text(
+          "peacekeeping operations",
+          ["peacekeeping", "peace keeping operations", "UN peacekeeping"],
+          ["car manufacturing", "rice imports", "tourism promotion"],
+        ),
       },
       {
         id: "thanked-by",
@@ -58,8 +62,7 @@ export const events2022September: EventInput[] = [
     date: when("2022-09", UNGA_NOTE),
     kind: "speech",
     title: "Hun Sen tells the UN Cambodia will keep serving as peacekeepers",
-    summary:
-      "Speaking to the General Assembly himself, Hun Sen promised that Cambodia would go on sending peacekeepers on UN missions.",
+    summary: "Speaking to the General Assembly himself, Hun Sen promised that Cambodia would go on sending peacekeepers on UN missions.",
     actors: ["hun-sen", "un-general-assembly", "un-peacekeeping"],
     places: ["new-york"],
     tags: ["united-nations", "peacekeeping"],
@@ -116,7 +119,8 @@ export const events2022September: EventInput[] = [
         question: "On what date was Shinzo Abe's state funeral held?",
         statement: "Shinzo Abe's state funeral took place on {answer}.",
         answer: date("2022-09-27"),
-        explanation: "The report's text gives 28 September, but by its own photo caption Hun Sen paid tribute the day before meeting Kishida on the 28th: the funeral was on 27 September 2022.",
+        explanation:
+          "The report's text gives 28 September, but by its own photo caption Hun Sen paid tribute the day before meeting Kishida on the 28th: the funeral was on 27 September 2022.",
       },
       {
         id: "mourner",
@@ -151,21 +155,33 @@ export const events2022September: EventInput[] = [
         ask: "what",
         question: "In Tokyo in September 2022, what did Hun Sen thank Kishida for supporting?",
         statement: "In Tokyo in September 2022, Hun Sen thanked Kishida for supporting {answer}.",
-        answer: text("Cambodia's chairmanship of ASEAN", ["ASEAN chairmanship", "the ASEAN chairmanship", "Cambodia's ASEAN chairmanship", "chairmanship of ASEAN"], ["Cambodia's bid to host the Olympics", "Cambodia's bid for a UN Security Council seat", "Cambodia's application to join the G7"]),
+        answer: text(
+          "Cambodia's chairmanship of ASEAN",
+          ["ASEAN chairmanship", "the ASEAN chairmanship", "Cambodia's ASEAN chairmanship", "chairmanship of ASEAN"],
+          ["Cambodia's bid to host the Olympics", "Cambodia's bid for a UN Security Council seat", "Cambodia's application to join the G7"],
+        ),
       },
       {
         id: "frameworks",
         ask: "what",
         question: "Within which frameworks did Kishida ask Hun Sen to back cooperation with Japan?",
         statement: "Kishida asked Hun Sen to back cooperation with Japan within {answer}.",
-        answer: text("both bilateral and ASEAN frameworks", ["bilateral and ASEAN frameworks", "bilateral and ASEAN", "ASEAN and bilateral"], ["G7 and UN frameworks", "Quad and UN frameworks", "NATO and ASEAN frameworks"]),
+        answer: text(
+          "both bilateral and ASEAN frameworks",
+          ["bilateral and ASEAN frameworks", "bilateral and ASEAN", "ASEAN and bilateral"],
+          ["G7 and UN frameworks", "Quad and UN frameworks", "NATO and ASEAN frameworks"],
+        ),
       },
       {
         id: "channel",
         ask: "what",
         question: "How did Hun Sen make his account of the Tokyo meeting public?",
         statement: "Hun Sen made his account of the Tokyo meeting public {answer}.",
-        answer: text("in a social media post", ["social media", "a social media post", "on social media", "Facebook"], ["in a newspaper column", "in a televised address", "at a press conference in Phnom Penh"]),
+        answer: text(
+          "in a social media post",
+          ["social media", "a social media post", "on social media", "Facebook"],
+          ["in a newspaper column", "in a televised address", "at a press conference in Phnom Penh"],
+        ),
       },
     ],
   },
@@ -186,7 +202,11 @@ export const events2022September: EventInput[] = [
         ask: "what",
         question: "For hosting what did Kishida thank the Cambodian government in September 2022?",
         statement: "In September 2022, Kishida thanked the Cambodian government for hosting {answer}.",
-        answer: text("Japanese naval vessels", ["naval vessels", "Japanese ships", "Japanese warships", "Japanese naval ships"], ["Japanese election observers", "a Japanese trade delegation", "Japanese tourists during the pandemic"]),
+        answer: text(
+          "Japanese naval vessels",
+          ["naval vessels", "Japanese ships", "Japanese warships", "Japanese naval ships"],
+          ["Japanese election observers", "a Japanese trade delegation", "Japanese tourists during the pandemic"],
+        ),
       },
       {
         id: "port-call-month",
@@ -222,7 +242,11 @@ export const events2022September: EventInput[] = [
         ask: "what",
         question: "How did Kishida respond to Hun Sen's invitations to the November summits?",
         statement: "Invited to the November summits, Kishida {answer}.",
-        answer: text("accepted the invitations", ["accepted", "accepted them", "he accepted"], ["declined the invitations", "sent his foreign minister instead", "postponed his decision"]),
+        answer: text(
+          "accepted the invitations",
+          ["accepted", "accepted them", "he accepted"],
+          ["declined the invitations", "sent his foreign minister instead", "postponed his decision"],
+        ),
       },
     ],
   },
@@ -261,7 +285,12 @@ export const events2022September: EventInput[] = [
         statement: "Kishida described North Korea's {answer} as concerns shared by Japan and the international community.",
         answer: text(
           "nuclear programmes and abduction of Japanese people",
-          ["nuclear programmes and abductions", "nuclear and abduction issues", "nuclear programme and abductions", "nuclear weapons and abductions"],
+          [
+            "nuclear programmes and abductions",
+            "nuclear and abduction issues",
+            "nuclear programme and abductions",
+            "nuclear weapons and abductions",
+          ],
           ["famine and refugee flows", "cyber attacks and fishing incursions", "space launches and border closures"],
         ),
       },
@@ -283,7 +312,18 @@ export const events2022September: EventInput[] = [
         ask: "what",
         question: "On Myanmar, what did Kishida thank Hun Sen for in September 2022?",
         statement: "On Myanmar, Kishida thanked Hun Sen for {answer}.",
-        answer: text("his efforts to calm the situation", ["his efforts to de-escalate the situation", "efforts to de-escalate", "de-escalation efforts", "de-escalating the situation", "de-escalation", "calming the situation"], ["cutting off arms sales to the junta", "securing Aung San Suu Kyi's release", "recognising the junta"]),
+        answer: text(
+          "his efforts to calm the situation",
+          [
+            "his efforts to de-escalate the situation",
+            "efforts to de-escalate",
+            "de-escalation efforts",
+            "de-escalating the situation",
+            "de-escalation",
+            "calming the situation",
+          ],
+          ["cutting off arms sales to the junta", "securing Aung San Suu Kyi's release", "recognising the junta"],
+        ),
       },
       {
         id: "supported",
@@ -298,7 +338,11 @@ export const events2022September: EventInput[] = [
         ask: "what",
         question: "What kind of solution did Hun Sen say Cambodia would keep pushing for in Myanmar?",
         statement: "Hun Sen said Cambodia would keep working within ASEAN and pushing for {answer} in Myanmar.",
-        answer: text("a peaceful solution", ["peaceful solution", "a peaceful one", "peace"], ["a military solution", "a partition of the country", "a UN-run transition"]),
+        answer: text(
+          "a peaceful solution",
+          ["peaceful solution", "a peaceful one", "peace"],
+          ["a military solution", "a partition of the country", "a UN-run transition"],
+        ),
       },
     ],
   },

@@ -26,7 +26,11 @@ export const events2023Context: EventInput[] = [
         ask: "what",
         question: "What has China been building up in the seas off Southeast Asia?",
         statement: "China has been building up {answer} in the seas off Southeast Asia.",
-        answer: text("its military presence", ["military presence", "its military", "its navy"], ["its fishing quotas", "its tourism", "its humanitarian aid"]),
+        answer: text(
+          "its military presence",
+          ["military presence", "its military", "its navy"],
+          ["its fishing quotas", "its tourism", "its humanitarian aid"],
+        ),
       },
       {
         id: "seas",
@@ -40,8 +44,10 @@ export const events2023Context: EventInput[] = [
       {
         id: "non-disputant",
         ask: "which",
-        question: "Which country, not a party to the sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan?",
-        statement: "{answer}, not a party to the sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan.",
+        question:
+          "Which country, not a party to the sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan?",
+        statement:
+          "{answer}, not a party to the sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan.",
         answer: entity("cambodia"),
         notDistractors: ["china", "japan"],
       },
@@ -64,21 +70,33 @@ export const events2023Context: EventInput[] = [
         ask: "what",
         question: "How much of the South China Sea does Beijing claim?",
         statement: "Beijing claims sovereignty over {answer}.",
-        answer: text("almost all of the South China Sea", ["nearly the entire South China Sea", "nearly all of it", "almost all of it", "nearly all", "almost the whole sea"], ["about a quarter of the South China Sea", "only the waters around Hainan", "none of the South China Sea"]),
+        answer: text(
+          "almost all of the South China Sea",
+          ["nearly the entire South China Sea", "nearly all of it", "almost all of it", "nearly all", "almost the whole sea"],
+          ["about a quarter of the South China Sea", "only the waters around Hainan", "none of the South China Sea"],
+        ),
       },
       {
         id: "islands",
         ask: "what",
         question: "What has China been rapidly building in the South China Sea?",
         statement: "China has been rapidly building {answer} in the South China Sea.",
-        answer: text("artificial islands fitted with military facilities", ["artificial islands with military infrastructure", "artificial islands", "man-made islands", "militarised artificial islands"], ["offshore wind farms", "floating hospitals", "deep-sea fishing ports for ASEAN"]),
+        answer: text(
+          "artificial islands fitted with military facilities",
+          ["artificial islands with military infrastructure", "artificial islands", "man-made islands", "militarised artificial islands"],
+          ["offshore wind farms", "floating hospitals", "deep-sea fishing ports for ASEAN"],
+        ),
       },
       {
         id: "shift",
         ask: "what",
         question: "How has the emphasis of Japan–ASEAN cooperation moved in recent years?",
         statement: "In recent years the emphasis of Japan–ASEAN cooperation has moved {answer}.",
-        answer: text("from business to security", ["business to security", "towards security", "to security"], ["from defence to commerce", "from aid to trade", "from culture to tourism"]),
+        answer: text(
+          "from business to security",
+          ["business to security", "towards security", "to security"],
+          ["from defence to commerce", "from aid to trade", "from culture to tourism"],
+        ),
       },
     ],
   },

@@ -12,7 +12,10 @@ const TALKS_NOTE = "'Monday' in the Kyodo report dated 19 December 2023.";
 export const events2023: EventInput[] = [
   {
     slug: "seventy-years-japan-cambodia-ties",
-    date: when("2023", "Foreseen by the foreign ministers in November 2021: '2023 will be' the 70th anniversary of formal ties (announced in advance)."),
+    date: when(
+      "2023",
+      "Foreseen by the foreign ministers in November 2021: '2023 will be' the 70th anniversary of formal ties (announced in advance).",
+    ),
     kind: "anniversary",
     title: "Seventy years of formal Japan–Cambodia ties",
     summary:
@@ -42,8 +45,7 @@ export const events2023: EventInput[] = [
     date: when("2023-08", "'since taking office in August', in the Kyodo report dated 19 December 2023."),
     kind: "background",
     title: "Hun Manet becomes Cambodia's prime minister",
-    summary:
-      "Hun Manet took office as Cambodia's prime minister. His December trip to Tokyo was his first visit to Japan in the post.",
+    summary: "Hun Manet took office as Cambodia's prime minister. His December trip to Tokyo was his first visit to Japan in the post.",
     actors: ["hun-manet", "cambodia"],
     tags: ["diplomacy", "democracy"],
     sources: [SRC.bolsterSecurity],
@@ -167,21 +169,38 @@ export const events2023: EventInput[] = [
         ask: "what",
         question: "What did Kishida and Hun Manet agree to bolster when they met in Tokyo?",
         statement: "When they met in Tokyo, Kishida and Hun Manet agreed to bolster {answer}.",
-        answer: text("security cooperation", ["security ties", "security", "defence cooperation"], ["tourism cooperation", "the rice trade", "sports exchanges"]),
+        answer: text(
+          "security cooperation",
+          ["security ties", "security", "defence cooperation"],
+          ["tourism cooperation", "the rice trade", "sports exchanges"],
+        ),
       },
       {
         id: "first-trip",
         ask: "what",
         question: "What was notable about Hun Manet's December 2023 trip to Japan?",
         statement: "Hun Manet's December 2023 trip to Japan was notable because {answer}.",
-        answer: text("it was his first since taking office", ["first trip since taking office", "his first trip to Japan as prime minister", "first visit as prime minister", "it was his first as prime minister"], ["it was his last as prime minister", "it was his first trip abroad ever", "it was a private visit"]),
+        answer: text(
+          "it was his first since taking office",
+          [
+            "first trip since taking office",
+            "his first trip to Japan as prime minister",
+            "first visit as prime minister",
+            "it was his first as prime minister",
+          ],
+          ["it was his last as prime minister", "it was his first trip abroad ever", "it was a private visit"],
+        ),
       },
       {
         id: "pledge",
         ask: "what",
         question: "Toward what did Hun Manet say he would work together with Kishida?",
         statement: "Hun Manet said he would work together with Kishida toward {answer}.",
-        answer: text("regional peace and stability", ["peace and stability in the region", "peace and stability"], ["a joint bid for the Olympics", "a common currency", "a military alliance against China"]),
+        answer: text(
+          "regional peace and stability",
+          ["peace and stability in the region", "peace and stability"],
+          ["a joint bid for the Olympics", "a common currency", "a military alliance against China"],
+        ),
       },
       {
         id: "reported-by",
@@ -217,7 +236,11 @@ export const events2023: EventInput[] = [
         ask: "what",
         question: "At what level will the new Japan–Cambodia defence dialogue be held?",
         statement: "The new Japan–Cambodia defence dialogue will be held at the level of {answer}.",
-        answer: text("vice defence ministers", ["vice defense ministers", "vice ministers", "vice-ministerial level", "deputy defence ministers"], ["heads of government", "navy chiefs", "national security advisers"]),
+        answer: text(
+          "vice defence ministers",
+          ["vice defense ministers", "vice ministers", "vice-ministerial level", "deputy defence ministers"],
+          ["heads of government", "navy chiefs", "national security advisers"],
+        ),
       },
     ],
   },
@@ -275,14 +298,22 @@ export const events2023: EventInput[] = [
         ask: "which",
         question: "Along with digital technology, which area did the exchanged documents cover?",
         statement: "The exchanged documents covered areas such as digital technology and {answer}.",
-        answer: text("renewable energy", ["renewables", "clean energy", "renewable power"], ["nuclear weapons", "space launches", "fishing quotas"]),
+        answer: text(
+          "renewable energy",
+          ["renewables", "clean energy", "renewable power"],
+          ["nuclear weapons", "space launches", "fishing quotas"],
+        ),
       },
       {
         id: "digital",
         ask: "which",
         question: "Along with renewable energy, which area did the exchanged documents cover?",
         statement: "The exchanged documents covered areas such as renewable energy and {answer}.",
-        answer: text("digital technology", ["digital", "the digital field", "digital transformation"], ["arms exports", "textiles", "mining"]),
+        answer: text(
+          "digital technology",
+          ["digital", "the digital field", "digital transformation"],
+          ["arms exports", "textiles", "mining"],
+        ),
       },
     ],
   },

@@ -10,7 +10,10 @@ import { date, entity, text, usd, when } from "./helpers";
 export const backgroundEvents: EventInput[] = [
   {
     slug: "japan-pacifist-constitution",
-    date: when("1945", "Kin Phea places the constitution after Japan's defeat in the Second World War but gives no year; the event is placed at the war's end, 1945."),
+    date: when(
+      "1945",
+      "Kin Phea places the constitution after Japan's defeat in the Second World War but gives no year; the event is placed at the war's end, 1945.",
+    ),
     kind: "background",
     title: "Defeated Japan adopts a pacifist constitution",
     summary:
@@ -45,7 +48,10 @@ export const backgroundEvents: EventInput[] = [
   },
   {
     slug: "japan-cambodia-diplomatic-ties-begin",
-    date: when("1953", "Not stated directly: 2013 is called the 60th anniversary of diplomatic relations and 2023 the 70th, both pointing to 1953."),
+    date: when(
+      "1953",
+      "Not stated directly: 2013 is called the 60th anniversary of diplomatic relations and 2023 the 70th, both pointing to 1953.",
+    ),
     kind: "background",
     title: "Japan and Cambodia open formal diplomatic relations",
     summary:
@@ -57,7 +63,8 @@ export const backgroundEvents: EventInput[] = [
       {
         id: "year",
         ask: "when",
-        question: "Judging by the anniversaries marked in 2013 and 2023, in what year did Japan and Cambodia establish diplomatic relations?",
+        question:
+          "Judging by the anniversaries marked in 2013 and 2023, in what year did Japan and Cambodia establish diplomatic relations?",
         statement: "Japan and Cambodia established formal diplomatic relations in {answer}.",
         answer: date("1953"),
       },
@@ -65,7 +72,10 @@ export const backgroundEvents: EventInput[] = [
   },
   {
     slug: "japan-asean-partnership-begins",
-    date: when("1973", "Not stated directly: 2013 is called the 40th anniversary of the Japan–ASEAN partnership and 2023 marks 50 years of friendship and cooperation, both pointing to 1973."),
+    date: when(
+      "1973",
+      "Not stated directly: 2013 is called the 40th anniversary of the Japan–ASEAN partnership and 2023 marks 50 years of friendship and cooperation, both pointing to 1973.",
+    ),
     kind: "background",
     title: "Japan begins its partnership with ASEAN",
     summary:
@@ -123,7 +133,13 @@ export const backgroundEvents: EventInput[] = [
         statement: "After the 1991 settlement, Japan played a significant part in {answer} in Cambodia.",
         answer: text(
           "building peace and rebuilding the nation after the conflict",
-          ["post-conflict peace building and national reconstruction", "peace building and reconstruction", "peacebuilding and reconstruction", "reconstruction", "national reconstruction"],
+          [
+            "post-conflict peace building and national reconstruction",
+            "peace building and reconstruction",
+            "peacebuilding and reconstruction",
+            "reconstruction",
+            "national reconstruction",
+          ],
           ["rearming the military", "drafting the constitution", "reforming the banks"],
         ),
       },
@@ -134,7 +150,12 @@ export const backgroundEvents: EventInput[] = [
         statement: "Kin Phea said that since the 1991 settlement, Japan–Cambodia relations have improved in areas including {answer}.",
         answer: text(
           "politics, the economy and culture",
-          ["politics, economic ties and cultural exchanges", "politics, economics and culture", "all areas", "politics, economy and culture"],
+          [
+            "politics, economic ties and cultural exchanges",
+            "politics, economics and culture",
+            "all areas",
+            "politics, economy and culture",
+          ],
           ["arms sales, naval bases and space research", "sport, tourism and fashion", "mining, fishing and forestry"],
         ),
       },
@@ -197,7 +218,8 @@ export const backgroundEvents: EventInput[] = [
       {
         id: "since",
         ask: "when",
-        question: "Since what year had Japan been committing the development assistance to Cambodia that totalled US$2.8 billion by late 2013?",
+        question:
+          "Since what year had Japan been committing the development assistance to Cambodia that totalled US$2.8 billion by late 2013?",
         statement: "Japan's development commitments to Cambodia, worth US$2.8 billion by late 2013, are counted from {answer}.",
         answer: date("1993"),
       },
@@ -206,7 +228,11 @@ export const backgroundEvents: EventInput[] = [
         ask: "what",
         question: "In what forms did Japan provide its development assistance to Cambodia?",
         statement: "Japan's development assistance to Cambodia came as {answer}.",
-        answer: text("grants and loans", ["loans and grants", "grant and loans"], ["debt relief and trade credits", "equity stakes and bonds", "food aid and budget support"]),
+        answer: text(
+          "grants and loans",
+          ["loans and grants", "grant and loans"],
+          ["debt relief and trade credits", "equity stakes and bonds", "food aid and budget support"],
+        ),
       },
       {
         id: "partner-kind",

@@ -76,10 +76,22 @@ export function QuizAttempt({ userId, assignmentId, questions }: { userId: strin
         key={question.id}
         question={question}
         onAnswered={(answer) =>
-          sync.record({ id: newReviewId(), questionId: question.id, reviewedAt: new Date().toISOString(), mode: "quiz", response: answer.response, responseMs: answer.responseMs })
+          sync.record({
+            id: newReviewId(),
+            questionId: question.id,
+            reviewedAt: new Date().toISOString(),
+            mode: "quiz",
+            response: answer.response,
+            responseMs: answer.responseMs,
+          })
         }
         footer={() => (
-          <button type="button" className="button button-primary button-block next-button" autoFocus onClick={() => setPosition(position + 1)}>
+          <button
+            type="button"
+            className="button button-primary button-block next-button"
+            autoFocus
+            onClick={() => setPosition(position + 1)}
+          >
             {position + 1 < questions.length ? "Next question" : "Finish and submit"}
           </button>
         )}

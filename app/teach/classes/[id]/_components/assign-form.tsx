@@ -29,7 +29,12 @@ export function AssignForm({ classId, sets }: { classId: string; sets: { id: str
           <input type="hidden" name="utcOffset" value={offset} />
           <div className="field">
             <label htmlFor="assign-set">Quiz set</label>
-            <select id="assign-set" name="setId" aria-invalid={state.fieldErrors?.setId ? true : undefined} aria-describedby={state.fieldErrors?.setId ? "assign-set-error" : undefined}>
+            <select
+              id="assign-set"
+              name="setId"
+              aria-invalid={state.fieldErrors?.setId ? true : undefined}
+              aria-describedby={state.fieldErrors?.setId ? "assign-set-error" : undefined}
+            >
               {sets.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name} ({s.questions} questions)

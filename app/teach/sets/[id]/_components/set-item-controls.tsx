@@ -4,7 +4,17 @@ import { useActionState } from "react";
 import { editSetItemsAction } from "@/app/teach/_actions/sets";
 
 /** Up / down / remove for one question of a set, or "Add" for a bank question. */
-export function SetItemControls({ setId, questionId, ops, label }: { setId: string; questionId: string; ops: ("up" | "down" | "remove" | "add")[]; label: string }) {
+export function SetItemControls({
+  setId,
+  questionId,
+  ops,
+  label,
+}: {
+  setId: string;
+  questionId: string;
+  ops: ("up" | "down" | "remove" | "add")[];
+  label: string;
+}) {
   const [state, action, pending] = useActionState(editSetItemsAction, {});
   const names = { up: "Move up", down: "Move down", remove: "Remove", add: "Add to set" } as const;
   return (
@@ -12,7 +22,14 @@ export function SetItemControls({ setId, questionId, ops, label }: { setId: stri
       <input type="hidden" name="setId" value={setId} />
       <input type="hidden" name="questionId" value={questionId} />
       {ops.map((op) => (
-        <button key={op} type="submit" name="op" value={op} className={`button${op === "remove" ? " button-danger" : ""}`} disabled={pending}>
+        <button
+          key={op}
+          type="submit"
+          name="op"
+          value={op}
+          className={`button${op === "remove" ? " button-danger" : ""}`}
+          disabled={pending}
+        >
           {names[op]}
           <span className="visually-hidden">: {label}</span>
         </button>

@@ -55,7 +55,8 @@ export default async function AssignmentDashboardPage({
         {overview.isQuiz ? " (scored quiz)" : ""}
       </h1>
       <p className="lead">
-        {overview.questionCount} questions · due {overview.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+        {overview.questionCount} questions · due{" "}
+        {overview.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
       </p>
       <dl className="stats stats-wide">
         <div>
@@ -91,7 +92,11 @@ export default async function AssignmentDashboardPage({
         <BarChart
           title="Students who had completed the assignment, by day"
           unit="students"
-          bars={completion.map((d, i) => ({ label: d.day, value: d.completed, tick: i % 5 === 0 || i === completion.length - 1 ? d.day.slice(5) : undefined }))}
+          bars={completion.map((d, i) => ({
+            label: d.day,
+            value: d.completed,
+            tick: i % 5 === 0 || i === completion.length - 1 ? d.day.slice(5) : undefined,
+          }))}
         />
       </section>
 
@@ -114,7 +119,15 @@ export default async function AssignmentDashboardPage({
             {recall.map((r) => (
               <li key={r.topic}>
                 <span className="recall-topic">{topicLabel(r.topic)}</span>
-                <meter min={0} max={1} low={0.7} high={0.85} optimum={1} value={r.recall} aria-label={`${topicLabel(r.topic)} class predicted recall`} />
+                <meter
+                  min={0}
+                  max={1}
+                  low={0.7}
+                  high={0.85}
+                  optimum={1}
+                  value={r.recall}
+                  aria-label={`${topicLabel(r.topic)} class predicted recall`}
+                />
                 <span className="recall-value">{Math.round(r.recall * 100)}%</span>
                 <span className="muted recall-cards">{r.cards} cards</span>
               </li>

@@ -33,7 +33,11 @@ export function ItemsTable({ rows }: { rows: ItemRow[] }) {
               </td>
               <td className="num">{pct(r.facility)}</td>
               <td className="num">{r.discrimination === null ? "—" : r.discrimination.toFixed(2)}</td>
-              <td>{r.mostChosenWrong ? `${r.mostChosenWrong.answer} (${r.mostChosenWrong.count} student${r.mostChosenWrong.count === 1 ? "" : "s"})` : "—"}</td>
+              <td>
+                {r.mostChosenWrong
+                  ? `${r.mostChosenWrong.answer} (${r.mostChosenWrong.count} student${r.mostChosenWrong.count === 1 ? "" : "s"})`
+                  : "—"}
+              </td>
               <td className="num">{r.medianResponseMs === null ? "—" : `${(r.medianResponseMs / 1000).toFixed(1)} s`}</td>
             </tr>
           ))}

@@ -3,7 +3,8 @@ import type { StudentRow } from "@/db/queries/dashboard";
 import type { StudentSort } from "@/lib/teaching/sort-students";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
-const when = (d: Date | null) => (d ? d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) : "never");
+const when = (d: Date | null) =>
+  d ? d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) : "never";
 
 const COLUMNS: { key: StudentSort; label: string; numeric: boolean }[] = [
   { key: "name", label: "Student", numeric: false },
@@ -14,7 +15,19 @@ const COLUMNS: { key: StudentSort; label: string; numeric: boolean }[] = [
 ];
 
 /** Students of the class on this assignment; column headers sort (links, so no script needed). */
-export function StudentsTable({ rows, sort, dir, baseHref, isQuiz }: { rows: StudentRow[]; sort: StudentSort; dir: "asc" | "desc"; baseHref: string; isQuiz: boolean }) {
+export function StudentsTable({
+  rows,
+  sort,
+  dir,
+  baseHref,
+  isQuiz,
+}: {
+  rows: StudentRow[];
+  sort: StudentSort;
+  dir: "asc" | "desc";
+  baseHref: string;
+  isQuiz: boolean;
+}) {
   return (
     <div className="table-wrap">
       <table className="data" data-testid="students-table">
@@ -24,7 +37,11 @@ export function StudentsTable({ rows, sort, dir, baseHref, isQuiz }: { rows: Stu
               const active = c.key === sort;
               const next = active && dir === "desc" ? "asc" : active ? "desc" : c.numeric ? "desc" : "asc";
               return (
-                <th key={c.key} className={c.numeric ? "num" : undefined} aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+                <th
+                  key={c.key}
+                  className={c.numeric ? "num" : undefined}
+                  aria-sort={active ? (dir === "asc" ? "ascending" : "descending") : undefined}
+                >
                   <Link href={`${baseHref}?sort=${c.key}&dir=${next}`}>
                     {c.label}
                     {active ? (dir === "asc" ? " ▲" : " ▼") : ""}

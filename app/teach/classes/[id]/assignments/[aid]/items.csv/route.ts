@@ -11,7 +11,10 @@ export const GET = withUser<{ params: Promise<{ id: string; aid: string }> }>(
     const { aid } = await params;
     if (!uuidSchema.safeParse(aid).success) return jsonError(404, "No such assignment.");
     const db = await getDb();
-    const [overview, rows] = await Promise.all([assignmentOverview(db, { teacherId: user.id, assignmentId: aid }), assignmentItems(db, { teacherId: user.id, assignmentId: aid })]);
+    const [overview, rows] = await Promise.all([
+      assignmentOverview(db, { teacherId: user.id, assignmentId: aid }),
+      assignmentItems(db, { teacherId: user.id, assignmentId: aid }),
+    ]);
     if (!overview || !rows) return jsonError(404, "No such assignment among your classes.");
     return csvResponse(itemsCsv(rows), `${overview.className} - ${overview.setName} - items.csv`);
   },

@@ -16,7 +16,10 @@ export const GET = withUser<{ params: Promise<{ id: string; aid: string }> }>(
       assignmentStudents(db, { teacherId: user.id, assignmentId: aid, now: new Date() }),
     ]);
     if (!overview || !rows) return jsonError(404, "No such assignment among your classes.");
-    return csvResponse(studentsCsv([...rows].sort((a, b) => a.name.localeCompare(b.name))), `${overview.className} - ${overview.setName} - students.csv`);
+    return csvResponse(
+      studentsCsv([...rows].sort((a, b) => a.name.localeCompare(b.name))),
+      `${overview.className} - ${overview.setName} - students.csv`,
+    );
   },
   { role: "teacher" },
 );
