@@ -1,6 +1,6 @@
 /**
  * Convenience only: sends visitors without a session cookie to sign-in with a way back.
- * Protection is in the pages, actions and route handlers themselves (lib/auth/guards.ts), so a
+ * Protection is in the pages, actions and route handlers themselves (server/auth/guards.ts), so a
  * path this matcher misses is still safe.
  *
  * It only looks for the cookie and never decodes or re-issues the session: Auth.js's proxy

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { currentUser, homePathFor } from "@/lib/auth/guards";
+import { currentUser, homePathFor } from "@/server/auth/guards";
 
 export default async function LandingPage() {
   const user = await currentUser();

@@ -3,8 +3,8 @@
 import { AuthError } from "next-auth";
 import { getDb } from "@/db";
 import { createUser, EmailTakenError } from "@/db/queries/users";
-import { signIn, signOut } from "@/lib/auth";
-import { homePathFor } from "@/lib/auth/guards";
+import { signIn, signOut } from "@/server/auth";
+import { homePathFor } from "@/server/auth/guards";
 import { hashPassword } from "@/lib/auth/password";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { firstFieldErrors, signInSchema, signUpSchema, type FormState } from "@/lib/validation/auth";

@@ -6,7 +6,7 @@ import { getDb } from "@/db";
 import { listStudentAssignments } from "@/db/queries/assignments";
 import { listStudentClasses } from "@/db/queries/classes";
 import { loadStudyQueue } from "@/db/queries/study-queue";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/server/auth/guards";
 import { parseUtcOffset } from "@/lib/study/scope";
 import { AssignmentList } from "./_components/assignment-list";
 import { JoinClassForm } from "./_components/join-class-form";

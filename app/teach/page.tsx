@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { listTeacherClasses } from "@/db/queries/classes";
 import { listTopics, searchQuestionBank } from "@/db/queries/content";
 import { listTeacherSets } from "@/db/queries/quiz-sets";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import { CreateClassForm } from "./_components/create-class-form";
 import { CreateSetForm } from "./_components/create-set-form";
 

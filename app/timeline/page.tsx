@@ -4,7 +4,7 @@ import { TopicFilter } from "@/components/content/topic-filter";
 import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
 import { listTimeline, listTopics } from "@/db/queries/content";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/server/auth/guards";
 import { EventCard } from "./_components/event-card";
 
 export const metadata: Metadata = { title: "Timeline" };

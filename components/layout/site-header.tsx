@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
-import { currentUser, homePathFor } from "@/lib/auth/guards";
+import { currentUser, homePathFor } from "@/server/auth/guards";
 
 const NAV = {
   student: [

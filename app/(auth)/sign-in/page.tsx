@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth/guards";
+import { currentUser } from "@/server/auth/guards";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { SignInForm } from "./_components/sign-in-form";
 

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { assignmentByQuestion } from "@/db/queries/assignments";
 import { findExistingQuestionIds, recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { getQuestionsByIds, getStudySettings } from "@/db/queries/study";
-import { ApiError, parseJsonBody, withUser } from "@/lib/auth/api";
+import { ApiError, parseJsonBody, withUser } from "@/server/auth/api";
 import { gradeSubmissions } from "@/lib/study/grade-submissions";
 import { reviewBatchSchema } from "@/lib/validation/reviews";
 

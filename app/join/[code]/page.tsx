@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { JoinClassForm } from "@/app/study/_components/join-class-form";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/server/auth/guards";
 import { normalizeJoinCode } from "@/lib/teaching/join-code";
 
 export const metadata: Metadata = { title: "Join a class" };

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { joinClassByCode, TeachingError } from "@/db/queries/classes";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/server/auth/guards";
 import type { FormState } from "@/lib/validation/auth";
 import { joinCodeSchema } from "@/lib/validation/teaching";
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { submitQuizAttempt } from "@/db/queries/assignments";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
 
 /** Close the caller's own attempt and return its kept score (null: not theirs, or not a quiz). */

@@ -8,7 +8,7 @@ import { getDb } from "@/db";
 import { getStudentAssignment } from "@/db/queries/assignments";
 import { listEventOptions } from "@/db/queries/content";
 import { loadStudyQueue } from "@/db/queries/study-queue";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/server/auth/guards";
 import { parseUtcOffset, scopeQuery, studyScopeSchema } from "@/lib/study/scope";
 
 export const metadata: Metadata = { title: "Practice" };

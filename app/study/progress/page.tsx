@@ -4,7 +4,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
 import { cardsByState, dueForecast, recallByTopic, reviewDays, reviewsPerDay } from "@/db/queries/progress";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/server/auth/guards";
 import { LEECH_LAPSES } from "@/lib/scheduling";
 import { parseUtcOffset } from "@/lib/study/scope";
 import { computeStreak, localDayOf } from "@/lib/study/streak";

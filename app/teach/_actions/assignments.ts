@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { createAssignment, deleteAssignment } from "@/db/queries/assignments";
 import { TeachingError } from "@/db/queries/classes";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import { firstFieldErrors, type FormState } from "@/lib/validation/auth";
 import { assignmentSchema, localDateTimeToInstant, uuidSchema } from "@/lib/validation/teaching";
 

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { createClass, regenerateJoinCode, removeStudent, renameClass, TeachingError } from "@/db/queries/classes";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import { generateJoinCode, JOIN_CODE_LIFETIME_DAYS } from "@/lib/teaching/join-code";
 import { firstFieldErrors, type FormState } from "@/lib/validation/auth";
 import { classNameSchema, uuidSchema } from "@/lib/validation/teaching";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { TeachingError } from "@/db/queries/classes";
 import { createSet, deleteSet, duplicateSet, getTeacherSet, pickTopicQuestions, renameSet, replaceSetItems } from "@/db/queries/quiz-sets";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import { firstFieldErrors, type FormState } from "@/lib/validation/auth";
 import { autoBuildSchema, setNameSchema, uuidSchema } from "@/lib/validation/teaching";
 

@@ -4,7 +4,7 @@ import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import type { QuestionType } from "@/lib/questions/types";
 import { parseBankFilter } from "@/lib/validation/bank-filter";
 import { BankFilters } from "./_components/bank-filters";

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { loadStudyQueue } from "@/db/queries/study-queue";
-import { withUser } from "@/lib/auth/api";
+import { withUser } from "@/server/auth/api";
 import { parseUtcOffset, studyScopeSchema } from "@/lib/study/scope";
 
 export const GET = withUser(async (request, user) => {

@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { assignmentQuestionIds, getStudentAssignment, startQuizAttempt } from "@/db/queries/assignments";
 import { getQuestionsByIds } from "@/db/queries/study";
-import { requireUser } from "@/lib/auth/guards";
+import { requireUser } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { QuizAttempt } from "./_components/quiz-attempt";
 

@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { listClassAssignments } from "@/db/queries/assignments";
 import { getTeacherClass, listClassStudents } from "@/db/queries/classes";
 import { listTeacherSets } from "@/db/queries/quiz-sets";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { AssignForm } from "./_components/assign-form";
 import { CopyButton } from "./_components/copy-button";

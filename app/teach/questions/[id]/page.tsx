@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import { getQuestion } from "@/db/queries/content";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import { QuestionPreview } from "../_components/question-preview";
 
 export const metadata: Metadata = { title: "Question preview" };

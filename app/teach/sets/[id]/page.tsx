@@ -6,7 +6,7 @@ import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { getDb } from "@/db";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
 import { getTeacherSet } from "@/db/queries/quiz-sets";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import { parseBankFilter } from "@/lib/validation/bank-filter";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { BankFilters } from "../../questions/_components/bank-filters";

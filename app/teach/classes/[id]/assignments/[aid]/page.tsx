@@ -5,7 +5,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
 import { assignmentItems, assignmentOverview, assignmentStudents, classRecallByTopic, completionOverTime } from "@/db/queries/dashboard";
-import { requireTeacher } from "@/lib/auth/guards";
+import { requireTeacher } from "@/server/auth/guards";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { ItemsTable } from "./_components/items-table";

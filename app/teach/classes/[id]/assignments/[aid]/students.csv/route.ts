@@ -1,7 +1,7 @@
 // GET /teach/classes/:id/assignments/:aid/students.csv – the students table as CSV (owner only)
 import { getDb } from "@/db";
 import { assignmentOverview, assignmentStudents } from "@/db/queries/dashboard";
-import { jsonError, withUser } from "@/lib/auth/api";
+import { jsonError, withUser } from "@/server/auth/api";
 import { studentsCsv } from "@/lib/teaching/csv";
 import { csvResponse } from "@/lib/teaching/csv-response";
 import { uuidSchema } from "@/lib/validation/teaching";

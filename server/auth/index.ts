@@ -8,7 +8,7 @@ import { getDb } from "@/db";
 import { findUserByEmail } from "@/db/queries/users";
 import { signInSchema } from "@/lib/validation/auth";
 import { authConfig } from "./config";
-import { DECOY_HASH, verifyPassword } from "./password";
+import { DECOY_HASH, verifyPassword } from "@/lib/auth/password";
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
