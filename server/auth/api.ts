@@ -6,6 +6,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import type { UserRole } from "@/db/schema/users";
+import { log } from "@/server/logger";
 import { currentUser, type SessionUser } from "./guards";
 
 export class ApiError extends Error {
@@ -35,7 +36,7 @@ export function withUser<Ctx>(handler: Handler<Ctx>, options: { role?: UserRole 
     } catch (error) {
       if (error instanceof ApiError) return jsonError(error.status, error.message, error.details);
       if (error instanceof z.ZodError) return jsonError(400, "The request is not valid.", z.flattenError(error));
-      console.error(`[api] ${request.method} ${new URL(request.url).pathname} failed`, error);
+      log("api").error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
       return jsonError(500, "Something went wrong on our side. Please try again.");
     }
   };

@@ -5,6 +5,7 @@
  */
 import type { NextAuthConfig } from "next-auth";
 import type { UserRole } from "@/db/schema/users";
+import { log } from "@/server/logger";
 
 export const authConfig = {
   pages: { signIn: "/sign-in" },
@@ -15,8 +16,8 @@ export const authConfig = {
     // A wrong password is an expected outcome, not a server error: one line, no stack.
     error(error) {
       // Match on Auth.js's `type`, not the class name: production builds minify class names.
-      if ((error as { type?: string }).type === "CredentialsSignin") console.warn("[auth] sign-in refused: wrong email or password");
-      else console.error("[auth]", error);
+      if ((error as { type?: string }).type === "CredentialsSignin") log("auth").warn("sign-in refused: wrong email or password");
+      else log("auth").error({ err: error }, "auth error");
     },
   },
   callbacks: {
