@@ -7,7 +7,7 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:dashboard
  */
 import type { DbHandle } from "../db/client";
-import { assignmentItems, assignmentStudents, classRecallByTopic, completionOverTime } from "../db/queries/dashboard";
+import { listAssignmentItems, listAssignmentStudents, listClassRecallByTopic, countCompletionPerDay } from "../db/queries/dashboard";
 import { seedDatabase } from "../db/seed";
 import { seedDemoClass } from "../db/seed/demo-class";
 import { benchOnEachEngine } from "./lib/bench-engines";
@@ -46,10 +46,10 @@ async function bench(engine: string, handle: DbHandle) {
 
   const input = { teacherId, assignmentId: quiz.id };
   const panels: [string, () => Promise<unknown>][] = [
-    ["assignmentStudents", () => assignmentStudents(handle.db, { ...input, now })],
-    ["assignmentItems", () => assignmentItems(handle.db, input)],
-    ["completionOverTime (21 days)", () => completionOverTime(handle.db, { ...input, now, days: 21 })],
-    ["classRecallByTopic", () => classRecallByTopic(handle.db, { teacherId, classId: demo.classId, now })],
+    ["listAssignmentStudents", () => listAssignmentStudents(handle.db, { ...input, now })],
+    ["listAssignmentItems", () => listAssignmentItems(handle.db, input)],
+    ["countCompletionPerDay (21 days)", () => countCompletionPerDay(handle.db, { ...input, now, days: 21 })],
+    ["listClassRecallByTopic", () => listClassRecallByTopic(handle.db, { teacherId, classId: demo.classId, now })],
   ];
   let total = 0;
   for (const [label, run] of panels) {

@@ -4,7 +4,8 @@
 import { performance } from "node:perf_hooks";
 import { datasetSchema } from "../lib/events/schema";
 import { loadDataset } from "../db/seed/dataset";
-import { buildQuestionBank, QUESTION_TYPES } from "../lib/questions";
+import { QUESTION_TYPES } from "../lib/domain";
+import { buildQuestionBank } from "../lib/questions";
 
 const runs = Math.max(1, Number(process.argv[2] ?? 20) || 20);
 

@@ -7,12 +7,14 @@
  */
 import crypto from "node:crypto";
 import type { DbHandle } from "../db/client";
-import { recordReviews, type GradedReview } from "../db/queries/reviews";
+import { recordReviews } from "../db/queries/reviews";
 import { loadStudyQueue } from "../db/queries/study-queue";
 import { createUser } from "../db/queries/users";
 import { loadDataset } from "../db/seed/dataset";
 import { syncQuestionBank } from "../db/seed/question-bank";
+import { REVIEW_RATINGS } from "../lib/domain";
 import { generateQuestionBank } from "../lib/questions";
+import type { GradedReview } from "../lib/study/graded-review";
 import { benchOnEachEngine } from "./lib/bench-engines";
 
 const STUDENTS = 20;
@@ -51,7 +53,7 @@ async function bench(engine: string, handle: DbHandle) {
     id: crypto.randomUUID(),
     questionId: bank[i % bank.length]?.id ?? "",
     mode: "quiz",
-    rating: (["again", "hard", "good", "easy"] as const)[i % 4] ?? "good",
+    rating: REVIEW_RATINGS[i % REVIEW_RATINGS.length] ?? "good",
     correct: i % 4 !== 0,
     answer: 1,
     responseMs: 5000,
@@ -61,26 +63,25 @@ async function bench(engine: string, handle: DbHandle) {
   const single: number[] = [];
   for (let i = 0; i < SINGLE_REVIEWS; i++) {
     const start = performance.now();
-    await recordReviews(handle.db, students[i % STUDENTS] ?? "", [review(i)], { desiredRetention: 0.9 });
+    await recordReviews(handle.db, { userId: students[i % STUDENTS] ?? "", reviews: [review(i)], desiredRetention: 0.9 });
     single.push(performance.now() - start);
   }
   const batched: number[] = [];
   const batchStart = performance.now();
   for (let b = 0; b < BATCHES; b++) {
     const start = performance.now();
-    await recordReviews(
-      handle.db,
-      students[b % STUDENTS] ?? "",
-      Array.from({ length: BATCH_SIZE }, (_, i) => review(b * BATCH_SIZE + i + 7)),
-      { desiredRetention: 0.9 },
-    );
+    await recordReviews(handle.db, {
+      userId: students[b % STUDENTS] ?? "",
+      reviews: Array.from({ length: BATCH_SIZE }, (_, i) => review(b * BATCH_SIZE + i + 7)),
+      desiredRetention: 0.9,
+    });
     batched.push(performance.now() - start);
   }
   const batchSeconds = (performance.now() - batchStart) / 1000;
   const queue: number[] = [];
   for (let i = 0; i < 100; i++) {
     const start = performance.now();
-    await loadStudyQueue(handle.db, students[i % STUDENTS] ?? "", { now: new Date(), utcOffsetMinutes: 0, scope: {} });
+    await loadStudyQueue(handle.db, { userId: students[i % STUDENTS] ?? "", now: new Date(), utcOffsetMinutes: 0, scope: {} });
     queue.push(performance.now() - start);
   }
   console.log(`\n${engine} (bank: ${bank.length} questions)`);

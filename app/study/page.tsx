@@ -19,7 +19,13 @@ export default async function StudentHomePage({ searchParams }: { searchParams: 
   const db = await getDb();
   const now = new Date();
   const [queue, assignments, classes] = await Promise.all([
-    loadStudyQueue(db, user.id, { now, utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value), scope: {}, size: 200 }),
+    loadStudyQueue(db, {
+      userId: user.id,
+      now,
+      utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
+      scope: {},
+      size: 200,
+    }),
     listStudentAssignments(db, user.id),
     listStudentClasses(db, user.id),
   ]);

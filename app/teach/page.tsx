@@ -17,7 +17,7 @@ export default async function TeacherHomePage() {
     listTeacherClasses(db, teacher.id),
     listTeacherSets(db, teacher.id),
     listTopics(db),
-    searchQuestionBank(db, {}, { limit: 1, offset: 0 }),
+    searchQuestionBank(db, { filter: {}, limit: 1, offset: 0 }),
   ]);
 
   return (

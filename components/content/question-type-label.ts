@@ -1,4 +1,4 @@
-import type { QuestionType } from "@/lib/questions/types";
+import type { QuestionType } from "@/lib/domain";
 
 /** How each question type is named to people, in lists and on the card itself. */
 export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {

@@ -2,15 +2,11 @@
 
 import { useEffect, useRef, useState } from "react";
 import { SourceList } from "@/components/quiz/source-citation";
+import { REVIEW_RATINGS, type ReviewRating } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
 
-export type Grade = "again" | "hard" | "good" | "easy";
-const GRADES: { grade: Grade; label: string }[] = [
-  { grade: "again", label: "Again" },
-  { grade: "hard", label: "Hard" },
-  { grade: "good", label: "Good" },
-  { grade: "easy", label: "Easy" },
-];
+/** The grade buttons, weakest first (keys 1–4): "again" → "Again". */
+const GRADES = REVIEW_RATINGS.map((grade) => ({ grade, label: grade.charAt(0).toUpperCase() + grade.slice(1) }));
 
 function FrontDetail({ question }: { question: Question }) {
   if (question.type === "true_false" && !question.prompt.includes(question.statement)) {
@@ -47,8 +43,8 @@ export function Flashcard({
   onGrade,
 }: {
   question: Question;
-  intervals: Record<Grade, string>;
-  onGrade: (grade: Grade, responseMs: number) => void;
+  intervals: Record<ReviewRating, string>;
+  onGrade: (grade: ReviewRating, responseMs: number) => void;
 }) {
   const [flipped, setFlipped] = useState(false);
   const shownAt = useRef(performance.now());

@@ -4,11 +4,13 @@
  * the server has acknowledged its id. Because ids are generated here and the server is
  * idempotent, sending an entry twice is harmless.
  */
+import type { ReviewMode, ReviewRating } from "@/lib/domain";
+
 export interface PendingReview {
   id: string;
   questionId: string;
-  mode: "flashcard" | "quiz";
-  rating?: "again" | "hard" | "good" | "easy";
+  mode: ReviewMode;
+  rating?: ReviewRating;
   response?: unknown;
   responseMs: number;
   reviewedAt: string;

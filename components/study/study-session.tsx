@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { QuestionCard, type AnsweredQuestion } from "@/components/quiz/question-card";
 import type { StudyQueue } from "@/db/queries/study-queue";
-import { Flashcard, type Grade } from "./flashcard";
+import { Flashcard } from "./flashcard";
 import { SessionProgress } from "./progress-bar";
 import { clearSession, loadSession, saveSession, type StoredSession } from "./session-store";
 import { SessionSummary } from "./session-summary";
@@ -130,7 +130,7 @@ export function StudySession({
           key={`${session.position}-${item.question.id}`}
           question={item.question}
           intervals={item.intervals}
-          onGrade={(grade: Grade, responseMs: number) => {
+          onGrade={(grade, responseMs) => {
             sync.record({ ...reviewBase(), mode: "flashcard", rating: grade, responseMs });
             advance(grade !== "again", wasNew);
           }}

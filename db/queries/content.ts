@@ -3,7 +3,8 @@
  * every signed-in user, so these take no owner; per-user data lives elsewhere.
  */
 import { and, arrayContains, asc, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import type { Question, QuestionType } from "@/lib/questions/types";
+import type { DatePrecision, QuestionType } from "@/lib/domain";
+import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
 import { eventSources, events, questionEvents, questions, sources } from "../schema";
@@ -11,7 +12,7 @@ import { eventSources, events, questionEvents, questions, sources } from "../sch
 export interface TimelineEvent {
   slug: string;
   dateIso: string;
-  datePrecision: "day" | "month" | "year";
+  datePrecision: DatePrecision;
   dateNote: string | null;
   kind: string;
   title: string;
@@ -82,6 +83,7 @@ export async function listTopics(db: Db): Promise<{ topic: string; events: numbe
   );
 }
 
+/** Every event's slug, title and date, in date order: the options of an event picker. */
 export async function listEventOptions(db: Db): Promise<{ slug: string; title: string; dateIso: string }[]> {
   return db
     .select({ slug: events.slug, title: events.title, dateIso: events.dateIso })
@@ -105,7 +107,7 @@ export interface BankPage {
   countsByType: Record<string, number>;
 }
 
-function bankConditions(filter: BankFilter): SQL[] {
+function buildBankConditions(filter: BankFilter): SQL[] {
   const conditions: SQL[] = [isNull(questions.retiredAt)];
   if (filter.topic) conditions.push(arrayContains(questions.tags, [filter.topic]));
   if (filter.type) conditions.push(eq(questions.type, filter.type));
@@ -119,18 +121,19 @@ function bankConditions(filter: BankFilter): SQL[] {
     );
   }
   if (filter.event) {
-    conditions.push(sql`${questions.id} in ${questionIdsForEvent(filter.event)}`);
+    conditions.push(sql`${questions.id} in ${selectQuestionIdsForEvent(filter.event)}`);
   }
   return conditions;
 }
 
-function questionIdsForEvent(slug: string) {
+function selectQuestionIdsForEvent(slug: string): SQL {
   return sql`(select ${questionEvents.questionId} from ${questionEvents} where ${questionEvents.eventSlug} = ${slug})`;
 }
 
-/** One page of the active bank under a filter, with the total and the count per type (for the filter bar). */
-export async function searchQuestionBank(db: Db, filter: BankFilter, page: { limit: number; offset: number }): Promise<BankPage> {
-  const where = and(...bankConditions(filter));
+/** One page (`limit` from `offset`) of the active bank under a filter, with the total and the count per type (for the filter bar). */
+export async function searchQuestionBank(db: Db, params: { filter: BankFilter; limit: number; offset: number }): Promise<BankPage> {
+  const { filter, ...page } = params;
+  const where = and(...buildBankConditions(filter));
   const [rows, byType] = await Promise.all([
     db
       .select({ payload: questions.payload })
@@ -145,6 +148,7 @@ export async function searchQuestionBank(db: Db, filter: BankFilter, page: { lim
   return { questions: rows.map((r) => r.payload), total: byType.reduce((n, r) => n + r.n, 0), countsByType };
 }
 
+/** One question of the bank by id (retired ones included: a link to one still opens); undefined if none. */
 export async function getQuestion(db: Db, id: string): Promise<Question | undefined> {
   const [row] = await db.select({ payload: questions.payload }).from(questions).where(eq(questions.id, id)).limit(1);
   return row?.payload;

@@ -2,13 +2,14 @@
  * A student's progress, aggregated in SQL (one query per panel, all on the student's own rows
  * and their (user_id, …) indexes) — no review rows are loaded into JavaScript.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { toCardStateNumber, type CardStateName } from "@/lib/domain";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
-import { recallNow } from "./dashboard/shared";
+import { buildIsLeechSql, buildRecallSql } from "./card-rules";
 
 /** "Day" in the student's own time zone: shift UTC timestamps by their offset before truncating. */
-function localDay(column: ReturnType<typeof sql>, offsetMinutes: number) {
+function toLocalDay(column: SQL, offsetMinutes: number): SQL {
   return sql`(${column} + make_interval(mins => ${offsetMinutes}))::date`;
 }
 
@@ -18,13 +19,13 @@ export interface DailyReviews {
   correct: number;
 }
 
-/** Reviews per local day for the last `days` days (days with none included as zero). */
-export async function reviewsPerDay(
+/** The student's reviews per local day for the `days` days ending `today` (days with none included as zero). */
+export async function countReviewsPerDay(
   db: Db,
-  userId: string,
-  options: { today: string; days: number; offsetMinutes: number },
+  params: { userId: string; today: string; days: number; offsetMinutes: number },
 ): Promise<DailyReviews[]> {
-  const day = localDay(sql`r.reviewed_at`, options.offsetMinutes);
+  const { userId, ...options } = params;
+  const day = toLocalDay(sql`r.reviewed_at`, options.offsetMinutes);
   return selectRows<DailyReviews>(
     db,
     sql`with span as (
@@ -43,9 +44,10 @@ export async function reviewsPerDay(
   );
 }
 
-/** Distinct local days with at least one review, newest first (for the streak), at most a year. */
-export async function reviewDays(db: Db, userId: string, options: { offsetMinutes: number }): Promise<string[]> {
-  const day = localDay(sql`reviewed_at`, options.offsetMinutes);
+/** Distinct local days with at least one review by the student, newest first (for the streak), at most 400. */
+export async function listReviewDays(db: Db, params: { userId: string; offsetMinutes: number }): Promise<string[]> {
+  const { userId } = params;
+  const day = toLocalDay(sql`reviewed_at`, params.offsetMinutes);
   const rows = await selectRows<{ day: string }>(
     db,
     sql`select distinct to_char(${day}, 'YYYY-MM-DD') as day from review_logs
@@ -64,14 +66,20 @@ export interface CardsByState {
   unseen: number;
 }
 
-export async function cardsByState(db: Db, userId: string, leechLapses: number): Promise<CardsByState> {
+/**
+ * The student's cards by phase; a leech (`isLeech`) counts as a leech whatever its phase, so the
+ * four counts add up to the student's cards.
+ */
+export async function countCardsByState(db: Db, userId: string): Promise<CardsByState> {
+  const leech = buildIsLeechSql("c");
+  const state = (name: CardStateName) => toCardStateNumber(name);
   const [row] = await selectRows<CardsByState>(
     db,
     sql`select
-          count(*) filter (where c.lapses < ${leechLapses} and c.reps = 0)::int as new,
-          count(*) filter (where c.lapses < ${leechLapses} and c.reps > 0 and c.state in (1, 3))::int as learning,
-          count(*) filter (where c.lapses < ${leechLapses} and c.state = 2)::int as review,
-          count(*) filter (where c.lapses >= ${leechLapses})::int as leech,
+          count(*) filter (where not ${leech} and c.reps = 0)::int as new,
+          count(*) filter (where not ${leech} and c.reps > 0 and c.state in (${state("learning")}, ${state("relearning")}))::int as learning,
+          count(*) filter (where not ${leech} and c.state = ${state("review")})::int as review,
+          count(*) filter (where ${leech})::int as leech,
           (select count(*)::int from questions q where q.retired_at is null
              and not exists (select 1 from card_states s where s.user_id = ${userId} and s.question_id = q.id)) as unseen
         from card_states c
@@ -88,14 +96,14 @@ export interface TopicRecall {
 }
 
 /**
- * Predicted recall now by topic: the FSRS-6 forgetting curve R(t, S) = (1 + f·t/S)^(−d), with
- * ts-fsrs' default decay d and its factor f = 0.9^(−1/d) − 1 (so R = 0.9 when t = S), evaluated
- * in SQL over the student's reviewed cards and averaged per topic.
+ * Predicted recall at `now` by topic: lib/scheduling's `predictRecall` (the FSRS-6 forgetting
+ * curve), evaluated in SQL over the student's reviewed cards and averaged per topic, weakest first.
  */
-export async function recallByTopic(db: Db, userId: string, now: Date): Promise<TopicRecall[]> {
+export async function listRecallByTopic(db: Db, params: { userId: string; now: Date }): Promise<TopicRecall[]> {
+  const { userId, now } = params;
   return selectRows<TopicRecall>(
     db,
-    sql`select tag as topic, count(*)::int as cards, avg(${recallNow(now, "c")})::float8 as recall
+    sql`select tag as topic, count(*)::int as cards, avg(${buildRecallSql(now, "c")})::float8 as recall
         from card_states c
         join questions q on q.id = c.question_id
         cross join lateral unnest(q.tags) as tag
@@ -105,13 +113,13 @@ export async function recallByTopic(db: Db, userId: string, now: Date): Promise<
   );
 }
 
-/** Cards due per local day for the next `days` days; anything already overdue counts today. */
-export async function dueForecast(
+/** The student's cards due per local day for the `days` days from `today`; anything already overdue counts today. */
+export async function countDueCardsPerDay(
   db: Db,
-  userId: string,
-  options: { today: string; days: number; offsetMinutes: number },
+  params: { userId: string; today: string; days: number; offsetMinutes: number },
 ): Promise<{ day: string; due: number }[]> {
-  const day = localDay(sql`c.due`, options.offsetMinutes);
+  const { userId, ...options } = params;
+  const day = toLocalDay(sql`c.due`, options.offsetMinutes);
   return selectRows<{ day: string; due: number }>(
     db,
     sql`with span as (

@@ -8,36 +8,20 @@
  * so two tabs answering the same card apply one after the other; batches lock cards in
  * question-id order, so two batches cannot deadlock.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { createScheduler, type CardState } from "@/lib/scheduling";
+import { and, eq, inArray } from "drizzle-orm";
+import { toCardStateName, toCardStateNumber, type CardStateName } from "@/lib/domain";
+import { createScheduler, toFsrsGrade } from "@/lib/scheduling";
+import type { GradedReview } from "@/lib/study/graded-review";
 import type { Db } from "../client";
-import { rowToCardState } from "./card-states";
-import { cardStates, CARD_STATE, questions, reviewLogs } from "../schema";
-
-export type RatingName = "again" | "hard" | "good" | "easy";
-const RATING_NUMBER: Record<RatingName, number> = { again: 1, hard: 2, good: 3, easy: 4 };
-const STATE_NAMES = ["new", "learning", "review", "relearning"] as const;
-
-/** A review ready to apply: already validated, graded and rated by the caller. */
-export interface GradedReview {
-  id: string;
-  questionId: string;
-  mode: "flashcard" | "quiz";
-  rating: RatingName;
-  correct: boolean;
-  answer: unknown;
-  responseMs: number;
-  reviewedAt: Date;
-  /** The assignment this review counts towards (derived on the server), or null. */
-  assignmentId?: string | null;
-}
+import { toCardState } from "./card-states";
+import { cardStates, questions, reviewLogs } from "../schema";
 
 export interface RecordedReview {
   id: string;
   questionId: string;
   status: "recorded" | "duplicate";
   due: string;
-  state: CardState["state"];
+  state: CardStateName;
   lapses: number;
 }
 
@@ -60,13 +44,17 @@ export async function findExistingQuestionIds(db: Db, ids: string[]): Promise<Se
   return new Set(rows.map((r) => r.id));
 }
 
+/**
+ * Applies graded reviews to the student's own cards (the user id comes from the session, never
+ * from the reviews), with the student's desired retention; answers in the order given.
+ * @throws ReviewConflictError if a review id was already used for another card or account.
+ */
 export async function recordReviews(
   db: Db,
-  userId: string,
-  reviews: GradedReview[],
-  options: { desiredRetention: number },
+  params: { userId: string; reviews: GradedReview[]; desiredRetention: number },
 ): Promise<RecordedReview[]> {
-  const scheduler = createScheduler({ desiredRetention: options.desiredRetention });
+  const { userId, reviews } = params;
+  const scheduler = createScheduler({ desiredRetention: params.desiredRetention });
   const ordered = [...reviews].sort((a, b) => a.questionId.localeCompare(b.questionId) || a.reviewedAt.getTime() - b.reviewedAt.getTime());
 
   const results = await db.transaction(async (tx) => {
@@ -94,7 +82,7 @@ export async function recordReviews(
           learningSteps: 0,
           reps: 0,
           lapses: 0,
-          state: CARD_STATE.new,
+          state: toCardStateNumber("new"),
           lastReview: null,
           introducedAt: review.reviewedAt,
         })
@@ -103,17 +91,17 @@ export async function recordReviews(
       if (!card) throw new Error("card row vanished inside its transaction");
 
       if (existing) {
-        out.push(describe(review, card, "duplicate"));
+        out.push(toRecordedReview(review, card, "duplicate"));
         continue;
       }
-      const { state: next, log } = scheduler.review(rowToCardState(card), review.rating, review.reviewedAt);
+      const { state: next, log } = scheduler.review(toCardState(card), review.rating, review.reviewedAt);
       const inserted = await tx
         .insert(reviewLogs)
         .values({
           id: review.id,
           userId,
           questionId: review.questionId,
-          rating: RATING_NUMBER[review.rating],
+          rating: toFsrsGrade(review.rating),
           correct: review.correct,
           mode: review.mode,
           answer: review.answer ?? null,
@@ -130,7 +118,7 @@ export async function recordReviews(
         .returning({ id: reviewLogs.id });
       if (inserted.length === 0) {
         // The same id committed by a concurrent request between our check and insert.
-        out.push(describe(review, card, "duplicate"));
+        out.push(toRecordedReview(review, card, "duplicate"));
         continue;
       }
       const [updated] = await tx
@@ -144,13 +132,13 @@ export async function recordReviews(
           learningSteps: next.learningSteps,
           reps: next.reps,
           lapses: next.lapses,
-          state: STATE_NAMES.indexOf(next.state),
+          state: toCardStateNumber(next.state),
           lastReview: next.lastReview,
         })
         .where(key)
         .returning();
       if (!updated) throw new Error("card row vanished inside its transaction");
-      out.push(describe(review, updated, "recorded"));
+      out.push(toRecordedReview(review, updated, "recorded"));
     }
     return out;
   });
@@ -159,22 +147,13 @@ export async function recordReviews(
   return reviews.map((r) => byId.get(r.id)).filter((r): r is RecordedReview => r !== undefined);
 }
 
-function describe(review: GradedReview, card: CardRow, status: RecordedReview["status"]): RecordedReview {
+function toRecordedReview(review: GradedReview, card: CardRow, status: RecordedReview["status"]): RecordedReview {
   return {
     id: review.id,
     questionId: review.questionId,
     status,
     due: card.due.toISOString(),
-    state: STATE_NAMES[card.state] ?? "new",
+    state: toCardStateName(card.state),
     lapses: card.lapses,
   };
-}
-
-/** Used by tests and the progress page: raw count of a user's logs. */
-export async function countReviews(db: Db, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(reviewLogs)
-    .where(eq(reviewLogs.userId, userId));
-  return row?.n ?? 0;
 }

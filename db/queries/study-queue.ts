@@ -2,22 +2,21 @@
  * A student's study queue for now: the policy (lib/scheduling) applied to what the database says
  * is due and new. Used by the practice page (server prefetch) and GET /api/study/queue alike.
  */
+import type { ReviewRating } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
-import { buildDailyQueue, createScheduler, LEECH_LAPSES, startOfStudyDay, type CardState } from "@/lib/scheduling";
-
-const isLeechLapses = (lapses: number) => lapses >= LEECH_LAPSES;
+import { buildDailyQueue, createScheduler, isLeech, startOfStudyDay, type QueueItem as PolicyItem } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { assignmentByQuestion } from "./assignments";
-import { getCardStatesFor } from "./card-states";
+import { getCardStates } from "./card-states";
 import { getQuestionsByIds, getStudySettings, loadQueueInputs, type StudyScope } from "./study";
 
 export interface QueueItem {
   question: Question;
-  kind: "due" | "new";
-  /** Forgotten LEECH_LAPSES or more times: shown to the student as such. */
+  kind: PolicyItem["kind"];
+  /** A leech (`isLeech`: forgotten LEECH_LAPSES or more times): shown to the student as such. */
   leech: boolean;
   /** Flashcard grade buttons: when the card would come back after each grade. */
-  intervals: Record<"again" | "hard" | "good" | "easy", string>;
+  intervals: Record<ReviewRating, string>;
 }
 
 export interface StudyQueue {
@@ -30,15 +29,17 @@ export interface StudyQueue {
 /** Longest list sent at once: a short phone session, not the whole backlog. */
 export const SESSION_SIZE = 20;
 
+/** The student's own queue for `now` in a scope, at most `size` cards (default {@link SESSION_SIZE}). */
 export async function loadStudyQueue(
   db: Db,
-  userId: string,
-  options: { now: Date; utcOffsetMinutes: number; scope: StudyScope; size?: number },
+  params: { userId: string; now: Date; utcOffsetMinutes: number; scope: StudyScope; size?: number },
 ): Promise<StudyQueue> {
+  const { userId, ...options } = params;
   const [settings, assignmentFor] = await Promise.all([getStudySettings(db, userId), assignmentByQuestion(db, userId, options.now)]);
   const size = options.size ?? SESSION_SIZE;
   const dayStart = startOfStudyDay(options.now, options.utcOffsetMinutes);
-  const inputs = await loadQueueInputs(db, userId, {
+  const inputs = await loadQueueInputs(db, {
+    userId,
     now: options.now,
     dayStart,
     scope: options.scope,
@@ -48,7 +49,7 @@ export async function loadStudyQueue(
   });
   const queue = buildDailyQueue({
     now: options.now,
-    cards: inputs.dueCards.map((c) => ({ questionId: c.questionId, due: c.due, leech: isLeechLapses(c.lapses) })),
+    cards: inputs.dueCards.map((c) => ({ questionId: c.questionId, due: c.due, leech: isLeech(c) })),
     newCandidates: inputs.newCandidates,
     limits: { newPerDay: settings.newPerDay, reviewCap: settings.reviewCap },
     assignedQuestionIds: new Set(assignmentFor.keys()),
@@ -57,7 +58,7 @@ export async function loadStudyQueue(
   });
   const chosen = queue.items.slice(0, size);
   const ids = chosen.map((i) => i.questionId);
-  const [questions, states] = await Promise.all([getQuestionsByIds(db, ids), getCardStatesFor(db, userId, ids)]);
+  const [questions, states] = await Promise.all([getQuestionsByIds(db, ids), getCardStates(db, { userId, questionIds: ids })]);
   const byId = new Map(questions.map((q) => [q.id, q]));
   const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
   const items: QueueItem[] = [];
@@ -75,5 +76,3 @@ export async function loadStudyQueue(
   const nextDue = queue.nextDueAt ?? inputs.nextDueAt;
   return { items, dueCount: queue.dueCount, newCount: queue.newCount, nextDueAt: nextDue ? nextDue.toISOString() : null };
 }
-
-export type { CardState };

@@ -4,11 +4,11 @@
  */
 import { and, asc, eq, gt, gte, inArray, isNull, lte, min, notExists, sql, type SQL } from "drizzle-orm";
 import type { Question } from "@/lib/questions/types";
+import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { cardStates, questionEvents, questions, reviewLogs, studentSettings } from "../schema";
 
-import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/scheduling";
-
+/** The student's scheduling settings, or the defaults if they never changed them. */
 export async function getStudySettings(db: Db, userId: string): Promise<StudySettings> {
   const [row] = await db
     .select({
@@ -21,7 +21,9 @@ export async function getStudySettings(db: Db, userId: string): Promise<StudySet
   return row ?? DEFAULT_STUDY_SETTINGS;
 }
 
-export async function saveStudySettings(db: Db, userId: string, settings: StudySettings): Promise<void> {
+/** Saves the student's own settings (already validated by `studySettingsSchema`). */
+export async function saveStudySettings(db: Db, params: { userId: string; settings: StudySettings }): Promise<void> {
+  const { userId, settings } = params;
   await db
     .insert(studentSettings)
     .values({ userId, ...settings })
@@ -36,7 +38,7 @@ export interface StudyScope {
 }
 
 /** Conditions on `questions` for a practice scope (a topic from the timeline, or one event). */
-function scopeConditions(scope: StudyScope, userId: string): SQL[] {
+function buildScopeConditions({ scope, userId }: { scope: StudyScope; userId: string }): SQL[] {
   const conditions: SQL[] = [isNull(questions.retiredAt)];
   if (scope.topic) conditions.push(sql`${questions.tags} @> array[${scope.topic}]::text[]`);
   if (scope.event) {
@@ -63,12 +65,17 @@ export interface QueueInputs {
   reviewsDoneToday: number;
 }
 
+/**
+ * What the daily queue is built from, for the student's own cards in a scope: due cards (at most
+ * `maxDue`, most overdue first), the next due date after `now`, never-seen questions (at most
+ * `maxNew`, assigned ones first), and what was already done since `dayStart`.
+ */
 export async function loadQueueInputs(
   db: Db,
-  userId: string,
-  options: { now: Date; dayStart: Date; scope: StudyScope; maxDue: number; maxNew: number; assignedIds?: string[] },
+  params: { userId: string; now: Date; dayStart: Date; scope: StudyScope; maxDue: number; maxNew: number; assignedIds?: string[] },
 ): Promise<QueueInputs> {
-  const scoped = and(...scopeConditions(options.scope, userId));
+  const { userId, ...options } = params;
+  const scoped = and(...buildScopeConditions({ scope: options.scope, userId }));
   const mine = eq(cardStates.userId, userId);
   const [dueCards, [next], newRows, [introduced], [done]] = await Promise.all([
     db

@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
+import { DATE_PRECISIONS, QUESTION_TYPES } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
 
 export const sources = pgTable("sources", {
@@ -32,7 +33,7 @@ export const events = pgTable(
     slug: text().primaryKey(),
     /** "2022-03-20", "2022-03" or "2022", as precise as the articles allow. */
     dateIso: text().notNull(),
-    datePrecision: text({ enum: ["day", "month", "year"] }).notNull(),
+    datePrecision: text({ enum: DATE_PRECISIONS }).notNull(),
     /** First day of the period, for ordering; ties broken by precision then slug. */
     sortDate: date({ mode: "string" }).notNull(),
     dateNote: text(),
@@ -65,7 +66,7 @@ export const questions = pgTable(
   {
     /** Stable across regenerations: progress (card states, review logs) hangs on it. */
     id: text().primaryKey(),
-    type: text({ enum: ["multiple_choice", "true_false", "cloze", "typed", "ordering", "matching"] }).notNull(),
+    type: text({ enum: QUESTION_TYPES }).notNull(),
     prompt: text().notNull(),
     answer: text().notNull(),
     difficulty: smallint().notNull(),

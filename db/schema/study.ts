@@ -19,12 +19,10 @@ import {
   timestamp,
   uuid,
 } from "drizzle-orm/pg-core";
+import { REVIEW_MODES } from "@/lib/domain";
 import { questions } from "./content";
 import { assignments } from "./teaching";
 import { users } from "./users";
-
-/** FSRS card states, as ts-fsrs numbers them. */
-export const CARD_STATE = { new: 0, learning: 1, review: 2, relearning: 3 } as const;
 
 export const cardStates = pgTable(
   "card_states",
@@ -43,6 +41,7 @@ export const cardStates = pgTable(
     learningSteps: integer().notNull(),
     reps: integer().notNull(),
     lapses: integer().notNull(),
+    /** Learning phase, as ts-fsrs numbers it: the index in lib/domain's CARD_STATES (0 new … 3 relearning). */
     state: smallint().notNull(),
     lastReview: timestamp({ withTimezone: true }),
     /** First time the student saw the card: counts new cards introduced per day. */
@@ -67,10 +66,10 @@ export const reviewLogs = pgTable(
     questionId: text()
       .notNull()
       .references(() => questions.id),
-    /** FSRS rating 1 Again, 2 Hard, 3 Good, 4 Easy. */
+    /** FSRS rating 1 Again, 2 Hard, 3 Good, 4 Easy (lib/scheduling's `toFsrsGrade`). */
     rating: smallint().notNull(),
     correct: boolean().notNull(),
-    mode: text({ enum: ["flashcard", "quiz"] }).notNull(),
+    mode: text({ enum: REVIEW_MODES }).notNull(),
     /** What the student answered (quiz mode), as sent. */
     answer: jsonb(),
     responseMs: integer(),

@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import { check, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { USER_ROLES } from "@/lib/domain";
 
-export const userRole = pgEnum("user_role", ["student", "teacher"]);
-export type UserRole = (typeof userRole.enumValues)[number];
+export const userRole = pgEnum("user_role", USER_ROLES);
+/** Re-exported for the query modules that read roles with the rows (the one definition is lib/domain). */
+export type { UserRole } from "@/lib/domain";
 
 export const users = pgTable(
   "users",

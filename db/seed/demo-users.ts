@@ -1,4 +1,4 @@
-import type { UserRole } from "../schema";
+import type { UserRole } from "@/lib/domain";
 
 /**
  * Demo accounts created at start-up so a newcomer can sign in at once. Their passwords are

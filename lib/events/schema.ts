@@ -6,12 +6,12 @@
  * Everything here is the project's own wording; the source articles are cited, never quoted.
  */
 import { z } from "zod";
+import { DATE_PRECISIONS } from "@/lib/domain";
 
 /** A slug: lowercase words joined by hyphens. Stable forever once published (progress hangs on it). */
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase words joined by hyphens");
 
-export const datePrecisionSchema = z.enum(["day", "month", "year"]);
-export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+export const datePrecisionSchema = z.enum(DATE_PRECISIONS);
 
 /**
  * A date known to a given precision: "2022-11-18" (day), "2022-11" (month) or "2022" (year).

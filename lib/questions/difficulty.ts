@@ -17,7 +17,8 @@
  */
 import type { EventRecord, Fact, FuzzyDate } from "@/lib/events/schema";
 import { dateInterval } from "./fuzzy-date";
-import type { Difficulty, MatchingKind, QuestionType } from "./types";
+import type { QuestionType } from "@/lib/domain";
+import type { Difficulty, MatchingKind } from "./types";
 
 type FactQuestionType = Exclude<QuestionType, "ordering" | "matching">;
 

@@ -4,7 +4,8 @@
  * their intervals do not overlap, which is the same as comparing them at their common precision.
  * Pure: Date.UTC is used as a calendar, never as a clock.
  */
-import type { DatePrecision, FuzzyDate } from "@/lib/events/schema";
+import type { DatePrecision } from "@/lib/domain";
+import type { FuzzyDate } from "@/lib/events/schema";
 
 /** A date split into numbers; month and day present only when known. */
 export interface DateParts {

@@ -4,7 +4,7 @@
  * bank or of the seed, so a student's progress stays attached when the bank is regenerated or
  * events are added.
  */
-import type { QuestionType } from "./types";
+import type { QuestionType } from "@/lib/domain";
 
 /**
  * cyrb53: a fast 53-bit string hash (public domain, bryc). Not cryptographic; collisions in a

@@ -3,13 +3,7 @@
  * are stored as JSON in Postgres, sent to the browser and rendered by the UI, which grades with
  * `gradeAnswer` for immediate feedback while the server re-checks with the same function.
  */
-import type { DatePrecision } from "@/lib/events/schema";
-
-/** The six kinds of question the generator makes. */
-export type QuestionType = "multiple_choice" | "true_false" | "cloze" | "typed" | "ordering" | "matching";
-
-/** Every question type, in the order the bank lists them. */
-export const QUESTION_TYPES: readonly QuestionType[] = ["multiple_choice", "true_false", "cloze", "typed", "ordering", "matching"];
+import type { DatePrecision, QuestionType } from "@/lib/domain";
 
 /** 1 (easiest) to 5; see lib/questions/difficulty.ts for the heuristic. */
 export type Difficulty = 1 | 2 | 3 | 4 | 5;

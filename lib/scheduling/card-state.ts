@@ -5,12 +5,7 @@
  */
 import { createEmptyCard, State, type Card } from "ts-fsrs";
 import { z } from "zod";
-
-/** A card's learning phase (ts-fsrs `State`, by name). */
-export type CardStateName = "new" | "learning" | "review" | "relearning";
-
-/** Every phase, in ts-fsrs `State` order (New = 0 … Relearning = 3), as stored in the database. */
-export const CARD_STATE_NAMES: readonly CardStateName[] = ["new", "learning", "review", "relearning"];
+import { CARD_STATES, type CardStateName } from "@/lib/domain";
 
 /**
  * One student's memory of one question, as ts-fsrs models it (FSRS memory state: stability in
@@ -107,6 +102,6 @@ export const cardStateSchema: z.ZodType<CardState, unknown> = z.object({
   learningSteps: count,
   reps: count,
   lapses: count,
-  state: z.enum(["new", "learning", "review", "relearning"]),
+  state: z.enum(CARD_STATES),
   lastReview: z.coerce.date().nullable(),
 });

@@ -1,6 +1,8 @@
 /**
  * Leeches: cards a student keeps forgetting. Reviewing them more rarely helps; rereading the
- * source does. Eight lapses is Anki's default leech threshold.
+ * source does. Eight lapses is Anki's default leech threshold. The study queue flags leeches
+ * with {@link isLeech}; the progress page counts them in SQL with the same rule
+ * (db/queries/card-rules.ts), checked against this one in tests/db/card-rules.test.ts.
  */
 import type { CardState } from "./card-state";
 

@@ -2,8 +2,7 @@
  * The FSRS grade of a quiz answer, inferred from correctness and response time: the student
  * doesn't grade quiz answers themselves, so speed stands in for how effortful the recall was.
  */
-import type { QuestionType } from "@/lib/questions/types";
-import type { ReviewRating } from "./review-rating";
+import type { QuestionType, ReviewRating } from "@/lib/domain";
 
 /** Response-time thresholds for one question type. */
 export interface ResponseTimeThresholds {
@@ -11,15 +10,16 @@ export interface ResponseTimeThresholds {
   fastMs: number;
   /** A correct answer slower than this (ms) is "hard". */
   slowMs: number;
-  /** Characters to read (prompt plus choices/items) that the thresholds already allow for. */
+  /** Characters to read (`countCharactersToRead`: prompt plus statement/choices/items) that the thresholds already allow for. */
   typicalChars: number;
 }
 
 /**
- * Thresholds per question type. They scale with the work the answer takes, measured on the
- * generated bank (median characters to read: true/false 92, multiple choice 120 with its
- * choices, cloze 65, typed 77, ordering and matching about 210 with their items) at about
- * 20 characters a second of reading, plus the answer itself:
+ * Thresholds per question type. They scale with the work the answer takes: the characters to read
+ * (`countCharactersToRead`; medians over the generated bank: true/false 96, multiple choice 143
+ * with its choices, cloze 70, typed 79, ordering 282 and matching 237 with their items) at about
+ * 20 characters a second of reading, plus the answer itself. `typicalChars` is that median (rounded), so a
+ * typical question gets exactly these thresholds and a longer one more (see {@link thresholdsFor}):
  *
  * - true_false 4s / 15s: one statement and a tap; under 4s the fact was recognised on sight.
  * - multiple_choice 6s / 20s: a question and four choices to scan, then a tap.
@@ -33,11 +33,11 @@ export interface ResponseTimeThresholds {
  */
 export const RESPONSE_TIME_THRESHOLDS: Readonly<Record<QuestionType, ResponseTimeThresholds>> = {
   true_false: { fastMs: 4_000, slowMs: 15_000, typicalChars: 100 },
-  multiple_choice: { fastMs: 6_000, slowMs: 20_000, typicalChars: 130 },
+  multiple_choice: { fastMs: 6_000, slowMs: 20_000, typicalChars: 145 },
   cloze: { fastMs: 8_000, slowMs: 25_000, typicalChars: 70 },
   typed: { fastMs: 10_000, slowMs: 30_000, typicalChars: 80 },
-  matching: { fastMs: 15_000, slowMs: 60_000, typicalChars: 220 },
-  ordering: { fastMs: 15_000, slowMs: 60_000, typicalChars: 220 },
+  matching: { fastMs: 15_000, slowMs: 60_000, typicalChars: 240 },
+  ordering: { fastMs: 15_000, slowMs: 60_000, typicalChars: 280 },
 };
 
 /** Reading time added to both thresholds per character beyond `typicalChars` (≈ 20 characters a second). */
@@ -57,12 +57,16 @@ export interface RatingInput {
   responseMs: number;
   /** The question's type (selects the thresholds). */
   questionType: QuestionType;
-  /** Characters the student had to read (prompt plus choices/items); longer than typical extends both thresholds. */
+  /**
+   * Characters the student had to read (`countCharactersToRead`: prompt plus statement, choices
+   * or items); longer than typical extends both thresholds. The review API always passes it;
+   * absent, the type's typical length is assumed.
+   */
   promptLength?: number;
 }
 
 /** The thresholds for a question, extended for reading a longer-than-typical prompt. */
-export function thresholdsFor(questionType: QuestionType, promptLength?: number): { fastMs: number; slowMs: number } {
+function thresholdsFor(questionType: QuestionType, promptLength?: number): { fastMs: number; slowMs: number } {
   const base = RESPONSE_TIME_THRESHOLDS[questionType];
   const extraChars = promptLength !== undefined && Number.isFinite(promptLength) ? Math.max(0, promptLength - base.typicalChars) : 0;
   const extraMs = extraChars * READING_MS_PER_CHAR;

@@ -1,13 +1,9 @@
 /**
- * The four review grades as the app names them, and their mapping onto ts-fsrs' `Rating`.
+ * The mapping of the app's review grades (lib/domain) onto ts-fsrs' `Rating`, which is also the
+ * number stored in `review_logs.rating`.
  */
 import { Rating, type Grade } from "ts-fsrs";
-
-/** A review grade: forgot, recalled with effort, recalled, recalled effortlessly (FSRS grades 1–4). */
-export type ReviewRating = "again" | "hard" | "good" | "easy";
-
-/** Every grade, weakest first (the order of the grade buttons). */
-export const REVIEW_RATINGS: readonly ReviewRating[] = ["again", "hard", "good", "easy"];
+import type { ReviewRating } from "@/lib/domain";
 
 const TO_GRADE: Record<ReviewRating, Grade> = {
   again: Rating.Again,

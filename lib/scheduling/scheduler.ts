@@ -1,16 +1,18 @@
 /**
- * The FSRS scheduler: what a review does to a card, when each grade would bring it back, and how
- * likely the student is to recall it now. All maths is ts-fsrs' (FSRS-6, default parameters);
+ * The FSRS scheduler: what a review does to a card and when each grade would bring it back (how
+ * likely the student is to recall it now is `predictRecall`, recall.ts). All maths is ts-fsrs'
+ * (FSRS-6, default parameters);
  * this file picks the parameters and converts between our plain card state and ts-fsrs' `Card`.
  *
  * @see https://github.com/open-spaced-repetition/ts-fsrs
  * @see https://github.com/open-spaced-repetition/fsrs4anki/wiki/The-Algorithm
  */
 import { createEmptyCard, dateDiffInDays, fsrs, generatorParameters, type Card, type FSRS } from "ts-fsrs";
-import { fromFsrsCard, toFsrsCard, type CardState, type CardStateName } from "./card-state";
+import type { CardStateName, ReviewRating } from "@/lib/domain";
+import { fromFsrsCard, toFsrsCard, type CardState } from "./card-state";
 import { formatInterval } from "./interval-label";
 import { DESIRED_RETENTION, normaliseRetention } from "./limits";
-import { toFsrsGrade, type ReviewRating } from "./review-rating";
+import { toFsrsGrade } from "./review-rating";
 
 /** Options of {@link createScheduler}. */
 export interface SchedulerOptions {
@@ -65,19 +67,14 @@ export interface Scheduler {
   review(state: CardState | null, rating: ReviewRating, now: Date): ReviewOutcome;
   /** The due date and label each grade would give now (ts-fsrs `FSRS.repeat`), as shown on the grade buttons. */
   previewIntervals(state: CardState | null, now: Date): Record<ReviewRating, IntervalPreview>;
-  /**
-   * Probability of recalling the card at `now`, in [0, 1] (FSRS-6 forgetting curve, ts-fsrs
-   * `get_retrievability`). ts-fsrs counts whole 24-hour days since the last review, so this is 1
-   * for the first day and then steps down daily. 0 for a new card.
-   */
-  retrievability(state: CardState, now: Date): number;
 }
 
 /**
  * ts-fsrs parameters: FSRS-6 default weights (`default_w`), default (re)learning steps
  * (1m, 10m / 10m) and fuzz on. ts-fsrs seeds its fuzz from the review time, the rep count and
  * D·S (`DefaultInitSeedStrategy`), so fuzz is deterministic for a given card and `now`, and a
- * preview and the review it previews agree to the millisecond.
+ * preview and the review it previews agree to the millisecond. The weights stay `default_w` for
+ * every retention, which is what recall.ts's forgetting curve assumes.
  */
 function parametersFor(desiredRetention: number) {
   return generatorParameters({ request_retention: desiredRetention, enable_fuzz: true, enable_short_term: true });
@@ -145,14 +142,6 @@ function buildScheduler(desiredRetention: number, f: FSRS): Scheduler {
         return { due, label: formatInterval(due.getTime() - now.getTime()) };
       };
       return { again: entry("again"), hard: entry("hard"), good: entry("good"), easy: entry("easy") };
-    },
-
-    retrievability(state, now) {
-      assertValidDate(now);
-      // ts-fsrs would throw on a reviewed card without a last review; such a row is corrupt, treat as unknown.
-      if (state.state === "new" || !state.lastReview) return 0;
-      const r = f.get_retrievability(toFsrsCard(state), now, false);
-      return Math.min(1, Math.max(0, r));
     },
   };
 }

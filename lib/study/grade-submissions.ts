@@ -5,26 +5,17 @@
  * grade (there is nothing to check). Pure: the caller passes `now` and the questions.
  */
 import { gradeAnswer } from "@/lib/questions/grade";
+import { countCharactersToRead } from "@/lib/questions/reading-length";
 import type { Question } from "@/lib/questions/types";
 import { inferRating } from "@/lib/scheduling";
 import { MAX_CLOCK_SKEW_MS, MAX_REVIEW_AGE_MS, type ReviewSubmission } from "@/lib/validation/reviews";
+import type { GradedReview } from "./graded-review";
 
-export interface GradedSubmission {
-  id: string;
-  questionId: string;
-  mode: "flashcard" | "quiz";
-  rating: "again" | "hard" | "good" | "easy";
-  correct: boolean;
-  answer: unknown;
-  responseMs: number;
-  reviewedAt: Date;
-}
-
-export type GradeOutcome = { ok: true; reviews: GradedSubmission[] } | { ok: false; problems: string[] };
+export type GradeOutcome = { ok: true; reviews: GradedReview[] } | { ok: false; problems: string[] };
 
 export function gradeSubmissions(submissions: ReviewSubmission[], questionsById: Map<string, Question>, now: Date): GradeOutcome {
   const problems: string[] = [];
-  const reviews: GradedSubmission[] = [];
+  const reviews: GradedReview[] = [];
   submissions.forEach((submission, index) => {
     const where = `reviews[${index}]`;
     const question = questionsById.get(submission.questionId);
@@ -50,7 +41,13 @@ export function gradeSubmissions(submissions: ReviewSubmission[], questionsById:
       return;
     }
     const { correct } = gradeAnswer(question, submission.response);
-    const rating = inferRating({ correct, responseMs: submission.responseMs, questionType: question.type });
+    // A long prompt (or long choices) takes longer to read: the fast/slow thresholds grow with it.
+    const rating = inferRating({
+      correct,
+      responseMs: submission.responseMs,
+      questionType: question.type,
+      promptLength: countCharactersToRead(question),
+    });
     reviews.push({ ...base(submission, reviewedAt), rating, correct, answer: submission.response });
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, reviews };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { USER_ROLES } from "@/lib/domain";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -15,7 +16,7 @@ export const signUpSchema = z.object({
     .string({ error: "Choose a password." })
     .min(8, "Use at least 8 characters for your password.")
     .max(200, "Keep your password under 200 characters."),
-  role: z.enum(["student", "teacher"], { error: "Choose whether you are a student or a teacher." }),
+  role: z.enum(USER_ROLES, { error: "Choose whether you are a student or a teacher." }),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -1,14 +1,5 @@
 import { z } from "zod";
-import type { QuestionType } from "@/lib/questions/types";
-
-const QUESTION_TYPES = [
-  "multiple_choice",
-  "true_false",
-  "cloze",
-  "typed",
-  "ordering",
-  "matching",
-] as const satisfies readonly QuestionType[];
+import { QUESTION_TYPES } from "@/lib/domain";
 
 /** Question-bank filters from the URL. Unknown values are dropped rather than erroring: a stale bookmark still opens. */
 export const bankFilterSchema = z.object({

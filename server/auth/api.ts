@@ -5,7 +5,7 @@
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import type { UserRole } from "@/db/schema/users";
+import type { UserRole } from "@/lib/domain";
 import { log } from "@/server/logger";
 import { currentUser, type SessionUser } from "./guards";
 

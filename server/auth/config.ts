@@ -4,7 +4,7 @@
  * defaults), so app servers stay stateless.
  */
 import type { NextAuthConfig } from "next-auth";
-import type { UserRole } from "@/db/schema/users";
+import type { UserRole } from "@/lib/domain";
 import { log } from "@/server/logger";
 
 export const authConfig = {

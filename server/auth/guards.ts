@@ -3,7 +3,7 @@
  * user data calls one of these; proxy.ts only redirects for convenience and is not relied on.
  */
 import { forbidden, redirect } from "next/navigation";
-import type { UserRole } from "@/db/schema/users";
+import type { UserRole } from "@/lib/domain";
 import { auth } from "./index";
 
 export interface SessionUser {

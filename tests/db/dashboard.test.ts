@@ -7,15 +7,16 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { computeDecayFactor, FSRS6_DEFAULT_DECAY } from "ts-fsrs";
 import {
-  assignmentItems,
-  assignmentOverview,
-  assignmentStudents,
-  classRecallByTopic,
-  completionOverTime,
+  listAssignmentItems,
+  getAssignmentOverview,
+  listAssignmentStudents,
+  listClassRecallByTopic,
+  countCompletionPerDay,
   type StudentRow,
 } from "@/db/queries/dashboard";
 import { assignments, cardStates, classes, enrollments, quizAttempts, quizSetItems, quizSets, reviewLogs, users } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
+import type { UserRole } from "@/lib/domain";
 import {
   generateQuestionBank,
   type MatchingQuestion,
@@ -140,7 +141,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
   beforeAll(async () => {
     const db = ctx.db();
     await syncQuestionBank(db, fixture, bank);
-    const person = (id: string, name: string, role: "student" | "teacher") => ({
+    const person = (id: string, name: string, role: UserRole) => ({
       id,
       name,
       role,
@@ -233,7 +234,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
   const mine = { teacherId: TEACHER, assignmentId: ASSIGNMENT };
 
   it("describes the assignment", async () => {
-    expect(await assignmentOverview(ctx.db(), mine)).toEqual({
+    expect(await getAssignmentOverview(ctx.db(), mine)).toEqual({
       id: ASSIGNMENT,
       className: "History 11",
       classId: CLASS,
@@ -249,7 +250,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
   describe("students", () => {
     let rows: StudentRow[] = [];
     beforeAll(async () => {
-      rows = (await assignmentStudents(ctx.db(), { ...mine, now: NOW })) ?? [];
+      rows = (await listAssignmentStudents(ctx.db(), { ...mine, now: NOW })) ?? [];
     });
     const row = (id: string) => {
       const r = rows.find((x) => x.studentId === id);
@@ -306,13 +307,13 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
     });
 
     it("is not behind before the due date", async () => {
-      const early = await assignmentStudents(ctx.db(), { ...mine, now: new Date("2026-03-08T23:59:59Z") });
+      const early = await listAssignmentStudents(ctx.db(), { ...mine, now: new Date("2026-03-08T23:59:59Z") });
       expect(early?.map((r) => r.flags.behind)).toEqual([false, false, false, false, false, false]);
     });
   });
 
   it("analyses each item in set order", async () => {
-    const items = await assignmentItems(ctx.db(), mine);
+    const items = await listAssignmentItems(ctx.db(), mine);
     const readablePairs = wrongPairs
       .map((p) => `${q3.left.find((l) => l.id === p.left)?.label}: ${q3.right.find((r) => r.id === p.right)?.label}`)
       .join("; ");
@@ -364,7 +365,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
   });
 
   it("charts started and completed students per UTC day", async () => {
-    expect(await completionOverTime(ctx.db(), { ...mine, now: NOW, days: 7 })).toEqual([
+    expect(await countCompletionPerDay(ctx.db(), { ...mine, now: NOW, days: 7 })).toEqual([
       { day: "2026-03-04", started: 2, completed: 0 }, // Cho started on 03-02, Ann today
       { day: "2026-03-05", started: 3, completed: 0 },
       { day: "2026-03-06", started: 3, completed: 1 }, // Ann's last question at 23:59:59
@@ -373,7 +374,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       { day: "2026-03-09", started: 4, completed: 3 },
       { day: "2026-03-10", started: 5, completed: 3 },
     ]);
-    await expect(completionOverTime(ctx.db(), { ...mine, now: NOW, days: 0 })).rejects.toThrow(RangeError);
+    await expect(countCompletionPerDay(ctx.db(), { ...mine, now: NOW, days: 0 })).rejects.toThrow(RangeError);
   });
 
   it("averages the class's recall per topic over enrolled students' reviewed cards", async () => {
@@ -385,7 +386,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
     const expected = [...byTopic]
       .map(([topic, rs]) => ({ topic, cards: rs.length, recall: rs.reduce((a, b) => a + b, 0) / rs.length }))
       .sort((a, b) => a.recall - b.recall || (a.topic < b.topic ? -1 : 1));
-    const actual = await classRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: CLASS, now: NOW });
+    const actual = await listClassRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: CLASS, now: NOW });
     expect(actual?.map((t) => [t.topic, t.cards])).toEqual(expected.map((t) => [t.topic, t.cards]));
     actual?.forEach((t, i) => expect(t.recall).toBeCloseTo(expected[i]?.recall ?? NaN, 12));
     // diplomacy/history: q1 (Ann, Ben, Cho, Dev, Eve), q2 (Ann, Ben, Cho, Dev), q4 (Ann, Fay).
@@ -394,32 +395,32 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
 
   it("gives empty panels, not null, for an assignment of the teacher's with nobody enrolled", async () => {
     const empty = { teacherId: TEACHER, assignmentId: EMPTY_ASSIGNMENT };
-    expect(await assignmentStudents(ctx.db(), { ...empty, now: NOW })).toEqual([]);
-    const items = await assignmentItems(ctx.db(), empty);
+    expect(await listAssignmentStudents(ctx.db(), { ...empty, now: NOW })).toEqual([]);
+    const items = await listAssignmentItems(ctx.db(), empty);
     expect(items?.map((i) => [i.studentsAnswered, i.facility, i.discrimination, i.mostChosenWrong, i.medianResponseMs])).toEqual([
       [0, null, null, null, null],
       [0, null, null, null, null],
       [0, null, null, null, null],
     ]);
-    expect(await completionOverTime(ctx.db(), { ...empty, now: NOW, days: 2 })).toEqual([
+    expect(await countCompletionPerDay(ctx.db(), { ...empty, now: NOW, days: 2 })).toEqual([
       { day: "2026-03-09", started: 0, completed: 0 },
       { day: "2026-03-10", started: 0, completed: 0 },
     ]);
-    expect(await classRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: EMPTY_CLASS, now: NOW })).toEqual([]);
+    expect(await listClassRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: EMPTY_CLASS, now: NOW })).toEqual([]);
   });
 
   it("answers null to another teacher, and to ids that are not ids", async () => {
     const theirs = { teacherId: OTHER_TEACHER, assignmentId: ASSIGNMENT };
-    expect(await assignmentOverview(ctx.db(), theirs)).toBeNull();
-    expect(await assignmentStudents(ctx.db(), { ...theirs, now: NOW })).toBeNull();
-    expect(await assignmentItems(ctx.db(), theirs)).toBeNull();
-    expect(await completionOverTime(ctx.db(), { ...theirs, now: NOW, days: 7 })).toBeNull();
-    expect(await classRecallByTopic(ctx.db(), { teacherId: OTHER_TEACHER, classId: CLASS, now: NOW })).toBeNull();
+    expect(await getAssignmentOverview(ctx.db(), theirs)).toBeNull();
+    expect(await listAssignmentStudents(ctx.db(), { ...theirs, now: NOW })).toBeNull();
+    expect(await listAssignmentItems(ctx.db(), theirs)).toBeNull();
+    expect(await countCompletionPerDay(ctx.db(), { ...theirs, now: NOW, days: 7 })).toBeNull();
+    expect(await listClassRecallByTopic(ctx.db(), { teacherId: OTHER_TEACHER, classId: CLASS, now: NOW })).toBeNull();
 
     const bogus = { teacherId: TEACHER, assignmentId: "not-a-uuid" };
-    expect(await assignmentOverview(ctx.db(), bogus)).toBeNull();
-    expect(await assignmentStudents(ctx.db(), { ...bogus, now: NOW })).toBeNull();
-    expect(await assignmentItems(ctx.db(), { teacherId: TEACHER, assignmentId: uid(999) })).toBeNull();
-    expect(await classRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: "1; drop table users", now: NOW })).toBeNull();
+    expect(await getAssignmentOverview(ctx.db(), bogus)).toBeNull();
+    expect(await listAssignmentStudents(ctx.db(), { ...bogus, now: NOW })).toBeNull();
+    expect(await listAssignmentItems(ctx.db(), { teacherId: TEACHER, assignmentId: uid(999) })).toBeNull();
+    expect(await listClassRecallByTopic(ctx.db(), { teacherId: TEACHER, classId: "1; drop table users", now: NOW })).toBeNull();
   });
 });

@@ -80,17 +80,17 @@ describeEachEngine("question bank storage", (ctx) => {
   });
 
   it("filters the bank by type, topic, event and difficulty with exact totals", async () => {
-    const all = await searchQuestionBank(ctx.db(), {}, { limit: 10, offset: 0 });
+    const all = await searchQuestionBank(ctx.db(), { filter: {}, limit: 10, offset: 0 });
     expect(all.total).toBe(bank.length);
     expect(all.questions).toHaveLength(Math.min(10, bank.length));
-    const typed = await searchQuestionBank(ctx.db(), { type: "typed" }, { limit: 500, offset: 0 });
+    const typed = await searchQuestionBank(ctx.db(), { filter: { type: "typed" }, limit: 500, offset: 0 });
     expect(typed.total).toBe(bank.filter((q) => q.type === "typed").length);
     expect(typed.questions.every((q) => q.type === "typed")).toBe(true);
     const event = fixture.events[0]?.slug ?? "";
-    const forEvent = await searchQuestionBank(ctx.db(), { event, difficulty: 2 }, { limit: 500, offset: 0 });
+    const forEvent = await searchQuestionBank(ctx.db(), { filter: { event, difficulty: 2 }, limit: 500, offset: 0 });
     expect(forEvent.total).toBe(bank.filter((q) => q.eventIds.includes(event) && q.difficulty === 2).length);
     const tag = bank[0]?.tags[0] ?? "";
-    const byTopic = await searchQuestionBank(ctx.db(), { topic: tag }, { limit: 500, offset: 0 });
+    const byTopic = await searchQuestionBank(ctx.db(), { filter: { topic: tag }, limit: 500, offset: 0 });
     expect(byTopic.total).toBe(bank.filter((q) => q.tags.includes(tag)).length);
   });
 });

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { recordReviews, ReviewConflictError, type GradedReview } from "@/db/queries/reviews";
+import { recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { saveStudySettings } from "@/db/queries/study";
 import { createUser } from "@/db/queries/users";
@@ -10,12 +10,13 @@ import { cardStates, reviewLogs } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { generateQuestionBank } from "@/lib/questions";
 import { studyOrder } from "@/lib/questions/study-order";
+import type { GradedReview } from "@/lib/study/graded-review";
 import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
 
 const bank = generateQuestionBank(fixture);
 const NOW = new Date("2026-03-01T09:00:00Z");
-const retention = { desiredRetention: 0.9 };
+const desiredRetention = 0.9;
 
 function review(questionId: string, overrides: Partial<GradedReview> = {}): GradedReview {
   return {
@@ -56,7 +57,7 @@ describeEachEngine("recording reviews", (ctx) => {
     )[0];
 
   it("appends a log and creates the card state in one go", async () => {
-    const [result] = await recordReviews(ctx.db(), alice, [review(q1)], retention);
+    const [result] = await recordReviews(ctx.db(), { userId: alice, reviews: [review(q1)], desiredRetention });
     expect(result?.status).toBe("recorded");
     const card = await cardOf(alice, q1);
     expect(card?.reps).toBe(1);
@@ -66,8 +67,8 @@ describeEachEngine("recording reviews", (ctx) => {
 
   it("records a retried or doubled submit once", async () => {
     const again = review(q2, { rating: "again", correct: false });
-    const first = await recordReviews(ctx.db(), alice, [again], retention);
-    const retry = await recordReviews(ctx.db(), alice, [again, again], retention);
+    const first = await recordReviews(ctx.db(), { userId: alice, reviews: [again], desiredRetention });
+    const retry = await recordReviews(ctx.db(), { userId: alice, reviews: [again, again], desiredRetention });
     expect(first[0]?.status).toBe("recorded");
     expect(retry.map((r) => r.status)).toEqual(["duplicate", "duplicate"]);
     const logs = (await logsFor(alice)).filter((l) => l.questionId === q2);
@@ -82,15 +83,15 @@ describeEachEngine("recording reviews", (ctx) => {
     expect(stolen).toBeDefined();
     // Bob reuses Alice's review id in a batch with a valid review: the whole batch is refused.
     const valid = review(q1);
-    await expect(recordReviews(ctx.db(), bob, [valid, review(q1, { id: stolen?.id ?? "" })], retention)).rejects.toBeInstanceOf(
-      ReviewConflictError,
-    );
+    await expect(
+      recordReviews(ctx.db(), { userId: bob, reviews: [valid, review(q1, { id: stolen?.id ?? "" })], desiredRetention }),
+    ).rejects.toBeInstanceOf(ReviewConflictError);
     expect(await logsFor(bob)).toHaveLength(0);
     expect(await cardOf(bob, q1)).toBeUndefined();
     expect(await cardOf(alice, q1)).toEqual(before);
 
     // Bob reviewing the same question changes only Bob's card.
-    await recordReviews(ctx.db(), bob, [review(q1, { rating: "easy" })], retention);
+    await recordReviews(ctx.db(), { userId: bob, reviews: [review(q1, { rating: "easy" })], desiredRetention });
     expect((await cardOf(bob, q1))?.reps).toBe(1);
     expect(await cardOf(alice, q1)).toEqual(before);
   });
@@ -98,8 +99,8 @@ describeEachEngine("recording reviews", (ctx) => {
   it("leaves a consistent card when two tabs answer the same card at once", async () => {
     const q = bank[2]?.id ?? "";
     const tabs = await Promise.all([
-      recordReviews(ctx.db(), alice, [review(q, { reviewedAt: NOW })], retention),
-      recordReviews(ctx.db(), alice, [review(q, { reviewedAt: new Date(NOW.getTime() + 60_000) })], retention),
+      recordReviews(ctx.db(), { userId: alice, reviews: [review(q, { reviewedAt: NOW })], desiredRetention }),
+      recordReviews(ctx.db(), { userId: alice, reviews: [review(q, { reviewedAt: new Date(NOW.getTime() + 60_000) })], desiredRetention }),
     ]);
     expect(tabs.flat().map((r) => r.status)).toEqual(["recorded", "recorded"]);
     const card = await cardOf(alice, q);
@@ -117,8 +118,8 @@ describeEachEngine("recording reviews", (ctx) => {
     const carol = (
       await createUser(ctx.db(), { email: `carol-${crypto.randomUUID()}@t.kizuna`, name: "Carol", role: "student", passwordHash: "x" })
     ).id;
-    await saveStudySettings(ctx.db(), carol, { desiredRetention: 0.9, newPerDay: 5, reviewCap: null });
-    const fresh = await loadStudyQueue(ctx.db(), carol, { now: NOW, utcOffsetMinutes: 0, scope: {} });
+    await saveStudySettings(ctx.db(), { userId: carol, settings: { desiredRetention: 0.9, newPerDay: 5, reviewCap: null } });
+    const fresh = await loadStudyQueue(ctx.db(), { userId: carol, now: NOW, utcOffsetMinutes: 0, scope: {} });
     expect(fresh.dueCount).toBe(0);
     expect(fresh.newCount).toBe(5);
     expect(fresh.items.map((i) => i.question.id)).toEqual(
@@ -129,17 +130,16 @@ describeEachEngine("recording reviews", (ctx) => {
 
     // Answer two of them wrong: they come back due (in a minute), new cards shrink to 3 today.
     const [a, b] = fresh.items;
-    await recordReviews(
-      ctx.db(),
-      carol,
-      [
+    await recordReviews(ctx.db(), {
+      userId: carol,
+      reviews: [
         review(a?.question.id ?? "", { rating: "again", correct: false }),
         review(b?.question.id ?? "", { rating: "again", correct: false }),
       ],
-      retention,
-    );
+      desiredRetention,
+    });
     const later = new Date(NOW.getTime() + 30 * 60_000);
-    const queue = await loadStudyQueue(ctx.db(), carol, { now: later, utcOffsetMinutes: 0, scope: {} });
+    const queue = await loadStudyQueue(ctx.db(), { userId: carol, now: later, utcOffsetMinutes: 0, scope: {} });
     expect(queue.items.slice(0, 2).map((i) => i.kind)).toEqual(["due", "due"]);
     expect(queue.dueCount).toBe(2);
     expect(queue.newCount).toBe(3);
@@ -151,7 +151,7 @@ describeEachEngine("recording reviews", (ctx) => {
       await createUser(ctx.db(), { email: `dave-${crypto.randomUUID()}@t.kizuna`, name: "Dave", role: "student", passwordHash: "x" })
     ).id;
     const slug = fixture.events[1]?.slug ?? "";
-    const queue = await loadStudyQueue(ctx.db(), dave, { now: NOW, utcOffsetMinutes: 0, scope: { event: slug } });
+    const queue = await loadStudyQueue(ctx.db(), { userId: dave, now: NOW, utcOffsetMinutes: 0, scope: { event: slug } });
     const expected = bank.filter((q) => q.eventIds.includes(slug)).length;
     expect(queue.newCount).toBe(Math.min(expected, 20));
     expect(queue.items.every((i) => i.question.eventIds.includes(slug))).toBe(true);

@@ -24,6 +24,7 @@ import { loadStudyQueue } from "@/db/queries/study-queue";
 import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
 import { syncQuestionBank } from "@/db/seed/question-bank";
+import type { UserRole } from "@/lib/domain";
 import { generateQuestionBank } from "@/lib/questions";
 import { generateJoinCode } from "@/lib/teaching/join-code";
 import { fixture } from "../unit/questions/fixture";
@@ -44,7 +45,7 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
 
   beforeAll(async () => {
     await syncQuestionBank(ctx.db(), fixture, bank);
-    const user = async (role: "student" | "teacher") =>
+    const user = async (role: UserRole) =>
       (await createUser(ctx.db(), { email: `${role}-${crypto.randomUUID()}@t.kizuna`, name: role, role, passwordHash: "x" })).id;
     [teacher, otherTeacher, student, otherStudent] = [
       await user("teacher"),
@@ -128,14 +129,14 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     const id = await createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: false }, NOW);
     expect(id).toBeTruthy();
 
-    const queue = await loadStudyQueue(ctx.db(), otherStudent, { now: NOW, utcOffsetMinutes: 0, scope: {} });
+    const queue = await loadStudyQueue(ctx.db(), { userId: otherStudent, now: NOW, utcOffsetMinutes: 0, scope: {} });
     expect(new Set(queue.items.slice(0, 3).map((i) => i.question.id))).toEqual(new Set(picked));
     const map = await assignmentByQuestion(ctx.db(), otherStudent, NOW);
     expect(map.get(picked[0] ?? "")).toBe(id);
     expect(map.size).toBe(3);
     // A student outside the class sees none of it.
     expect((await assignmentByQuestion(ctx.db(), student, NOW)).size).toBe(0);
-    const scoped = await loadStudyQueue(ctx.db(), student, { now: NOW, utcOffsetMinutes: 0, scope: { assignment: id ?? "" } });
+    const scoped = await loadStudyQueue(ctx.db(), { userId: student, now: NOW, utcOffsetMinutes: 0, scope: { assignment: id ?? "" } });
     expect(scoped.items).toHaveLength(0);
 
     const [list] = await listStudentAssignments(ctx.db(), otherStudent);
@@ -166,15 +167,14 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
       reviewedAt: new Date(at.getTime() + offset),
       assignmentId: id,
     });
-    await recordReviews(
-      ctx.db(),
-      quizzer,
-      [review(picked[0] ?? "", true, 0), review(picked[1] ?? "", false, 1000), review(picked[1] ?? "", true, 2000)],
-      { desiredRetention: 0.9 },
-    );
+    await recordReviews(ctx.db(), {
+      userId: quizzer,
+      reviews: [review(picked[0] ?? "", true, 0), review(picked[1] ?? "", false, 1000), review(picked[1] ?? "", true, 2000)],
+      desiredRetention: 0.9,
+    });
     // First tries: right, wrong; the third question unanswered counts as wrong.
     expect(await submitQuizAttempt(ctx.db(), quizzer, id)).toEqual({ correct: 1, total: 3 });
-    await recordReviews(ctx.db(), quizzer, [review(picked[2] ?? "", true, 3000)], { desiredRetention: 0.9 });
+    await recordReviews(ctx.db(), { userId: quizzer, reviews: [review(picked[2] ?? "", true, 3000)], desiredRetention: 0.9 });
     expect(await submitQuizAttempt(ctx.db(), quizzer, id)).toEqual({ correct: 1, total: 3 }); // kept, not recomputed
     expect((await startQuizAttempt(ctx.db(), quizzer, id))?.submitted).toBe(true);
   });

@@ -26,7 +26,7 @@ export const POST = withUser(async (request, user) => {
   // Which assignment a review counts towards is decided here, from the student's own classes.
   const tagged = graded.reviews.map((r) => ({ ...r, assignmentId: assignmentFor.get(r.questionId) ?? null }));
   try {
-    const results = await recordReviews(db, user.id, tagged, { desiredRetention: settings.desiredRetention });
+    const results = await recordReviews(db, { userId: user.id, reviews: tagged, desiredRetention: settings.desiredRetention });
     return NextResponse.json({ results });
   } catch (error) {
     if (error instanceof ReviewConflictError) throw new ApiError(409, error.message);

@@ -24,7 +24,12 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
 
   const db = await getDb();
   const [queue, events, assignment] = await Promise.all([
-    loadStudyQueue(db, user.id, { now: new Date(), utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value), scope }),
+    loadStudyQueue(db, {
+      userId: user.id,
+      now: new Date(),
+      utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
+      scope,
+    }),
     scope.event ? listEventOptions(db) : Promise.resolve([]),
     scope.assignment ? getStudentAssignment(db, user.id, scope.assignment) : Promise.resolve(null),
   ]);

@@ -3,7 +3,7 @@ import { cookies } from "next/headers";
 import { BarChart } from "@/components/charts/bar-chart";
 import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
-import { cardsByState, dueForecast, recallByTopic, reviewDays, reviewsPerDay } from "@/db/queries/progress";
+import { countCardsByState, countDueCardsPerDay, countReviewsPerDay, listRecallByTopic, listReviewDays } from "@/db/queries/progress";
 import { requireUser } from "@/server/auth/guards";
 import { LEECH_LAPSES } from "@/lib/scheduling";
 import { parseUtcOffset } from "@/lib/study/scope";
@@ -21,11 +21,11 @@ export default async function ProgressPage() {
   const today = localDayOf(now, offsetMinutes);
   const db = await getDb();
   const [daily, days, states, recall, forecast] = await Promise.all([
-    reviewsPerDay(db, user.id, { today, days: 30, offsetMinutes }),
-    reviewDays(db, user.id, { offsetMinutes }),
-    cardsByState(db, user.id, LEECH_LAPSES),
-    recallByTopic(db, user.id, now),
-    dueForecast(db, user.id, { today, days: 14, offsetMinutes }),
+    countReviewsPerDay(db, { userId: user.id, today, days: 30, offsetMinutes }),
+    listReviewDays(db, { userId: user.id, offsetMinutes }),
+    countCardsByState(db, user.id),
+    listRecallByTopic(db, { userId: user.id, now }),
+    countDueCardsPerDay(db, { userId: user.id, today, days: 14, offsetMinutes }),
   ]);
   const streak = computeStreak(days, today);
   const total30 = daily.reduce((n, d) => n + d.reviews, 0);

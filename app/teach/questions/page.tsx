@@ -5,7 +5,7 @@ import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
 import { requireTeacher } from "@/server/auth/guards";
-import type { QuestionType } from "@/lib/questions/types";
+import type { QuestionType } from "@/lib/domain";
 import { parseBankFilter } from "@/lib/validation/bank-filter";
 import { BankFilters } from "./_components/bank-filters";
 
@@ -20,7 +20,7 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
   const [topics, events, bank] = await Promise.all([
     listTopics(db),
     listEventOptions(db),
-    searchQuestionBank(db, filter, { limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE }),
+    searchQuestionBank(db, { filter, limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE }),
   ]);
   const pages = Math.max(1, Math.ceil(bank.total / PAGE_SIZE));
   const pageHref = (page: number) => {

@@ -1,12 +1,13 @@
 /**
  * How well a class remembers each topic now: mean FSRS predicted recall over every reviewed card
  * of its enrolled students, per topic tag (the class version of the progress page's
- * recallByTopic). One query.
+ * listRecallByTopic). One query.
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { isUuid, recallNow } from "./shared";
+import { buildRecallSql } from "../card-rules";
+import { isUuid } from "./shared";
 
 export interface ClassTopicRecall {
   topic: string;
@@ -17,7 +18,7 @@ export interface ClassTopicRecall {
 }
 
 /** Weakest topic first (ties by name); null if the class is not the teacher's. */
-export async function classRecallByTopic(
+export async function listClassRecallByTopic(
   db: Db,
   input: { teacherId: string; classId: string; now: Date },
 ): Promise<ClassTopicRecall[] | null> {
@@ -26,7 +27,7 @@ export async function classRecallByTopic(
     db,
     sql`with owned as (select id from classes where id = ${input.classId} and teacher_id = ${input.teacherId}),
         topics as (
-          select tag as topic, count(*)::int as cards, avg(${recallNow(input.now)})::float8 as recall
+          select tag as topic, count(*)::int as cards, avg(${buildRecallSql(input.now)})::float8 as recall
           from card_states c
           join enrollments e on e.student_id = c.user_id and e.class_id = (select id from owned)
           join questions q on q.id = c.question_id

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { isUuid, ownedAssignment, ROSTER } from "./shared";
+import { isUuid, ROSTER, selectOwnedAssignment } from "./shared";
 
 export interface CompletionDay {
   /** UTC day, "YYYY-MM-DD". */
@@ -25,7 +25,7 @@ export const MAX_COMPLETION_DAYS = 366;
  * teacher's. A student completes at the moment their last unanswered set question got its first
  * review; an empty set is never completed.
  */
-export async function completionOverTime(
+export async function countCompletionPerDay(
   db: Db,
   input: { teacherId: string; assignmentId: string; now: Date; days: number },
 ): Promise<CompletionDay[] | null> {
@@ -37,7 +37,7 @@ export async function completionOverTime(
   const today = sql`(${input.now.toISOString()}::timestamptz at time zone 'UTC')::date`;
   const rows = await selectRows<CompletionDay>(
     db,
-    sql`with owned as (${ownedAssignment(input.teacherId, id)}),
+    sql`with owned as (${selectOwnedAssignment(input)}),
         roster as (${ROSTER}),
         items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id),
         logs as (

@@ -3,8 +3,8 @@
  * database, each query checking in its own SQL that the assignment (or class) belongs to the
  * teacher asking — null when it does not.
  */
-export { assignmentOverview, type AssignmentOverview } from "./overview";
-export { assignmentStudents, AT_RISK_RECALL, type StudentRow } from "./students";
-export { assignmentItems, type ItemRow } from "./items";
-export { completionOverTime, MAX_COMPLETION_DAYS, type CompletionDay } from "./completion";
-export { classRecallByTopic, type ClassTopicRecall } from "./class-recall";
+export { getAssignmentOverview, type AssignmentOverview } from "./overview";
+export { listAssignmentStudents, AT_RISK_RECALL, type StudentRow } from "./students";
+export { listAssignmentItems, type ItemRow } from "./items";
+export { countCompletionPerDay, MAX_COMPLETION_DAYS, type CompletionDay } from "./completion";
+export { listClassRecallByTopic, type ClassTopicRecall } from "./class-recall";

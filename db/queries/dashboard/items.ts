@@ -4,11 +4,12 @@
  * answer given most, and the median response time. One query; only aggregates leave the database.
  */
 import { sql } from "drizzle-orm";
-import type { Question, QuestionType } from "@/lib/questions/types";
+import type { QuestionType } from "@/lib/domain";
+import type { Question } from "@/lib/questions/types";
 import { pickReadable } from "@/lib/teaching/readable-answer";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { isUuid, ownedAssignment, ROSTER } from "./shared";
+import { isUuid, ROSTER, selectOwnedAssignment } from "./shared";
 
 export interface ItemRow {
   questionId: string;
@@ -65,12 +66,12 @@ const WRONG_KEY = sql`case
   end`;
 
 /** Item statistics of one of the teacher's assignments, in set order; null if not theirs. */
-export async function assignmentItems(db: Db, input: { teacherId: string; assignmentId: string }): Promise<ItemRow[] | null> {
+export async function listAssignmentItems(db: Db, input: { teacherId: string; assignmentId: string }): Promise<ItemRow[] | null> {
   if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
   const id = input.assignmentId;
   const rows = await selectRows<Raw>(
     db,
-    sql`with owned as (${ownedAssignment(input.teacherId, id)}),
+    sql`with owned as (${selectOwnedAssignment(input)}),
         roster as (${ROSTER}),
         items as (
           select i.question_id, i.position, q.type, q.prompt, q.payload

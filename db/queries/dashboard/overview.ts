@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { epochMs, isUuid, ownedAssignment } from "./shared";
+import { isUuid, selectOwnedAssignment, toEpochMs } from "./shared";
 
 export interface AssignmentOverview {
   id: string;
@@ -19,7 +19,10 @@ export interface AssignmentOverview {
 }
 
 /** One of the teacher's assignments, or null when it does not exist or is another teacher's. */
-export async function assignmentOverview(db: Db, input: { teacherId: string; assignmentId: string }): Promise<AssignmentOverview | null> {
+export async function getAssignmentOverview(
+  db: Db,
+  input: { teacherId: string; assignmentId: string },
+): Promise<AssignmentOverview | null> {
   if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
   const [row] = await selectRows<{
     id: string;
@@ -33,9 +36,9 @@ export async function assignmentOverview(db: Db, input: { teacherId: string; ass
     student_count: number;
   }>(
     db,
-    sql`with owned as (${ownedAssignment(input.teacherId, input.assignmentId)})
+    sql`with owned as (${selectOwnedAssignment(input)})
         select owned.id, owned.class_id, c.name as class_name, owned.set_id, s.name as set_name,
-               ${epochMs(sql`owned.due_at`)} as due_ms, owned.is_quiz,
+               ${toEpochMs(sql`owned.due_at`)} as due_ms, owned.is_quiz,
                (select count(*)::int from quiz_set_items i where i.set_id = owned.set_id) as question_count,
                (select count(*)::int from enrollments e where e.class_id = owned.class_id) as student_count
         from owned

@@ -1,10 +1,10 @@
 /**
  * Pieces every dashboard query shares: the ownership check (written into each query's own SQL,
- * so a guessed id from another teacher matches nothing in the same statement that reads), the
- * FSRS-6 recall formula, and conversions that hide PGlite/postgres.js result differences.
+ * so a guessed id from another teacher matches nothing in the same statement that reads) and
+ * conversions that hide PGlite/postgres.js result differences. Predicted recall is shared with
+ * the student's progress page, in ../card-rules.ts.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { computeDecayFactor, FSRS6_DEFAULT_DECAY } from "ts-fsrs";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,7 +21,7 @@ export function isUuid(value: string): boolean {
  * selects `from owned …`, so zero rows from it means "not yours" (→ null), while an owned
  * assignment with no students or questions still yields one row (→ []).
  */
-export function ownedAssignment(teacherId: string, assignmentId: string): SQL {
+export function selectOwnedAssignment({ teacherId, assignmentId }: { teacherId: string; assignmentId: string }): SQL {
   return sql`select a.id, a.class_id, a.set_id, a.due_at, a.is_quiz
              from assignments a
              join classes c on c.id = a.class_id
@@ -32,27 +32,14 @@ export function ownedAssignment(teacherId: string, assignmentId: string): SQL {
 export const ROSTER = sql`select e.student_id from enrollments e join owned on e.class_id = owned.class_id`;
 
 /**
- * Predicted recall now of the card aliased `c`, FSRS-6: R = (1 + f·t/S)^(−d), t in days since
- * its last review (fractional, never negative), d = ts-fsrs' default decay and f = 0.9^(−1/d) − 1
- * so R = 0.9 at t = S — the same formula as the student's progress page (progress.ts).
- * Only meaningful for reviewed cards (reps > 0 and last_review set): callers filter.
- */
-export function recallNow(now: Date, card = "c"): SQL {
-  const decay = FSRS6_DEFAULT_DECAY;
-  const factor = computeDecayFactor(decay).factor;
-  const c = sql.raw(card);
-  return sql`power(1 + ${factor}::float8 * greatest(extract(epoch from (${now.toISOString()}::timestamptz - ${c}.last_review)) / 86400.0, 0)
-                   / greatest(${c}.stability, 0.01), -${decay}::float8)`;
-}
-
-/**
  * A timestamp as epoch milliseconds (float8): both drivers return float8 as a JS number, while
  * raw timestamptz comes back as a Date from PGlite and a string from drizzle's postgres.js.
  */
-export function epochMs(column: SQL): SQL {
+export function toEpochMs(column: SQL): SQL {
   return sql`floor(extract(epoch from ${column}) * 1000)::float8`;
 }
 
-export function dateOrNull(ms: number | null): Date | null {
+/** A nullable epoch-milliseconds column as a Date. */
+export function toDateOrNull(ms: number | null): Date | null {
   return ms === null ? null : new Date(ms);
 }

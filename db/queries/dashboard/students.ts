@@ -7,7 +7,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { dateOrNull, epochMs, isUuid, ownedAssignment, recallNow, ROSTER } from "./shared";
+import { buildRecallSql } from "../card-rules";
+import { isUuid, ROSTER, selectOwnedAssignment, toDateOrNull, toEpochMs } from "./shared";
 
 /** Below this predicted recall a student who has started is flagged "at risk". */
 export const AT_RISK_RECALL = 0.7;
@@ -59,7 +60,7 @@ interface Raw {
 }
 
 /** Students of one of the teacher's assignments, sorted by name; null if the assignment is not theirs. */
-export async function assignmentStudents(
+export async function listAssignmentStudents(
   db: Db,
   input: { teacherId: string; assignmentId: string; now: Date },
 ): Promise<StudentRow[] | null> {
@@ -67,7 +68,7 @@ export async function assignmentStudents(
   const id = input.assignmentId;
   const rows = await selectRows<Raw>(
     db,
-    sql`with owned as (${ownedAssignment(input.teacherId, id)}),
+    sql`with owned as (${selectOwnedAssignment(input)}),
         items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id),
         roster as (${ROSTER}),
         activity as (
@@ -83,17 +84,17 @@ export async function assignmentStudents(
         recall as (
           -- Every (student, set question) pair; a missing or never-reviewed card adds 0.
           select ro.student_id,
-                 sum(case when c.reps > 0 and c.last_review is not null then ${recallNow(input.now)} else 0 end)::float8 as recall_sum
+                 sum(case when c.reps > 0 and c.last_review is not null then ${buildRecallSql(input.now)} else 0 end)::float8 as recall_sum
           from roster ro
           cross join items i
           left join card_states c on c.user_id = ro.student_id and c.question_id = i.question_id
           group by ro.student_id
         )
-        select ${epochMs(sql`owned.due_at`)} as due_ms,
+        select ${toEpochMs(sql`owned.due_at`)} as due_ms,
                (select count(*)::int from items) as question_count,
                u.id as student_id, u.name, u.email,
                coalesce(act.reviews, 0) as reviews, coalesce(act.correct, 0) as correct, coalesce(act.answered, 0) as answered,
-               ${epochMs(sql`(select max(l.reviewed_at) from review_logs l where l.user_id = u.id)`)} as last_active_ms,
+               ${toEpochMs(sql`(select max(l.reviewed_at) from review_logs l where l.user_id = u.id)`)} as last_active_ms,
                rc.recall_sum,
                qa.correct as quiz_correct, qa.total as quiz_total
         from owned
@@ -132,7 +133,7 @@ function toStudentRow(r: Raw & { student_id: string }, now: number): StudentRow 
     answeredQuestions: r.answered,
     completion,
     accuracy: started ? r.correct / r.reviews : null,
-    lastActiveAt: dateOrNull(r.last_active_ms),
+    lastActiveAt: toDateOrNull(r.last_active_ms),
     predictedRecall,
     quizScore: r.quiz_correct !== null && r.quiz_total !== null ? { correct: r.quiz_correct, total: r.quiz_total } : null,
     flags: {

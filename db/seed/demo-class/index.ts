@@ -11,8 +11,8 @@
  */
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import type { Question, QuestionType } from "@/lib/questions/types";
-import { QUESTION_TYPES } from "@/lib/questions/types";
+import { QUESTION_TYPES, type QuestionType } from "@/lib/domain";
+import type { Question } from "@/lib/questions/types";
 import { randomInt, rngFor, shuffle } from "@/lib/questions/random";
 import { generateJoinCode, JOIN_CODE_LIFETIME_DAYS } from "@/lib/teaching/join-code";
 import type { Db } from "../../client";

@@ -5,16 +5,18 @@
  */
 import crypto from "node:crypto";
 import { gradeAnswer } from "@/lib/questions";
-import type { Question } from "@/lib/questions/types";
 import { randomInt, rngFor, type Rng } from "@/lib/questions/random";
+import { countCharactersToRead } from "@/lib/questions/reading-length";
+import type { Question } from "@/lib/questions/types";
 import { inferRating } from "@/lib/scheduling";
+import type { GradedReview } from "@/lib/study/graded-review";
 import type { Db } from "../../client";
-import { recordReviews, type GradedReview } from "../../queries/reviews";
+import { recordReviews } from "../../queries/reviews";
 import { rightAnswer, wrongAnswer, type WrongTextPool } from "./answers";
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
-const RETENTION = { desiredRetention: 0.9 };
+const RETENTION = 0.9;
 
 /** Typical seconds to answer, by type (a little above the rating thresholds' "good" middle). */
 const BASE_SECONDS: Record<Question["type"], number> = {
@@ -108,7 +110,7 @@ export class StudySimulator {
         batch.push(review);
       }
       if (batch.length === 0) break;
-      const results = await recordReviews(this.ctx.db, this.learner.userId, batch, RETENTION);
+      const results = await recordReviews(this.ctx.db, { userId: this.learner.userId, reviews: batch, desiredRetention: RETENTION });
       for (const [i, result] of results.entries()) {
         const review = batch[i];
         if (!review) continue;
@@ -147,7 +149,8 @@ export class StudySimulator {
       id: crypto.randomUUID(),
       questionId: question.id,
       mode: "quiz",
-      rating: inferRating({ correct, responseMs, questionType: question.type }),
+      // Rated as the review API rates a quiz answer (lib/study/grade-submissions.ts).
+      rating: inferRating({ correct, responseMs, questionType: question.type, promptLength: countCharactersToRead(question) }),
       correct,
       answer: response,
       responseMs,

@@ -4,7 +4,8 @@ import { citationsFor, tagsFor, type DatasetIndex } from "../dataset-index";
 import { factDifficulty } from "../difficulty";
 import { factQuestionId } from "../ids";
 import { normalizeText } from "../matching/normalize";
-import type { Question, QuestionBase, QuestionType, SkippedQuestion } from "../types";
+import type { QuestionType } from "@/lib/domain";
+import type { Question, QuestionBase, SkippedQuestion } from "../types";
 
 /** One fact in its event, with the dataset index and the bank seed. */
 export interface FactContext {

@@ -36,11 +36,6 @@ export function normalizeText(input: string): string {
   return result;
 }
 
-/** `normalizeText` without any spaces, so "HunSen" and "Hun Sen" compare equal. */
-export function compactText(input: string): string {
-  return normalizeText(input).replace(/ /g, "");
-}
-
 /**
  * A test for whole phrases in `text` (normalised once, for many phrases); a possessive in the
  * text still counts ("Japan's" contains "Japan").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/db/seed/dataset";
-import { buildQuestionBank, generateQuestionBank, QUESTION_TYPES } from "@/lib/questions";
+import { QUESTION_TYPES } from "@/lib/domain";
+import { buildQuestionBank, generateQuestionBank } from "@/lib/questions";
 import { bankViolations } from "./invariants";
 import { describeBankProperties } from "./bank-properties";
 

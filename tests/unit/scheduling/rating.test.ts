@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { QuestionType } from "@/lib/questions/types";
+import type { QuestionType } from "@/lib/domain";
 import { inferRating, READING_MS_PER_CHAR, RESPONSE_TIME_OUTLIER, RESPONSE_TIME_THRESHOLDS } from "@/lib/scheduling";
 
 const TYPES = Object.keys(RESPONSE_TIME_THRESHOLDS) as QuestionType[];

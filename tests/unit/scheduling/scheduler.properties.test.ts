@@ -4,7 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createScheduler, REVIEW_RATINGS, type CardState, type ReviewRating } from "@/lib/scheduling";
+import { REVIEW_RATINGS, type ReviewRating } from "@/lib/domain";
+import { createScheduler, type CardState } from "@/lib/scheduling";
 
 const start = new Date("2026-03-01T09:00:00Z");
 const MINUTE = 60_000;

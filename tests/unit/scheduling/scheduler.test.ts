@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { State } from "ts-fsrs";
+import { forgetting_curve, fsrs, generatorParameters, State } from "ts-fsrs";
+import { CARD_STATES, REVIEW_RATINGS, toCardStateName, toCardStateNumber, type ReviewRating } from "@/lib/domain";
 import {
   cardStateSchema,
   createScheduler,
@@ -7,10 +8,9 @@ import {
   isLeech,
   LEECH_LAPSES,
   newCardState,
-  REVIEW_RATINGS,
+  predictRecall,
   toFsrsCard,
   type CardState,
-  type ReviewRating,
 } from "@/lib/scheduling";
 
 const now = new Date("2026-03-01T09:00:00Z");
@@ -153,18 +153,16 @@ describe("previewIntervals", () => {
   });
 });
 
-describe("retrievability", () => {
-  const scheduler = createScheduler();
-
+describe("predictRecall", () => {
   it("is 0 for a new card", () => {
-    expect(scheduler.retrievability(newCardState(now), now)).toBe(0);
+    expect(predictRecall(newCardState(now), now)).toBe(0);
   });
 
   it("is 1 right after a review and decreases with time", () => {
     const card = reviewAtDue(["good", "good", "good"]);
     const last = card.lastReview as Date;
-    expect(scheduler.retrievability(card, last)).toBe(1);
-    const values = [1, 2, 10, 30, 100, 1000].map((days) => scheduler.retrievability(card, later(last, days * DAY)));
+    expect(predictRecall(card, last)).toBe(1);
+    const values = [1, 2, 10, 30, 100, 1000].map((days) => predictRecall(card, later(last, days * DAY)));
     for (let i = 1; i < values.length; i++) expect(values[i]).toBeLessThan(values[i - 1] as number);
     for (const r of values) {
       expect(r).toBeGreaterThanOrEqual(0);
@@ -174,7 +172,35 @@ describe("retrievability", () => {
 
   it("is about the desired retention when the card comes due", () => {
     const card = reviewAtDue(["good", "good", "good", "good"]);
-    expect(scheduler.retrievability(card, card.due)).toBeCloseTo(0.9, 1);
+    expect(predictRecall(card, card.due)).toBeCloseTo(0.9, 1);
+  });
+
+  it("is ts-fsrs' FSRS-6 forgetting curve with the scheduler's parameters", () => {
+    const { w } = generatorParameters();
+    for (const stability of [0.3, 2, 15.5, 400]) {
+      for (const days of [0.25, 1, 3.5, 30, 365]) {
+        const card = { state: "review" as const, stability, lastReview: now };
+        expect(predictRecall(card, later(now, days * DAY))).toBeCloseTo(forgetting_curve(w, days, stability), 8);
+      }
+      expect(predictRecall({ state: "review", stability, lastReview: now }, later(now, stability * DAY))).toBeCloseTo(0.9, 8);
+    }
+  });
+
+  it("counts fractional days, unlike ts-fsrs' whole-day get_retrievability", () => {
+    const card = reviewAtDue(["good", "good"]);
+    const last = card.lastReview as Date;
+    const morning = predictRecall(card, later(last, 2 * 3_600_000));
+    const evening = predictRecall(card, later(last, 20 * 3_600_000));
+    expect(morning).toBeLessThan(1);
+    expect(evening).toBeLessThan(morning);
+    expect(fsrs().get_retrievability(toFsrsCard(card), later(last, 20 * 3_600_000), false)).toBe(1);
+  });
+
+  it("reads 1 for a review dated after now, and never divides by a zero stability", () => {
+    expect(predictRecall({ state: "review", stability: 5, lastReview: later(now, DAY) }, now)).toBe(1);
+    const r = predictRecall({ state: "review", stability: 0, lastReview: now }, later(now, DAY));
+    expect(r).toBeGreaterThan(0);
+    expect(r).toBeLessThan(1);
   });
 });
 
@@ -210,6 +236,16 @@ describe("card state", () => {
     expect(fsrsCard.last_review).toEqual(card.lastReview);
     expect(fromFsrsCard(fsrsCard)).toEqual(card);
     expect(toFsrsCard(newCardState(now))).not.toHaveProperty("last_review");
+  });
+
+  it("stores each phase as ts-fsrs' State number, and reads it back", () => {
+    const expected = { new: State.New, learning: State.Learning, review: State.Review, relearning: State.Relearning };
+    for (const name of CARD_STATES) {
+      expect(toCardStateNumber(name)).toBe(expected[name]);
+      expect(toFsrsCard({ ...newCardState(now), state: name }).state).toBe(expected[name]);
+      expect(toCardStateName(expected[name])).toBe(name);
+    }
+    expect(toCardStateName(9)).toBe("new");
   });
 
   it("survives a JSON round trip", () => {

@@ -13,7 +13,8 @@ export const GET = withUser(async (request, user) => {
     event: params.get("event") ?? undefined,
     assignment: params.get("assignment") ?? undefined,
   });
-  const queue = await loadStudyQueue(await getDb(), user.id, {
+  const queue = await loadStudyQueue(await getDb(), {
+    userId: user.id,
     now: new Date(),
     utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
     scope,

@@ -32,7 +32,7 @@ export default async function SetPage({
   const [topics, events, bank] = await Promise.all([
     listTopics(db),
     listEventOptions(db),
-    searchQuestionBank(db, filter, { limit: 15, offset: 0 }),
+    searchQuestionBank(db, { filter, limit: 15, offset: 0 }),
   ]);
   const inSet = new Set(set.items.map((q) => q.id));
 

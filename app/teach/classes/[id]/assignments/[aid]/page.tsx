@@ -4,7 +4,13 @@ import { notFound } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
-import { assignmentItems, assignmentOverview, assignmentStudents, classRecallByTopic, completionOverTime } from "@/db/queries/dashboard";
+import {
+  listAssignmentItems,
+  getAssignmentOverview,
+  listAssignmentStudents,
+  listClassRecallByTopic,
+  countCompletionPerDay,
+} from "@/db/queries/dashboard";
 import { requireTeacher } from "@/server/auth/guards";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
 import { uuidSchema } from "@/lib/validation/teaching";
@@ -26,13 +32,13 @@ export default async function AssignmentDashboardPage({
   const db = await getDb();
   const now = new Date();
   // Every query below checks ownership itself; another teacher's ids give null → 404.
-  const overview = await assignmentOverview(db, { teacherId: teacher.id, assignmentId: aid });
+  const overview = await getAssignmentOverview(db, { teacherId: teacher.id, assignmentId: aid });
   if (!overview || overview.classId !== id) notFound();
   const [students, items, completion, recall] = await Promise.all([
-    assignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
-    assignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
-    completionOverTime(db, { teacherId: teacher.id, assignmentId: aid, now, days: 21 }),
-    classRecallByTopic(db, { teacherId: teacher.id, classId: id, now }),
+    listAssignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
+    listAssignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
+    countCompletionPerDay(db, { teacherId: teacher.id, assignmentId: aid, now, days: 21 }),
+    listClassRecallByTopic(db, { teacherId: teacher.id, classId: id, now }),
   ]);
   if (!students || !items || !completion || !recall) notFound();
 

@@ -1,6 +1,6 @@
 // GET /teach/classes/:id/assignments/:aid/items.csv – the item analysis as CSV (owner only)
 import { getDb } from "@/db";
-import { assignmentItems, assignmentOverview } from "@/db/queries/dashboard";
+import { listAssignmentItems, getAssignmentOverview } from "@/db/queries/dashboard";
 import { jsonError, withUser } from "@/server/auth/api";
 import { itemsCsv } from "@/lib/teaching/csv";
 import { csvResponse } from "@/lib/teaching/csv-response";
@@ -12,8 +12,8 @@ export const GET = withUser<{ params: Promise<{ id: string; aid: string }> }>(
     if (!uuidSchema.safeParse(aid).success) return jsonError(404, "No such assignment.");
     const db = await getDb();
     const [overview, rows] = await Promise.all([
-      assignmentOverview(db, { teacherId: user.id, assignmentId: aid }),
-      assignmentItems(db, { teacherId: user.id, assignmentId: aid }),
+      getAssignmentOverview(db, { teacherId: user.id, assignmentId: aid }),
+      listAssignmentItems(db, { teacherId: user.id, assignmentId: aid }),
     ]);
     if (!overview || !rows) return jsonError(404, "No such assignment among your classes.");
     return csvResponse(itemsCsv(rows), `${overview.className} - ${overview.setName} - items.csv`);

@@ -1,6 +1,6 @@
 // GET /teach/classes/:id/assignments/:aid/students.csv – the students table as CSV (owner only)
 import { getDb } from "@/db";
-import { assignmentOverview, assignmentStudents } from "@/db/queries/dashboard";
+import { getAssignmentOverview, listAssignmentStudents } from "@/db/queries/dashboard";
 import { jsonError, withUser } from "@/server/auth/api";
 import { studentsCsv } from "@/lib/teaching/csv";
 import { csvResponse } from "@/lib/teaching/csv-response";
@@ -12,8 +12,8 @@ export const GET = withUser<{ params: Promise<{ id: string; aid: string }> }>(
     if (!uuidSchema.safeParse(aid).success) return jsonError(404, "No such assignment.");
     const db = await getDb();
     const [overview, rows] = await Promise.all([
-      assignmentOverview(db, { teacherId: user.id, assignmentId: aid }),
-      assignmentStudents(db, { teacherId: user.id, assignmentId: aid, now: new Date() }),
+      getAssignmentOverview(db, { teacherId: user.id, assignmentId: aid }),
+      listAssignmentStudents(db, { teacherId: user.id, assignmentId: aid, now: new Date() }),
     ]);
     if (!overview || !rows) return jsonError(404, "No such assignment among your classes.");
     return csvResponse(

@@ -1,0 +1,27 @@
+/**
+ * Card-level rules written as SQL expressions, for the aggregates that must stay in the database
+ * (the student's progress page and the teacher dashboard both read them). Each mirrors one rule of
+ * lib/scheduling and takes its constants from there, so there is one definition of each:
+ * predicted recall (`predictRecall`, the FSRS-6 forgetting curve) and leeches (`isLeech`).
+ * tests/db/card-rules.test.ts checks that the SQL and the TypeScript agree on both engines.
+ */
+import { sql, type SQL } from "drizzle-orm";
+import { FORGETTING_CURVE, LEECH_LAPSES, MIN_STABILITY } from "@/lib/scheduling";
+
+/**
+ * Predicted recall at `now` of the card aliased `card` (a `card_states` row): lib/scheduling's
+ * `predictRecall`, R = (1 + f·t/S)^(−d) with t the fractional days since its last review (never
+ * negative). Only meaningful for reviewed cards (reps > 0 and last_review set): callers filter,
+ * or count an unreviewed card as 0 themselves.
+ */
+export function buildRecallSql(now: Date, card = "c"): SQL {
+  const c = sql.raw(card);
+  const days = sql`greatest(extract(epoch from (${now.toISOString()}::timestamptz - ${c}.last_review)) / 86400.0, 0)`;
+  return sql`power(1 + ${FORGETTING_CURVE.factor}::float8 * ${days} / greatest(${c}.stability, ${MIN_STABILITY}::float8),
+                   -${FORGETTING_CURVE.decay}::float8)`;
+}
+
+/** Whether the card aliased `card` is a leech: lib/scheduling's `isLeech`, lapses ≥ LEECH_LAPSES. */
+export function buildIsLeechSql(card = "c"): SQL {
+  return sql`(${sql.raw(card)}.lapses >= ${LEECH_LAPSES})`;
+}

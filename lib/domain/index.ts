@@ -1,0 +1,11 @@
+/**
+ * The domain's enumerations, defined once: each is an `as const` array (for zod's `z.enum`,
+ * drizzle's text enums and pgEnum, and loops) with its type derived from it. No dependencies, so
+ * client components, lib/, db/ and the schema can all import them.
+ */
+export { CARD_STATES, toCardStateName, toCardStateNumber, type CardStateName } from "./card-state";
+export { DATE_PRECISIONS, type DatePrecision } from "./date-precision";
+export { QUESTION_TYPES, type QuestionType } from "./question-type";
+export { REVIEW_MODES, type ReviewMode } from "./review-mode";
+export { REVIEW_RATINGS, type ReviewRating } from "./review-rating";
+export { USER_ROLES, type UserRole } from "./user-role";

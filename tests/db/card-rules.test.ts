@@ -1,0 +1,139 @@
+/**
+ * The card rules evaluated in SQL (db/queries/card-rules.ts) and in TypeScript (lib/scheduling)
+ * are one rule: the same card at the same `now` gets the same predicted recall and the same leech
+ * verdict from both, on each engine — and the student's progress queries use them.
+ */
+import crypto from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { buildIsLeechSql, buildRecallSql } from "@/db/queries/card-rules";
+import { toCardState } from "@/db/queries/card-states";
+import { countCardsByState, listRecallByTopic } from "@/db/queries/progress";
+import { recordReviews } from "@/db/queries/reviews";
+import { createUser } from "@/db/queries/users";
+import { selectRows } from "@/db/rows";
+import { cardStates } from "@/db/schema";
+import { syncQuestionBank } from "@/db/seed/question-bank";
+import { toCardStateNumber, type CardStateName } from "@/lib/domain";
+import { generateQuestionBank } from "@/lib/questions";
+import { isLeech, LEECH_LAPSES, predictRecall } from "@/lib/scheduling";
+import { fixture } from "../unit/questions/fixture";
+import { describeEachEngine } from "../support/test-databases";
+
+const bank = generateQuestionBank(fixture);
+const NOW = new Date("2026-03-10T15:47:12.345Z");
+const HOUR = 3_600_000;
+
+/** Hand-made cards: fractional stabilities, reviews minutes to months old, one dated after NOW, leeches either side of the threshold. */
+const CARDS: { stability: number; hoursAgo: number; lapses: number; state: CardStateName }[] = [
+  { stability: 0.2, hoursAgo: 0.25, lapses: 0, state: "learning" },
+  { stability: 1.37, hoursAgo: 5.5, lapses: 0, state: "review" },
+  { stability: 3, hoursAgo: 71.9, lapses: 1, state: "review" },
+  { stability: 12.75, hoursAgo: 24 * 9.3, lapses: LEECH_LAPSES - 1, state: "relearning" },
+  { stability: 40, hoursAgo: 24 * 95, lapses: LEECH_LAPSES, state: "review" },
+  { stability: 250.5, hoursAgo: 24 * 400, lapses: LEECH_LAPSES + 3, state: "review" },
+  { stability: 0.005, hoursAgo: 30, lapses: 0, state: "relearning" }, // below MIN_STABILITY
+  { stability: 6, hoursAgo: -2, lapses: 0, state: "review" }, // an offline review synced with a fast clock
+];
+
+describeEachEngine("card rules: SQL and TypeScript agree", (ctx) => {
+  let student = "";
+
+  beforeAll(async () => {
+    await syncQuestionBank(ctx.db(), fixture, bank);
+    student = (
+      await createUser(ctx.db(), { email: `rules-${crypto.randomUUID()}@t.kizuna`, name: "Rules", role: "student", passwordHash: "x" })
+    ).id;
+    await ctx
+      .db()
+      .insert(cardStates)
+      .values(
+        CARDS.map((c, i) => ({
+          userId: student,
+          questionId: bank[i]?.id ?? "",
+          due: NOW,
+          stability: c.stability,
+          difficulty: 5,
+          elapsedDays: 0,
+          scheduledDays: 1,
+          learningSteps: 0,
+          reps: 1 + c.lapses,
+          lapses: c.lapses,
+          state: toCardStateNumber(c.state),
+          lastReview: new Date(NOW.getTime() - c.hoursAgo * HOUR),
+          introducedAt: new Date("2025-01-01T00:00:00Z"),
+        })),
+      );
+    // And cards the scheduler itself wrote (ts-fsrs stabilities, real timestamps).
+    const reviewedAt = new Date(NOW.getTime() - 3.3 * 24 * HOUR);
+    await recordReviews(ctx.db(), {
+      userId: student,
+      reviews: bank.slice(CARDS.length, CARDS.length + 3).map((q, i) => ({
+        id: crypto.randomUUID(),
+        questionId: q.id,
+        mode: "flashcard",
+        rating: (["hard", "good", "easy"] as const)[i] ?? "good",
+        correct: true,
+        answer: null,
+        responseMs: 3000,
+        reviewedAt: new Date(reviewedAt.getTime() + i * 7 * 60_000),
+      })),
+      desiredRetention: 0.9,
+    });
+  });
+
+  const loadCards = () => ctx.db().select().from(cardStates).where(eq(cardStates.userId, student));
+
+  it("predicts the same recall in SQL as predictRecall, for every card", async () => {
+    const rows = await selectRows<{ question_id: string; recall: number }>(
+      ctx.db(),
+      sql`select c.question_id, ${buildRecallSql(NOW, "c")}::float8 as recall from card_states c where c.user_id = ${student}`,
+    );
+    const cards = await loadCards();
+    expect(rows).toHaveLength(CARDS.length + 3);
+    for (const row of rows) {
+      const card = cards.find((c) => c.questionId === row.question_id);
+      const state = card ? toCardState(card) : null;
+      if (!state) throw new Error(`no reviewed card for ${row.question_id}`);
+      const expected = predictRecall(state, NOW);
+      expect(expected).toBeGreaterThan(0);
+      expect(expected).toBeLessThanOrEqual(1);
+      expect(row.recall, row.question_id).toBeCloseTo(expected, 12);
+    }
+  });
+
+  it("flags the same leeches in SQL as isLeech", async () => {
+    const rows = await selectRows<{ question_id: string; leech: boolean }>(
+      ctx.db(),
+      sql`select c.question_id, ${buildIsLeechSql("c")} as leech from card_states c where c.user_id = ${student}`,
+    );
+    const cards = await loadCards();
+    const expected = new Map(cards.map((c) => [c.questionId, isLeech(c)]));
+    expect(rows.filter((r) => r.leech)).toHaveLength(2);
+    for (const row of rows) expect(row.leech, row.question_id).toBe(expected.get(row.question_id));
+  });
+
+  it("is what the progress page reads: recall by topic and leeches by state", async () => {
+    const cards = (await loadCards()).flatMap((row) => {
+      const state = toCardState(row);
+      return state ? [{ questionId: row.questionId, state }] : [];
+    });
+    const byTopic = new Map<string, number[]>();
+    for (const { questionId, state } of cards) {
+      for (const tag of bank.find((q) => q.id === questionId)?.tags ?? []) {
+        byTopic.set(tag, [...(byTopic.get(tag) ?? []), predictRecall(state, NOW)]);
+      }
+    }
+    const topics = await listRecallByTopic(ctx.db(), { userId: student, now: NOW });
+    expect(topics.map((t) => t.topic).sort()).toEqual([...byTopic.keys()].sort());
+    for (const topic of topics) {
+      const values = byTopic.get(topic.topic) ?? [];
+      expect(topic.cards).toBe(values.length);
+      expect(topic.recall, topic.topic).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 12);
+    }
+
+    const counts = await countCardsByState(ctx.db(), student);
+    expect(counts.leech).toBe(cards.filter((c) => isLeech(c.state)).length);
+    expect(counts.new + counts.learning + counts.review + counts.leech).toBe(cards.length);
+  });
+});
