@@ -3,7 +3,7 @@
  * and their (user_id, …) indexes) — no review rows are loaded into JavaScript.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { toCardStateNumber, type CardStateName } from "@/lib/domain";
+import { toCardStateNumber } from "@/lib/domain";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
 import { buildIsLeechSql, buildRecallSql } from "./card-rules";
@@ -72,7 +72,7 @@ export interface CardsByState {
  */
 export async function countCardsByState(db: Db, userId: string): Promise<CardsByState> {
   const leech = buildIsLeechSql("c");
-  const state = (name: CardStateName) => toCardStateNumber(name);
+  const state = toCardStateNumber;
   const [row] = await selectRows<CardsByState>(
     db,
     sql`select
