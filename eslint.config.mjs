@@ -71,6 +71,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every server action goes through defineAction (server/actions), so none can skip the session,
+    // role, input-shape or error handling: a "use server" file exports no bare function.
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "ExportNamedDeclaration > FunctionDeclaration",
+          "ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > ArrowFunctionExpression",
+          "ExportNamedDeclaration > VariableDeclaration > VariableDeclarator > FunctionExpression",
+        ].map((exported) => ({
+          selector: `Program:has(> ExpressionStatement[directive='use server']) ${exported}`,
+          message: "Build server actions with defineAction from @/server/actions, not as bare functions.",
+        })),
+      ],
+    },
+  },
+  {
     // Scripts and tests print their figures; the app logs through the structured logger.
     files: ["scripts/**", "tests/**", "*.config.*", "db/seed/**", "db/startup.ts", "db/migrate.ts"],
     rules: { "no-console": "off" },

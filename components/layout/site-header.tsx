@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { signOutAction } from "@/app/(auth)/actions";
+import { ActionButton } from "@/components/ui/action-button";
 import { currentUser, homePathFor } from "@/server/auth/guards";
+import { signOutAction } from "@/server/auth/sign-out";
 
 const NAV = {
   student: [
@@ -29,11 +30,9 @@ export async function SiteHeader() {
               <span className="who-name">{user.name}</span>
               <span className="role-badge">{user.role}</span>
             </span>
-            <form action={signOutAction}>
-              <button type="submit" className="button button-quiet">
-                Sign out
-              </button>
-            </form>
+            <ActionButton action={signOutAction} buttonClassName="button button-quiet">
+              Sign out
+            </ActionButton>
           </div>
         ) : (
           <Link href="/sign-in" className="button button-quiet">

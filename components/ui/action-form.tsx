@@ -1,22 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormState } from "@/lib/validation/auth";
-
-type Action = (prev: FormState, form: FormData) => Promise<FormState>;
+import type { FormAction, FormState } from "@/lib/forms";
 
 /**
  * A form bound to a server action, showing the action's message and handing its field errors to
  * the fields (render prop), so every form shows errors the same way: beside the field.
  */
-export function ActionForm({
+export function ActionForm<Field extends string>({
   action,
   className,
   children,
 }: {
-  action: Action;
+  action: FormAction<Field>;
   className?: string;
-  children: (state: FormState) => React.ReactNode;
+  children: (state: FormState<Field>) => React.ReactNode;
 }) {
   const [state, formAction] = useActionState(action, {});
   return (

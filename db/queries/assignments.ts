@@ -4,18 +4,26 @@
  * classes the student is enrolled in.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
 import { assignments, classes, quizAttempts, quizSetItems, quizSets } from "../schema";
-import { TeachingError } from "./classes";
+import type { TeacherClassKey } from "./classes";
 
+/** One of a student's assignments (reached through an enrollment): both ids, never swapped. */
+export interface StudentAssignmentKey {
+  studentId: string;
+  assignmentId: string;
+}
+
+/**
+ * Assign one of the teacher's sets to one of the teacher's classes; null when the class is not
+ * theirs. The due date is checked by the caller (lib/teaching/due-date.ts): this only writes.
+ */
 export async function createAssignment(
   db: Db,
-  teacherId: string,
-  input: { classId: string; setId: string; dueAt: Date; isQuiz: boolean },
-  now: Date,
+  { teacherId, ...input }: TeacherClassKey & { setId: string; dueAt: Date; isQuiz: boolean },
 ): Promise<string | null> {
-  if (input.dueAt.getTime() <= now.getTime()) throw new TeachingError("Choose a due date in the future.", "dueAt");
   const [owned] = await selectRows<{ class_ok: boolean; set_ok: boolean; items: number }>(
     db,
     sql`select exists (select 1 from ${classes} where ${classes.id} = ${input.classId} and ${classes.teacherId} = ${teacherId}) as class_ok,
@@ -23,13 +31,13 @@ export async function createAssignment(
                (select count(*)::int from ${quizSetItems} where ${quizSetItems.setId} = ${input.setId}) as items`,
   );
   if (!owned?.class_ok) return null;
-  if (!owned.set_ok) throw new TeachingError("Choose one of your quiz sets.", "setId");
-  if (owned.items === 0) throw new TeachingError("That set has no questions. Add some before assigning it.", "setId");
+  if (!owned.set_ok) throw new DomainError("Choose one of your quiz sets.", "setId");
+  if (owned.items === 0) throw new DomainError("That set has no questions. Add some before assigning it.", "setId");
   const [row] = await db.insert(assignments).values(input).returning({ id: assignments.id });
   return row?.id ?? null;
 }
 
-export async function listClassAssignments(db: Db, teacherId: string, classId: string) {
+export async function listClassAssignments(db: Db, { teacherId, classId }: TeacherClassKey) {
   return db
     .select({
       id: assignments.id,
@@ -47,7 +55,7 @@ export async function listClassAssignments(db: Db, teacherId: string, classId: s
 }
 
 /** Delete one of the teacher's assignments (its reviews stay, untagged). */
-export async function deleteAssignment(db: Db, teacherId: string, assignmentId: string): Promise<boolean> {
+export async function deleteAssignment(db: Db, { teacherId, assignmentId }: { teacherId: string; assignmentId: string }): Promise<boolean> {
   const rows = await db
     .delete(assignments)
     .where(
@@ -111,7 +119,7 @@ export async function listStudentAssignments(db: Db, studentId: string): Promise
 }
 
 /** One of the student's own assignments (through an enrollment), or null. */
-export async function getStudentAssignment(db: Db, studentId: string, assignmentId: string): Promise<StudentAssignment | null> {
+export async function getStudentAssignment(db: Db, { studentId, assignmentId }: StudentAssignmentKey): Promise<StudentAssignment | null> {
   return (await listStudentAssignments(db, studentId)).find((a) => a.id === assignmentId) ?? null;
 }
 
@@ -120,7 +128,10 @@ export async function getStudentAssignment(db: Db, studentId: string, assignment
  * the soonest upcoming one, or (when all are past due) the most recent. Used to tag reviews on
  * the server and to put assigned cards first in the queue.
  */
-export async function assignmentByQuestion(db: Db, studentId: string, now: Date): Promise<Map<string, string>> {
+export async function mapQuestionsToAssignments(
+  db: Db,
+  { studentId, now }: { studentId: string; now: Date },
+): Promise<Map<string, string>> {
   const rows = await selectRows<{ question_id: string; assignment_id: string }>(
     db,
     sql`select distinct on (i.question_id) i.question_id, a.id as assignment_id
@@ -135,7 +146,7 @@ export async function assignmentByQuestion(db: Db, studentId: string, now: Date)
 }
 
 /** The set's question ids, in order, for an assignment the student is enrolled in. */
-export async function assignmentQuestionIds(db: Db, studentId: string, assignmentId: string): Promise<string[] | null> {
+export async function listAssignmentQuestionIds(db: Db, { studentId, assignmentId }: StudentAssignmentKey): Promise<string[] | null> {
   const rows = await selectRows<{ question_id: string }>(
     db,
     sql`select i.question_id from assignments a
@@ -150,10 +161,9 @@ export async function assignmentQuestionIds(db: Db, studentId: string, assignmen
 /** Start (or resume) the student's one attempt at a quiz assignment. */
 export async function startQuizAttempt(
   db: Db,
-  studentId: string,
-  assignmentId: string,
+  { studentId, assignmentId }: StudentAssignmentKey,
 ): Promise<{ startedAt: Date; submitted: boolean } | null> {
-  const assignment = await getStudentAssignment(db, studentId, assignmentId);
+  const assignment = await getStudentAssignment(db, { studentId, assignmentId });
   if (!assignment?.isQuiz) return null;
   await db.insert(quizAttempts).values({ assignmentId, studentId }).onConflictDoNothing();
   const [attempt] = await db
@@ -169,8 +179,7 @@ export async function startQuizAttempt(
  */
 export async function submitQuizAttempt(
   db: Db,
-  studentId: string,
-  assignmentId: string,
+  { studentId, assignmentId }: StudentAssignmentKey,
 ): Promise<{ correct: number; total: number } | null> {
   const [row] = await selectRows<{ correct: number; total: number }>(
     db,

@@ -4,18 +4,15 @@
  * another teacher matches nothing (and the caller answers "not found").
  */
 import { and, asc, eq, sql } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
 import type { Db } from "../client";
 import { isUniqueViolation } from "../errors";
 import { classes, enrollments, users } from "../schema";
 
-export class TeachingError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.name = "TeachingError";
-  }
+/** One of a teacher's classes: both ids, so neither can be passed in the other's place. */
+export interface TeacherClassKey {
+  teacherId: string;
+  classId: string;
 }
 
 export interface TeacherClass {
@@ -48,7 +45,7 @@ export async function createClass(
       if (row) return row;
     } catch (error) {
       if (isUniqueViolation(error, "classes_teacher_name_key")) {
-        throw new TeachingError("You already have a class with this name. Choose another name.", "name");
+        throw new DomainError("You already have a class with this name. Choose another name.", "name");
       }
       if (!isUniqueViolation(error, "classes_join_code_key")) throw error;
     }
@@ -60,7 +57,7 @@ export async function listTeacherClasses(db: Db, teacherId: string): Promise<Tea
   return db.select(teacherClassColumns).from(classes).where(eq(classes.teacherId, teacherId)).orderBy(asc(classes.name));
 }
 
-export async function getTeacherClass(db: Db, teacherId: string, classId: string): Promise<TeacherClass | null> {
+export async function getTeacherClass(db: Db, { teacherId, classId }: TeacherClassKey): Promise<TeacherClass | null> {
   const [row] = await db
     .select(teacherClassColumns)
     .from(classes)
@@ -68,7 +65,7 @@ export async function getTeacherClass(db: Db, teacherId: string, classId: string
   return row ?? null;
 }
 
-export async function listClassStudents(db: Db, teacherId: string, classId: string) {
+export async function listClassStudents(db: Db, { teacherId, classId }: TeacherClassKey) {
   return db
     .select({ id: users.id, name: users.name, email: users.email, joinedAt: enrollments.joinedAt })
     .from(enrollments)
@@ -78,7 +75,7 @@ export async function listClassStudents(db: Db, teacherId: string, classId: stri
     .orderBy(asc(users.name));
 }
 
-export async function renameClass(db: Db, teacherId: string, classId: string, name: string): Promise<boolean> {
+export async function renameClass(db: Db, { teacherId, classId, name }: TeacherClassKey & { name: string }): Promise<boolean> {
   try {
     const rows = await db
       .update(classes)
@@ -88,7 +85,7 @@ export async function renameClass(db: Db, teacherId: string, classId: string, na
     return rows.length === 1;
   } catch (error) {
     if (isUniqueViolation(error, "classes_teacher_name_key")) {
-      throw new TeachingError("You already have a class with this name. Choose another name.", "name");
+      throw new DomainError("You already have a class with this name. Choose another name.", "name");
     }
     throw error;
   }
@@ -96,15 +93,13 @@ export async function renameClass(db: Db, teacherId: string, classId: string, na
 
 export async function regenerateJoinCode(
   db: Db,
-  teacherId: string,
-  classId: string,
-  next: { joinCode: () => string; expiresAt: Date },
+  { teacherId, classId, joinCode, expiresAt }: TeacherClassKey & { joinCode: () => string; expiresAt: Date },
 ): Promise<string | null> {
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       const [row] = await db
         .update(classes)
-        .set({ joinCode: next.joinCode(), joinCodeExpiresAt: next.expiresAt })
+        .set({ joinCode: joinCode(), joinCodeExpiresAt: expiresAt })
         .where(and(eq(classes.id, classId), eq(classes.teacherId, teacherId)))
         .returning({ joinCode: classes.joinCode });
       return row?.joinCode ?? null;
@@ -116,7 +111,7 @@ export async function regenerateJoinCode(
 }
 
 /** Remove a student from one of the teacher's classes; false when nothing matched. */
-export async function removeStudent(db: Db, teacherId: string, classId: string, studentId: string): Promise<boolean> {
+export async function removeStudent(db: Db, { teacherId, classId, studentId }: TeacherClassKey & { studentId: string }): Promise<boolean> {
   const rows = await db
     .delete(enrollments)
     .where(
@@ -131,21 +126,24 @@ export async function removeStudent(db: Db, teacherId: string, classId: string, 
 }
 
 /** A student joins by code. Unknown, expired and already-joined codes are refused with a reason. */
-export async function joinClassByCode(db: Db, studentId: string, code: string, now: Date): Promise<{ classId: string; name: string }> {
+export async function joinClassByCode(
+  db: Db,
+  { studentId, code, now }: { studentId: string; code: string; now: Date },
+): Promise<{ classId: string; name: string }> {
   const [found] = await db
     .select({ id: classes.id, name: classes.name, expiresAt: classes.joinCodeExpiresAt })
     .from(classes)
     .where(eq(classes.joinCode, code));
-  if (!found) throw new TeachingError("No class has this code. Check it with your teacher.", "code");
+  if (!found) throw new DomainError("No class has this code. Check it with your teacher.", "code");
   if (found.expiresAt.getTime() <= now.getTime()) {
-    throw new TeachingError("This code has expired. Ask your teacher for a new one.", "code");
+    throw new DomainError("This code has expired. Ask your teacher for a new one.", "code");
   }
   const inserted = await db
     .insert(enrollments)
     .values({ classId: found.id, studentId })
     .onConflictDoNothing()
     .returning({ classId: enrollments.classId });
-  if (inserted.length === 0) throw new TeachingError(`You are already in ${found.name}.`, "code");
+  if (inserted.length === 0) throw new DomainError(`You are already in ${found.name}.`, "code");
   return { classId: found.id, name: found.name };
 }
 

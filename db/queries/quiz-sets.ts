@@ -3,11 +3,17 @@
  * the same statement (or transaction) that changes the rows; a set never becomes empty.
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
 import { studyOrder } from "@/lib/questions/study-order";
 import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { assignments, questions, quizSetItems, quizSets } from "../schema";
-import { TeachingError } from "./classes";
+
+/** One of a teacher's sets: both ids, so neither can be passed in the other's place. */
+export interface TeacherSetKey {
+  teacherId: string;
+  setId: string;
+}
 
 export interface TeacherSet {
   id: string;
@@ -33,8 +39,7 @@ export async function listTeacherSets(db: Db, teacherId: string): Promise<Teache
 
 export async function getTeacherSet(
   db: Db,
-  teacherId: string,
-  setId: string,
+  { teacherId, setId }: TeacherSetKey,
 ): Promise<{ id: string; name: string; items: Question[] } | null> {
   const [set] = await db
     .select({ id: quizSets.id, name: quizSets.name })
@@ -50,7 +55,7 @@ export async function getTeacherSet(
   return { ...set, items: items.map((i) => i.payload) };
 }
 
-async function activeQuestionIds(db: Db, ids: string[]): Promise<string[]> {
+async function filterActiveQuestionIds(db: Db, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select({ id: questions.id })
@@ -61,11 +66,14 @@ async function activeQuestionIds(db: Db, ids: string[]): Promise<string[]> {
 }
 
 /** Create a set with these questions (in this order). Empty or unknown question lists are refused. */
-export async function createSet(db: Db, teacherId: string, name: string, questionIds: string[]): Promise<string> {
+export async function createSet(
+  db: Db,
+  { teacherId, name, questionIds }: { teacherId: string; name: string; questionIds: string[] },
+): Promise<string> {
   const ids = [...new Set(questionIds)];
-  const known = await activeQuestionIds(db, ids);
-  if (known.length === 0) throw new TeachingError("A set needs at least one question.", "count");
-  if (known.length !== ids.length) throw new TeachingError("Some of those questions no longer exist. Reload and try again.");
+  const known = await filterActiveQuestionIds(db, ids);
+  if (known.length === 0) throw new DomainError("A set needs at least one question.", "count");
+  if (known.length !== ids.length) throw new DomainError("Some of those questions no longer exist. Reload and try again.");
   return db.transaction(async (tx) => {
     const [set] = await tx.insert(quizSets).values({ teacherId, name }).returning({ id: quizSets.id });
     if (!set) throw new Error("insert returned nothing");
@@ -75,7 +83,7 @@ export async function createSet(db: Db, teacherId: string, name: string, questio
 }
 
 /** "N questions on topic X": the topic's questions in study order (types interleaved), first N. */
-export async function pickTopicQuestions(db: Db, topic: string, count: number): Promise<string[]> {
+export async function pickTopicQuestions(db: Db, { topic, count }: { topic: string; count: number }): Promise<string[]> {
   const rows = await db
     .select({ payload: questions.payload })
     .from(questions)
@@ -87,11 +95,14 @@ export async function pickTopicQuestions(db: Db, topic: string, count: number): 
 }
 
 /** Replace a set's questions and their order (add, remove, reorder are all this). */
-export async function replaceSetItems(db: Db, teacherId: string, setId: string, questionIds: string[]): Promise<boolean> {
+export async function replaceSetItems(
+  db: Db,
+  { teacherId, setId, questionIds }: TeacherSetKey & { questionIds: string[] },
+): Promise<boolean> {
   const ids = [...new Set(questionIds)];
-  if (ids.length === 0) throw new TeachingError("A set needs at least one question: delete the set instead.");
-  const known = await activeQuestionIds(db, ids);
-  if (known.length !== ids.length) throw new TeachingError("Some of those questions no longer exist. Reload and try again.");
+  if (ids.length === 0) throw new DomainError("A set needs at least one question: delete the set instead.");
+  const known = await filterActiveQuestionIds(db, ids);
+  if (known.length !== ids.length) throw new DomainError("Some of those questions no longer exist. Reload and try again.");
   return db.transaction(async (tx) => {
     const owned = await tx
       .update(quizSets)
@@ -105,7 +116,7 @@ export async function replaceSetItems(db: Db, teacherId: string, setId: string, 
   });
 }
 
-export async function renameSet(db: Db, teacherId: string, setId: string, name: string): Promise<boolean> {
+export async function renameSet(db: Db, { teacherId, setId, name }: TeacherSetKey & { name: string }): Promise<boolean> {
   const rows = await db
     .update(quizSets)
     .set({ name, updatedAt: sql`now()` })
@@ -114,24 +125,19 @@ export async function renameSet(db: Db, teacherId: string, setId: string, name: 
   return rows.length === 1;
 }
 
-export async function duplicateSet(db: Db, teacherId: string, setId: string): Promise<string | null> {
-  const original = await getTeacherSet(db, teacherId, setId);
+export async function duplicateSet(db: Db, { teacherId, setId }: TeacherSetKey): Promise<string | null> {
+  const original = await getTeacherSet(db, { teacherId, setId });
   if (!original) return null;
-  return createSet(
-    db,
-    teacherId,
-    `Copy of ${original.name}`.slice(0, 100),
-    original.items.map((q) => q.id),
-  );
+  return createSet(db, { teacherId, name: `Copy of ${original.name}`.slice(0, 100), questionIds: original.items.map((q) => q.id) });
 }
 
 /** Delete a set; refused while a class has it assigned (its results hang on it). */
-export async function deleteSet(db: Db, teacherId: string, setId: string): Promise<boolean> {
+export async function deleteSet(db: Db, { teacherId, setId }: TeacherSetKey): Promise<boolean> {
   const [inUse] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(assignments)
     .where(eq(assignments.setId, setId));
-  if ((inUse?.n ?? 0) > 0) throw new TeachingError("This set is assigned to a class. Remove the assignment first.");
+  if ((inUse?.n ?? 0) > 0) throw new DomainError("This set is assigned to a class. Remove the assignment first.");
   const rows = await db
     .delete(quizSets)
     .where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)))

@@ -6,7 +6,7 @@ import type { ReviewRating } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
 import { buildDailyQueue, createScheduler, isLeech, startOfStudyDay, type QueueItem as PolicyItem } from "@/lib/scheduling";
 import type { Db } from "../client";
-import { assignmentByQuestion } from "./assignments";
+import { mapQuestionsToAssignments } from "./assignments";
 import { getCardStates } from "./card-states";
 import { getQuestionsByIds, getStudySettings, loadQueueInputs, type StudyScope } from "./study";
 
@@ -35,7 +35,10 @@ export async function loadStudyQueue(
   params: { userId: string; now: Date; utcOffsetMinutes: number; scope: StudyScope; size?: number },
 ): Promise<StudyQueue> {
   const { userId, ...options } = params;
-  const [settings, assignmentFor] = await Promise.all([getStudySettings(db, userId), assignmentByQuestion(db, userId, options.now)]);
+  const [settings, assignmentFor] = await Promise.all([
+    getStudySettings(db, userId),
+    mapQuestionsToAssignments(db, { studentId: userId, now: options.now }),
+  ]);
   const size = options.size ?? SESSION_SIZE;
   const dayStart = startOfStudyDay(options.now, options.utcOffsetMinutes);
   const inputs = await loadQueueInputs(db, {

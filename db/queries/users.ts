@@ -1,4 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
+import { DomainError } from "@/lib/errors";
 import type { Db } from "../client";
 import { users, type NewUser, type User, type UserRole } from "../schema";
 
@@ -24,9 +25,10 @@ export async function findUserById(db: Db, id: string): Promise<PublicUser | und
   return user;
 }
 
-export class EmailTakenError extends Error {
+/** A domain refusal about the email field, so a sign-up form shows it beside that field. */
+export class EmailTakenError extends DomainError {
   constructor() {
-    super("An account with this email already exists.");
+    super("An account with this email already exists. Sign in instead?", "email");
     this.name = "EmailTakenError";
   }
 }

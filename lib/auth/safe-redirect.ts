@@ -10,3 +10,8 @@ export function safeCallbackPath(value: unknown): string | null {
   if (value.startsWith("/sign-in") || value.startsWith("/sign-up") || value.startsWith("/api/")) return null;
   return value;
 }
+
+/** The sign-in page, coming back to `returnTo` (a same-site path) afterwards. */
+export function signInPath(returnTo?: string): string {
+  return returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in";
+}

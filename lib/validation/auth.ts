@@ -24,21 +24,3 @@ export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200),
 });
-
-/** What a form action returns when it does not redirect: a message and errors per field. */
-export interface FormState<Field extends string = string> {
-  message?: string;
-  fieldErrors?: Partial<Record<Field, string>>;
-  /** Echo of what the user typed (never the password), so the form keeps it. */
-  values?: Partial<Record<Field, string>>;
-}
-
-/** First error per field, as the form shows one message beside each field. */
-export function firstFieldErrors<Field extends string>(error: z.ZodError): Partial<Record<Field, string>> {
-  const out: Partial<Record<Field, string>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as Field | undefined;
-    if (field && !out[field]) out[field] = issue.message;
-  }
-  return out;
-}

@@ -4,6 +4,7 @@
  */
 import { forbidden, redirect } from "next/navigation";
 import type { UserRole } from "@/lib/domain";
+import { signInPath } from "@/lib/auth/safe-redirect";
 import { auth } from "./index";
 
 export interface SessionUser {
@@ -24,7 +25,7 @@ export async function currentUser(): Promise<SessionUser | null> {
 /** For pages and actions: the user, or a redirect to sign-in (coming back to `returnTo`). */
 export async function requireUser(returnTo?: string): Promise<SessionUser> {
   const user = await currentUser();
-  if (!user) redirect(returnTo ? `/sign-in?callbackUrl=${encodeURIComponent(returnTo)}` : "/sign-in");
+  if (!user) redirect(signInPath(returnTo));
   return user;
 }
 

@@ -2,9 +2,9 @@ import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import {
-  assignmentByQuestion,
   createAssignment,
   listStudentAssignments,
+  mapQuestionsToAssignments,
   startQuizAttempt,
   submitQuizAttempt,
 } from "@/db/queries/assignments";
@@ -16,7 +16,6 @@ import {
   regenerateJoinCode,
   removeStudent,
   renameClass,
-  TeachingError,
 } from "@/db/queries/classes";
 import { createSet, deleteSet, duplicateSet, getTeacherSet, pickTopicQuestions, renameSet, replaceSetItems } from "@/db/queries/quiz-sets";
 import { recordReviews } from "@/db/queries/reviews";
@@ -25,6 +24,7 @@ import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import type { UserRole } from "@/lib/domain";
+import { DomainError } from "@/lib/errors";
 import { generateQuestionBank } from "@/lib/questions";
 import { generateJoinCode } from "@/lib/teaching/join-code";
 import { fixture } from "../unit/questions/fixture";
@@ -72,70 +72,75 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
 
   it("lets students join by code once, and refuses unknown and expired codes", async () => {
     const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Joinable", joinCode: nextCode, expiresAt: LATER });
-    await expect(joinClassByCode(ctx.db(), student, "ZZZZZZ", NOW)).rejects.toThrow("No class has this code");
-    await joinClassByCode(ctx.db(), student, klass.joinCode, NOW);
-    await expect(joinClassByCode(ctx.db(), student, klass.joinCode, NOW)).rejects.toThrow("already in Joinable");
-    await expect(joinClassByCode(ctx.db(), otherStudent, klass.joinCode, new Date(LATER.getTime() + 1))).rejects.toThrow("expired");
-    expect((await listClassStudents(ctx.db(), teacher, klass.id)).map((s) => s.id)).toEqual([student]);
+    await expect(joinClassByCode(ctx.db(), { studentId: student, code: "ZZZZZZ", now: NOW })).rejects.toThrow("No class has this code");
+    await joinClassByCode(ctx.db(), { studentId: student, code: klass.joinCode, now: NOW });
+    await expect(joinClassByCode(ctx.db(), { studentId: student, code: klass.joinCode, now: NOW })).rejects.toThrow("already in Joinable");
+    await expect(
+      joinClassByCode(ctx.db(), { studentId: otherStudent, code: klass.joinCode, now: new Date(LATER.getTime() + 1) }),
+    ).rejects.toThrow("expired");
+    expect((await listClassStudents(ctx.db(), { teacherId: teacher, classId: klass.id })).map((s) => s.id)).toEqual([student]);
   });
 
   it("never lets another teacher see or change a class", async () => {
     const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Private", joinCode: nextCode, expiresAt: LATER });
-    await joinClassByCode(ctx.db(), student, klass.joinCode, NOW);
-    expect(await getTeacherClass(ctx.db(), otherTeacher, klass.id)).toBeNull();
-    expect(await listClassStudents(ctx.db(), otherTeacher, klass.id)).toEqual([]);
-    expect(await renameClass(ctx.db(), otherTeacher, klass.id, "Hijacked")).toBe(false);
-    expect(await regenerateJoinCode(ctx.db(), otherTeacher, klass.id, { joinCode: nextCode, expiresAt: LATER })).toBeNull();
-    expect(await removeStudent(ctx.db(), otherTeacher, klass.id, student)).toBe(false);
-    expect((await getTeacherClass(ctx.db(), teacher, klass.id))?.name).toBe("Private");
-    expect(await listClassStudents(ctx.db(), teacher, klass.id)).toHaveLength(1);
+    await joinClassByCode(ctx.db(), { studentId: student, code: klass.joinCode, now: NOW });
+    const mine = { teacherId: teacher, classId: klass.id };
+    const theirs = { teacherId: otherTeacher, classId: klass.id };
+    expect(await getTeacherClass(ctx.db(), theirs)).toBeNull();
+    expect(await listClassStudents(ctx.db(), theirs)).toEqual([]);
+    expect(await renameClass(ctx.db(), { ...theirs, name: "Hijacked" })).toBe(false);
+    expect(await regenerateJoinCode(ctx.db(), { ...theirs, joinCode: nextCode, expiresAt: LATER })).toBeNull();
+    expect(await removeStudent(ctx.db(), { ...theirs, studentId: student })).toBe(false);
+    expect((await getTeacherClass(ctx.db(), mine))?.name).toBe("Private");
+    expect(await listClassStudents(ctx.db(), mine)).toHaveLength(1);
     // The owner can.
-    expect(await removeStudent(ctx.db(), teacher, klass.id, student)).toBe(true);
+    expect(await removeStudent(ctx.db(), { ...mine, studentId: student })).toBe(true);
   });
 
   it("builds, edits, duplicates and deletes sets — only the owner's, never empty", async () => {
     const topic = bank[0]?.tags[0] ?? "";
-    const ids = await pickTopicQuestions(ctx.db(), topic, 5);
+    const ids = await pickTopicQuestions(ctx.db(), { topic, count: 5 });
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.length).toBeLessThanOrEqual(5);
-    await expect(createSet(ctx.db(), teacher, "Empty", [])).rejects.toBeInstanceOf(TeachingError);
-    const setId = await createSet(ctx.db(), teacher, "Set A", ids);
-    expect((await getTeacherSet(ctx.db(), teacher, setId))?.items.map((q) => q.id)).toEqual(ids);
-    expect(await getTeacherSet(ctx.db(), otherTeacher, setId)).toBeNull();
-    expect(await renameSet(ctx.db(), otherTeacher, setId, "Mine now")).toBe(false);
-    expect(await replaceSetItems(ctx.db(), otherTeacher, setId, [ids[0] ?? ""])).toBe(false);
-    expect(await duplicateSet(ctx.db(), otherTeacher, setId)).toBeNull();
-    await expect(replaceSetItems(ctx.db(), teacher, setId, [])).rejects.toThrow("at least one question");
+    await expect(createSet(ctx.db(), { teacherId: teacher, name: "Empty", questionIds: [] })).rejects.toBeInstanceOf(DomainError);
+    const setId = await createSet(ctx.db(), { teacherId: teacher, name: "Set A", questionIds: ids });
+    const mine = { teacherId: teacher, setId };
+    const theirs = { teacherId: otherTeacher, setId };
+    expect((await getTeacherSet(ctx.db(), mine))?.items.map((q) => q.id)).toEqual(ids);
+    expect(await getTeacherSet(ctx.db(), theirs)).toBeNull();
+    expect(await renameSet(ctx.db(), { ...theirs, name: "Mine now" })).toBe(false);
+    expect(await replaceSetItems(ctx.db(), { ...theirs, questionIds: [ids[0] ?? ""] })).toBe(false);
+    expect(await duplicateSet(ctx.db(), theirs)).toBeNull();
+    await expect(replaceSetItems(ctx.db(), { ...mine, questionIds: [] })).rejects.toThrow("at least one question");
     const reversed = [...ids].reverse();
-    expect(await replaceSetItems(ctx.db(), teacher, setId, reversed)).toBe(true);
-    expect((await getTeacherSet(ctx.db(), teacher, setId))?.items.map((q) => q.id)).toEqual(reversed);
-    const copy = await duplicateSet(ctx.db(), teacher, setId);
-    expect((await getTeacherSet(ctx.db(), teacher, copy ?? ""))?.name).toBe("Copy of Set A");
-    expect(await deleteSet(ctx.db(), otherTeacher, copy ?? "")).toBe(false);
-    expect(await deleteSet(ctx.db(), teacher, copy ?? "")).toBe(true);
+    expect(await replaceSetItems(ctx.db(), { ...mine, questionIds: reversed })).toBe(true);
+    expect((await getTeacherSet(ctx.db(), mine))?.items.map((q) => q.id)).toEqual(reversed);
+    const copy = (await duplicateSet(ctx.db(), mine)) ?? "";
+    expect((await getTeacherSet(ctx.db(), { teacherId: teacher, setId: copy }))?.name).toBe("Copy of Set A");
+    expect(await deleteSet(ctx.db(), { teacherId: otherTeacher, setId: copy })).toBe(false);
+    expect(await deleteSet(ctx.db(), { teacherId: teacher, setId: copy })).toBe(true);
   });
 
-  it("assigns a set with a future due date; assigned questions lead the student's queue and tag reviews", async () => {
+  // The due date rule ("in the future") is lib/teaching/due-date.ts, tested in tests/unit/teaching.
+  it("assigns a set; assigned questions lead the student's queue and tag reviews", async () => {
     const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Assigned", joinCode: nextCode, expiresAt: LATER });
-    await joinClassByCode(ctx.db(), otherStudent, klass.joinCode, NOW);
+    await joinClassByCode(ctx.db(), { studentId: otherStudent, code: klass.joinCode, now: NOW });
     const picked = bank.slice(-3).map((q) => q.id); // the end of the bank: not first in study order
-    const setId = await createSet(ctx.db(), teacher, "Late questions", picked);
+    const setId = await createSet(ctx.db(), { teacherId: teacher, name: "Late questions", questionIds: picked });
     const before = await count("assignments");
-    await expect(
-      createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: new Date(NOW.getTime() - 1), isQuiz: false }, NOW),
-    ).rejects.toThrow("future");
-    expect(await createAssignment(ctx.db(), otherTeacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: false }, NOW)).toBeNull();
+    const assignment = { classId: klass.id, setId, dueAt: LATER, isQuiz: false };
+    expect(await createAssignment(ctx.db(), { teacherId: otherTeacher, ...assignment })).toBeNull();
     expect(await count("assignments")).toBe(before);
-    const id = await createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: false }, NOW);
+    const id = await createAssignment(ctx.db(), { teacherId: teacher, ...assignment });
     expect(id).toBeTruthy();
 
     const queue = await loadStudyQueue(ctx.db(), { userId: otherStudent, now: NOW, utcOffsetMinutes: 0, scope: {} });
     expect(new Set(queue.items.slice(0, 3).map((i) => i.question.id))).toEqual(new Set(picked));
-    const map = await assignmentByQuestion(ctx.db(), otherStudent, NOW);
+    const map = await mapQuestionsToAssignments(ctx.db(), { studentId: otherStudent, now: NOW });
     expect(map.get(picked[0] ?? "")).toBe(id);
     expect(map.size).toBe(3);
     // A student outside the class sees none of it.
-    expect((await assignmentByQuestion(ctx.db(), student, NOW)).size).toBe(0);
+    expect((await mapQuestionsToAssignments(ctx.db(), { studentId: student, now: NOW })).size).toBe(0);
     const scoped = await loadStudyQueue(ctx.db(), { userId: student, now: NOW, utcOffsetMinutes: 0, scope: { assignment: id ?? "" } });
     expect(scoped.items).toHaveLength(0);
 
@@ -148,12 +153,13 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     const quizzer = (
       await createUser(ctx.db(), { email: `q-${crypto.randomUUID()}@t.kizuna`, name: "Q", role: "student", passwordHash: "x" })
     ).id;
-    await joinClassByCode(ctx.db(), quizzer, klass.joinCode, NOW);
+    await joinClassByCode(ctx.db(), { studentId: quizzer, code: klass.joinCode, now: NOW });
     const picked = bank.slice(10, 13).map((q) => q.id);
-    const setId = await createSet(ctx.db(), teacher, "Quiz set", picked);
-    const id = (await createAssignment(ctx.db(), teacher, { classId: klass.id, setId, dueAt: LATER, isQuiz: true }, NOW)) ?? "";
-    expect(await startQuizAttempt(ctx.db(), student, id)).toBeNull(); // not in the class
-    const attempt = await startQuizAttempt(ctx.db(), quizzer, id);
+    const setId = await createSet(ctx.db(), { teacherId: teacher, name: "Quiz set", questionIds: picked });
+    const id = (await createAssignment(ctx.db(), { teacherId: teacher, classId: klass.id, setId, dueAt: LATER, isQuiz: true })) ?? "";
+    const attemptOf = (studentId: string) => ({ studentId, assignmentId: id });
+    expect(await startQuizAttempt(ctx.db(), attemptOf(student))).toBeNull(); // not in the class
+    const attempt = await startQuizAttempt(ctx.db(), attemptOf(quizzer));
     expect(attempt?.submitted).toBe(false);
     const at = new Date((attempt?.startedAt ?? NOW).getTime() + 1000);
     const review = (questionId: string, correct: boolean, offset: number) => ({
@@ -173,9 +179,9 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
       desiredRetention: 0.9,
     });
     // First tries: right, wrong; the third question unanswered counts as wrong.
-    expect(await submitQuizAttempt(ctx.db(), quizzer, id)).toEqual({ correct: 1, total: 3 });
+    expect(await submitQuizAttempt(ctx.db(), attemptOf(quizzer))).toEqual({ correct: 1, total: 3 });
     await recordReviews(ctx.db(), { userId: quizzer, reviews: [review(picked[2] ?? "", true, 3000)], desiredRetention: 0.9 });
-    expect(await submitQuizAttempt(ctx.db(), quizzer, id)).toEqual({ correct: 1, total: 3 }); // kept, not recomputed
-    expect((await startQuizAttempt(ctx.db(), quizzer, id))?.submitted).toBe(true);
+    expect(await submitQuizAttempt(ctx.db(), attemptOf(quizzer))).toEqual({ correct: 1, total: 3 }); // kept, not recomputed
+    expect((await startQuizAttempt(ctx.db(), attemptOf(quizzer)))?.submitted).toBe(true);
   });
 });

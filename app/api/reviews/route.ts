@@ -1,7 +1,7 @@
 // POST /api/reviews – record one or more reviews of the caller's own cards, idempotent by id
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
-import { assignmentByQuestion } from "@/db/queries/assignments";
+import { mapQuestionsToAssignments } from "@/db/queries/assignments";
 import { findExistingQuestionIds, recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { getQuestionsByIds, getStudySettings } from "@/db/queries/study";
 import { ApiError, parseJsonBody, withUser } from "@/server/auth/api";
@@ -19,7 +19,7 @@ export const POST = withUser(async (request, user) => {
     getQuestionsByIds(db, ids),
     findExistingQuestionIds(db, ids),
     getStudySettings(db, user.id),
-    assignmentByQuestion(db, user.id, now),
+    mapQuestionsToAssignments(db, { studentId: user.id, now }),
   ]);
   const graded = gradeSubmissions(reviews, new Map(questions.filter((q) => existing.has(q.id)).map((q) => [q.id, q])), now);
   if (!graded.ok) throw new ApiError(422, "Some reviews cannot be recorded; nothing was saved.", graded.problems);

@@ -31,7 +31,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
       scope,
     }),
     scope.event ? listEventOptions(db) : Promise.resolve([]),
-    scope.assignment ? getStudentAssignment(db, user.id, scope.assignment) : Promise.resolve(null),
+    scope.assignment ? getStudentAssignment(db, { studentId: user.id, assignmentId: scope.assignment }) : Promise.resolve(null),
   ]);
   if (scope.assignment && !assignment) notFound();
   const eventTitle = scope.event ? events.find((e) => e.slug === scope.event)?.title : undefined;

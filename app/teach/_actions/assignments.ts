@@ -2,46 +2,29 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
+import { z } from "zod";
 import { getDb } from "@/db";
 import { createAssignment, deleteAssignment } from "@/db/queries/assignments";
-import { TeachingError } from "@/db/queries/classes";
-import { requireTeacher } from "@/server/auth/guards";
-import { firstFieldErrors, type FormState } from "@/lib/validation/auth";
+import { defineAction } from "@/server/actions";
+import { assertDueInFuture } from "@/lib/teaching/due-date";
 import { assignmentSchema, localDateTimeToInstant, uuidSchema } from "@/lib/validation/teaching";
 
-export async function assignSetAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const teacher = await requireTeacher();
-  const parsed = assignmentSchema.safeParse({
-    classId: form.get("classId"),
-    setId: form.get("setId"),
-    dueAt: form.get("dueAt"),
-    utcOffset: form.get("utcOffset") ?? 0,
-    isQuiz: form.get("isQuiz") ?? false,
-  });
-  if (!parsed.success) return { message: "Please fix the highlighted fields.", fieldErrors: firstFieldErrors(parsed.error) };
-  const { classId, setId, dueAt, utcOffset, isQuiz } = parsed.data;
-  try {
-    const id = await createAssignment(
-      await getDb(),
-      teacher.id,
-      { classId, setId, dueAt: localDateTimeToInstant(dueAt, utcOffset), isQuiz },
-      new Date(),
-    );
-    if (!id) notFound();
-  } catch (error) {
-    if (error instanceof TeachingError)
-      return { message: "Please fix the highlighted fields.", fieldErrors: { [error.field ?? "setId"]: error.message } };
-    throw error;
-  }
-  revalidatePath(`/teach/classes/${classId}`);
-  return { message: "Assigned. Students see it on their home page now." };
-}
+export const assignSetAction = defineAction(
+  { name: "assignSet", access: "teacher", input: assignmentSchema },
+  async ({ input: { classId, setId, dueAt, utcOffset, isQuiz }, user }) => {
+    const due = localDateTimeToInstant(dueAt, utcOffset);
+    assertDueInFuture(due, new Date());
+    // Null: not this teacher's class. A set that is not theirs is a DomainError on setId.
+    if (!(await createAssignment(await getDb(), { teacherId: user.id, classId, setId, dueAt: due, isQuiz }))) notFound();
+    revalidatePath(`/teach/classes/${classId}`);
+    return { message: "Assigned. Students see it on their home page now." };
+  },
+);
 
-export async function deleteAssignmentAction(form: FormData): Promise<void> {
-  const teacher = await requireTeacher();
-  const assignmentId = uuidSchema.safeParse(form.get("assignmentId"));
-  const classId = uuidSchema.safeParse(form.get("classId"));
-  if (!assignmentId.success || !classId.success) notFound();
-  if (!(await deleteAssignment(await getDb(), teacher.id, assignmentId.data))) notFound();
-  revalidatePath(`/teach/classes/${classId.data}`);
-}
+export const deleteAssignmentAction = defineAction(
+  { name: "deleteAssignment", access: "teacher", input: z.object({ assignmentId: uuidSchema, classId: uuidSchema }) },
+  async ({ input: { assignmentId, classId }, user }) => {
+    if (!(await deleteAssignment(await getDb(), { teacherId: user.id, assignmentId }))) notFound();
+    revalidatePath(`/teach/classes/${classId}`);
+  },
+);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
-import { firstFieldErrors, signUpSchema } from "@/lib/validation/auth";
+import { firstFieldErrors } from "@/lib/forms";
+import { signUpSchema } from "@/lib/validation/auth";
 
 describe("signUpSchema", () => {
   const valid = { name: "Ana", email: " Ana@Example.com ", password: "long enough", role: "student" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db";
-import { assignmentQuestionIds, getStudentAssignment, startQuizAttempt } from "@/db/queries/assignments";
+import { getStudentAssignment, listAssignmentQuestionIds, startQuizAttempt } from "@/db/queries/assignments";
 import { getQuestionsByIds } from "@/db/queries/study";
 import { requireUser } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
@@ -16,10 +16,10 @@ export default async function AssignmentQuizPage({ params }: { params: Promise<{
   if (!uuidSchema.safeParse(id).success) notFound();
   const db = await getDb();
   // Only an assignment of one of the student's own classes is found at all.
-  const assignment = await getStudentAssignment(db, user.id, id);
+  const assignment = await getStudentAssignment(db, { studentId: user.id, assignmentId: id });
   if (!assignment) notFound();
   if (!assignment.isQuiz) redirect(`/study/practice?mode=quiz&assignment=${id}`);
-  const attempt = await startQuizAttempt(db, user.id, id);
+  const attempt = await startQuizAttempt(db, { studentId: user.id, assignmentId: id });
   if (!attempt) notFound();
   if (attempt.submitted) {
     return (
@@ -35,7 +35,7 @@ export default async function AssignmentQuizPage({ params }: { params: Promise<{
       </main>
     );
   }
-  const questions = await getQuestionsByIds(db, (await assignmentQuestionIds(db, user.id, id)) ?? []);
+  const questions = await getQuestionsByIds(db, (await listAssignmentQuestionIds(db, { studentId: user.id, assignmentId: id })) ?? []);
   return (
     <main className="stack">
       <h1>Quiz: {assignment.setName}</h1>

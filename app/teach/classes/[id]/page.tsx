@@ -7,6 +7,7 @@ import { getDb } from "@/db";
 import { listClassAssignments } from "@/db/queries/assignments";
 import { getTeacherClass, listClassStudents } from "@/db/queries/classes";
 import { listTeacherSets } from "@/db/queries/quiz-sets";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireTeacher } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { AssignForm } from "./_components/assign-form";
@@ -23,11 +24,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   if (!uuidSchema.safeParse(id).success) notFound();
   const db = await getDb();
   // Not this teacher's class (or no such class): the same 404, so ids cannot be probed.
-  const klass = await getTeacherClass(db, teacher.id, id);
+  const klass = await getTeacherClass(db, { teacherId: teacher.id, classId: id });
   if (!klass) notFound();
   const [students, assignments, sets] = await Promise.all([
-    listClassStudents(db, teacher.id, id),
-    listClassAssignments(db, teacher.id, id),
+    listClassStudents(db, { teacherId: teacher.id, classId: id }),
+    listClassAssignments(db, { teacherId: teacher.id, classId: id }),
     listTeacherSets(db, teacher.id),
   ]);
   const joinPath = `/join/${klass.joinCode}`;
@@ -50,12 +51,9 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         </p>
         <div className="actions-inline">
           <CopyButton text={joinPath} label="Copy join link" />
-          <form action={regenerateCodeAction}>
-            <input type="hidden" name="classId" value={klass.id} />
-            <button type="submit" className="button">
-              New code
-            </button>
-          </form>
+          <ActionButton action={regenerateCodeAction} fields={{ classId: klass.id }}>
+            New code
+          </ActionButton>
         </div>
       </section>
 
@@ -76,13 +74,13 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                     {a.questions} questions · due {formatDue(a.dueAt)} · <span className="link-like">Dashboard →</span>
                   </span>
                 </Link>
-                <form action={deleteAssignmentAction}>
-                  <input type="hidden" name="assignmentId" value={a.id} />
-                  <input type="hidden" name="classId" value={klass.id} />
-                  <button type="submit" className="button button-danger">
-                    Remove<span className="visually-hidden"> assignment {a.setName}</span>
-                  </button>
-                </form>
+                <ActionButton
+                  action={deleteAssignmentAction}
+                  fields={{ assignmentId: a.id, classId: klass.id }}
+                  buttonClassName="button button-danger"
+                >
+                  Remove<span className="visually-hidden"> assignment {a.setName}</span>
+                </ActionButton>
               </li>
             ))}
           </ul>
@@ -102,13 +100,13 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
                 <span>
                   <strong>{s.name}</strong> <span className="muted">{s.email}</span>
                 </span>
-                <form action={removeStudentAction}>
-                  <input type="hidden" name="classId" value={klass.id} />
-                  <input type="hidden" name="studentId" value={s.id} />
-                  <button type="submit" className="button button-danger">
-                    Remove<span className="visually-hidden"> {s.name}</span>
-                  </button>
-                </form>
+                <ActionButton
+                  action={removeStudentAction}
+                  fields={{ classId: klass.id, studentId: s.id }}
+                  buttonClassName="button button-danger"
+                >
+                  Remove<span className="visually-hidden"> {s.name}</span>
+                </ActionButton>
               </li>
             ))}
           </ul>

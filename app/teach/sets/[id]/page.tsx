@@ -6,6 +6,7 @@ import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { getDb } from "@/db";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
 import { getTeacherSet } from "@/db/queries/quiz-sets";
+import { ActionButton } from "@/components/ui/action-button";
 import { requireTeacher } from "@/server/auth/guards";
 import { parseBankFilter } from "@/lib/validation/bank-filter";
 import { uuidSchema } from "@/lib/validation/teaching";
@@ -27,7 +28,7 @@ export default async function SetPage({
   if (!uuidSchema.safeParse(id).success) notFound();
   const filter = parseBankFilter(await searchParams);
   const db = await getDb();
-  const set = await getTeacherSet(db, teacher.id, id);
+  const set = await getTeacherSet(db, { teacherId: teacher.id, setId: id });
   if (!set) notFound();
   const [topics, events, bank] = await Promise.all([
     listTopics(db),
@@ -43,12 +44,9 @@ export default async function SetPage({
       </p>
       <h1>{set.name}</h1>
       <div className="actions-inline">
-        <form action={duplicateSetAction}>
-          <input type="hidden" name="setId" value={set.id} />
-          <button type="submit" className="button">
-            Duplicate
-          </button>
-        </form>
+        <ActionButton action={duplicateSetAction} fields={{ setId: set.id }}>
+          Duplicate
+        </ActionButton>
         <DeleteSetForm setId={set.id} />
       </div>
       <section className="card stack" aria-labelledby="items-title">

@@ -32,10 +32,12 @@ export function QuizAttempt({ userId, assignmentId, questions }: { userId: strin
   // Submit only once every answer is saved, so the server scores all of them.
   useEffect(() => {
     if (!finished || score || sync.pending > 0) return;
-    submitQuizAttemptAction(assignmentId).then(
+    const form = new FormData();
+    form.set("assignmentId", assignmentId);
+    submitQuizAttemptAction(form).then(
       (result) => {
-        if (result) {
-          setScore(result);
+        if (result.data) {
+          setScore(result.data);
           localStorage.removeItem(KEY(assignmentId));
         } else setSubmitError("This quiz could not be submitted. Reload the page to try again.");
       },
