@@ -51,8 +51,13 @@ export function Flashcard({
   onGrade: (grade: Grade, responseMs: number) => void;
 }) {
   const [flipped, setFlipped] = useState(false);
-  const shownAt = useRef(performance.now());
+  // When the card appeared (set on mount, not during render), for the response time.
+  const shownAt = useRef(0);
   const graded = useRef(false);
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, [question.id]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
