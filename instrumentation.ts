@@ -9,16 +9,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` may load this file; the build must never open the database.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startServerDatabase } = await import("./db/startup");
-  try {
-    await startServerDatabase();
-  } catch (error) {
-    // Not rethrown: Next would print the raw error, and a database error's message lists the
-    // query's parameters (a demo account's password hash). The logger keeps only what is safe.
-    const { log } = await import("./server/logger");
-    log("startup").fatal({ err: error }, "The database could not be opened, migrated or seeded, so the server stops.");
-    process.exit(1);
-  }
+  const { startServer } = await import("./server/start-server");
+  await startServer();
 }
 
 /** Every server error Next catches (pages, route handlers, server actions, proxy), as one log line. */

@@ -21,7 +21,7 @@ export async function startServerDatabase(): Promise<void> {
     }
   } catch (error) {
     // These two carry a message written for the person starting the server (what is wrong, how
-    // to fix it). Anything else is rethrown for instrumentation.ts to log without its parameters.
+    // to fix it). Anything else is rethrown for server/start-server.ts to log without its parameters.
     if (error instanceof EnvError || error instanceof DatabaseLockedError) {
       console.error(`\n[kizuna] ${error.message}\n`);
       process.exit(1);

@@ -19,6 +19,8 @@ test("the timeline lists events in date order with sources and questions, filter
     .getByRole("link", { name: /^Myanmar/ })
     .click();
   await expect(page).toHaveURL(/topic=myanmar/);
+  // The list streams in after the page's shell (a skeleton stands in): wait for it, then count.
+  await expect(page.locator(".lead")).toContainText("on Myanmar");
   const filtered = await events.count();
   expect(filtered).toBeGreaterThan(2);
   for (let i = 0; i < filtered; i++) await expect(events.nth(i).locator(".tags")).toContainText("Myanmar");
