@@ -24,8 +24,8 @@ export function safeError(error: unknown, depth = 0): SafeError {
   const withQuery = error as Error & { query?: unknown; params?: unknown; code?: unknown };
   const isQueryError = typeof withQuery.query === "string" && "params" in withQuery;
   const out: SafeError = {
-    // DrizzleQueryError keeps the name "Error": its class says more.
-    type: error.name === "Error" && error.constructor.name ? error.constructor.name : error.name,
+    // DrizzleQueryError keeps the name "Error" (and a production build minifies class names).
+    type: isQueryError && error.name === "Error" ? "DrizzleQueryError" : error.name,
     // A drizzle query error's message is "Failed query: …\nparams: …": keep only the query
     // (below). Any other message is cut at a "params:" line in case it repeats one.
     message: isQueryError ? "Failed query" : withoutParams(error.message),
