@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { newUser, signUp } from "../support/users";
+import { storedSession } from "../support/stored-sessions";
+
+// Both only read (practice is opened, never answered): the demo student's stored session will do.
+test.use(storedSession("student"));
 
 test("the timeline lists events in date order with sources and questions, filters by topic, and starts practice from an event", async ({
   page,
 }) => {
-  await signUp(page, newUser("student"));
   await page.goto("/timeline");
   const events = page.locator(".event");
   expect(await events.count()).toBeGreaterThan(50);
@@ -36,7 +38,6 @@ test("the timeline lists events in date order with sources and questions, filter
 });
 
 test("practice can be narrowed to a topic from the timeline", async ({ page }) => {
-  await signUp(page, newUser("student"));
   await page.goto("/timeline?topic=peacekeeping");
   await page.getByRole("link", { name: "Practise Peacekeeping" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topic: Peacekeeping");
