@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 /**
  * Runs once when the server process starts: validate the environment, open, migrate and seed the
  * database, and print how to sign in. A bad environment or a locked embedded database stops the
@@ -7,6 +9,13 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` may load this file; the build must never open the database.
   if (process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startServerDatabase } = await import("./db/startup");
-  await startServerDatabase();
+  const { startServer } = await import("./server/start-server");
+  await startServer();
 }
+
+/** Every server error Next catches (pages, route handlers, server actions, proxy), as one log line. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logRequestError } = await import("./server/request-error");
+  await logRequestError(error, request, context);
+};

@@ -11,7 +11,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // Explicit, not Vitest's 5 s default: the slowest unit test takes under 1 s on a quiet
+          // machine, and a busy 2-core one can be many times slower. Property tests set their own.
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
       },
       {
         extends: true,
@@ -19,9 +27,11 @@ export default defineConfig({
           name: "db",
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
-          // PGlite boots a WASM Postgres per file; give the first migration room.
+          // PGlite boots a WASM Postgres per file; give the first migration room, and a busy
+          // machine several times the quiet figure (most tests < 1 s, hooks a few seconds).
+          // Tests that open a database on disk or seed the whole bank set their own budget.
           testTimeout: 30_000,
-          hookTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,5 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 
+export const metadata: Metadata = { title: "Page not found" };
+
+/** 404: no such page, or one the user may not see (the same answer, so ids cannot be probed). */
 export default function NotFound() {
   return (
     <main className="message-page">

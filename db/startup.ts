@@ -20,6 +20,8 @@ export async function startServerDatabase(): Promise<void> {
       for (const user of seed.demoUsers) console.log(`[kizuna]   ${user.role.padEnd(7)} ${user.email}`);
     }
   } catch (error) {
+    // These two carry a message written for the person starting the server (what is wrong, how
+    // to fix it). Anything else is rethrown for server/start-server.ts to log without its parameters.
     if (error instanceof EnvError || error instanceof DatabaseLockedError) {
       console.error(`\n[kizuna] ${error.message}\n`);
       process.exit(1);

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
+import { Suspense } from "react";
 import { describeWhen } from "@/components/study/describe-when";
+import { Skeleton, SkeletonCard } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listStudentAssignments } from "@/db/queries/assignments";
 import { listStudentClasses } from "@/db/queries/classes";
 import { loadStudyQueue } from "@/db/queries/study-queue";
-import { requireUser } from "@/server/auth/guards";
+import { requireUser, type SessionUser } from "@/server/auth/guards";
 import { parseUtcOffset } from "@/lib/study/scope";
 import { AssignmentList } from "./_components/assignment-list";
 import { JoinClassForm } from "./_components/join-class-form";
@@ -16,6 +18,26 @@ export const metadata: Metadata = { title: "Study" };
 export default async function StudentHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/study");
   const { joined } = await searchParams;
+  return (
+    <main className="stack">
+      <h1>Welcome, {user.name}</h1>
+      {typeof joined === "string" && <p className="notice">You joined {joined}.</p>}
+      <Suspense
+        fallback={
+          <Skeleton label="Loading your cards and classes…">
+            <SkeletonCard lines={1} rows={1} />
+            <SkeletonCard lines={2} />
+          </Skeleton>
+        }
+      >
+        <StudentHome user={user} />
+      </Suspense>
+    </main>
+  );
+}
+
+/** Today's cards, assignments and classes: the queries the skeleton stands in for. */
+async function StudentHome({ user }: { user: SessionUser }) {
   const db = await getDb();
   const now = new Date();
   const [queue, assignments, classes] = await Promise.all([
@@ -32,9 +54,7 @@ export default async function StudentHomePage({ searchParams }: { searchParams: 
   const ready = queue.dueCount + queue.newCount;
 
   return (
-    <main className="stack">
-      <h1>Welcome, {user.name}</h1>
-      {typeof joined === "string" && <p className="notice">You joined {joined}.</p>}
+    <>
       <section className="card today" aria-labelledby="today-title">
         <h2 id="today-title">Today</h2>
         {ready > 0 ? (
@@ -95,6 +115,6 @@ export default async function StudentHomePage({ searchParams }: { searchParams: 
           <JoinClassForm />
         </section>
       )}
-    </main>
+    </>
   );
 }

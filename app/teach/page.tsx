@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
+import { Skeleton, SkeletonCard } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listTeacherClasses } from "@/db/queries/classes";
 import { listTopics, searchQuestionBank } from "@/db/queries/content";
 import { listTeacherSets } from "@/db/queries/quiz-sets";
-import { requireTeacher } from "@/server/auth/guards";
+import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { CreateClassForm } from "./_components/create-class-form";
 import { CreateSetForm } from "./_components/create-set-form";
 
@@ -12,6 +14,26 @@ export const metadata: Metadata = { title: "Teach" };
 
 export default async function TeacherHomePage() {
   const teacher = await requireTeacher("/teach");
+  return (
+    <main className="stack wide">
+      <h1>Teacher home</h1>
+      <p className="lead">Welcome, {teacher.name}.</p>
+      <Suspense
+        fallback={
+          <Skeleton label="Loading your classes and quiz sets…">
+            <SkeletonCard lines={0} rows={2} />
+            <SkeletonCard lines={0} rows={2} />
+          </Skeleton>
+        }
+      >
+        <TeacherHome teacher={teacher} />
+      </Suspense>
+    </main>
+  );
+}
+
+/** Classes, sets and the bank's size: the queries the skeleton stands in for. */
+async function TeacherHome({ teacher }: { teacher: SessionUser }) {
   const db = await getDb();
   const [classes, sets, topics, bank] = await Promise.all([
     listTeacherClasses(db, teacher.id),
@@ -21,10 +43,7 @@ export default async function TeacherHomePage() {
   ]);
 
   return (
-    <main className="stack wide">
-      <h1>Teacher home</h1>
-      <p className="lead">Welcome, {teacher.name}.</p>
-
+    <>
       <section className="card stack" aria-labelledby="classes-title">
         <h2 id="classes-title">Your classes</h2>
         {classes.length === 0 ? (
@@ -81,6 +100,6 @@ export default async function TeacherHomePage() {
           <span className="muted">Every event in date order with its source article.</span>
         </Link>
       </nav>
-    </main>
+    </>
   );
 }

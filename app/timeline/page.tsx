@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { TopicFilter } from "@/components/content/topic-filter";
 import { topicLabel } from "@/components/content/topic-label";
+import { Skeleton, SkeletonCard, SkeletonLines } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listTimeline, listTopics } from "@/db/queries/content";
 import { requireUser } from "@/server/auth/guards";
@@ -11,6 +13,27 @@ export const metadata: Metadata = { title: "Timeline" };
 
 export default async function TimelinePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireUser("/timeline");
+  return (
+    <main className="stack">
+      <h1>Timeline</h1>
+      <Suspense
+        fallback={
+          <Skeleton label="Loading the timeline…">
+            <SkeletonLines count={2} />
+            <SkeletonCard lines={2} />
+            <SkeletonCard lines={2} />
+            <SkeletonCard lines={2} />
+          </Skeleton>
+        }
+      >
+        <Timeline searchParams={searchParams} />
+      </Suspense>
+    </main>
+  );
+}
+
+/** Topics and events: the queries the skeleton stands in for. */
+async function Timeline({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { topic: rawTopic } = await searchParams;
   const db = await getDb();
   const topics = await listTopics(db);
@@ -18,8 +41,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
   const timeline = await listTimeline(db, { topic });
 
   return (
-    <main className="stack">
-      <h1>Timeline</h1>
+    <>
       <p className="lead">
         {timeline.length} events{topic ? ` on ${topicLabel(topic)}` : ""}, in the order they happened, each with its source and its
         questions.
@@ -37,6 +59,6 @@ export default async function TimelinePage({ searchParams }: { searchParams: Pro
           <EventCard key={event.slug} event={event} />
         ))}
       </ol>
-    </main>
+    </>
   );
 }

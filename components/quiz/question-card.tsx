@@ -34,13 +34,15 @@ export function QuestionCard({
   /** Shown under the feedback once answered (e.g. the Next button). */
   footer?: (answer: AnsweredQuestion) => React.ReactNode;
 }) {
-  const shownAt = useRef(performance.now());
+  // When the question appeared (set on mount, not during render), for the response time.
+  const shownAt = useRef(0);
   const container = useRef<HTMLElement>(null);
   const [answer, setAnswer] = useState<AnsweredQuestion | null>(null);
 
   // A new question takes focus (text questions focus their answer box instead), so keyboard and
   // screen-reader users start on it rather than at the top of the page.
   useEffect(() => {
+    shownAt.current = performance.now();
     if (question.type !== "typed" && question.type !== "cloze") container.current?.focus({ preventScroll: true });
   }, [question.id, question.type]);
 

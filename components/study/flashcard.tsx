@@ -47,8 +47,13 @@ export function Flashcard({
   onGrade: (grade: ReviewRating, responseMs: number) => void;
 }) {
   const [flipped, setFlipped] = useState(false);
-  const shownAt = useRef(performance.now());
+  // When the card appeared (set on mount, not during render), for the response time.
+  const shownAt = useRef(0);
   const graded = useRef(false);
+
+  useEffect(() => {
+    shownAt.current = performance.now();
+  }, [question.id]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { QuestionCard, type AnsweredQuestion } from "@/components/quiz/question-card";
+import { useIsClient } from "@/components/ui/use-is-client";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import { Flashcard } from "./flashcard";
 import { SessionProgress } from "./progress-bar";
@@ -21,86 +22,68 @@ async function fetchQueue(query: string): Promise<StudyQueue> {
   return (await response.json()) as StudyQueue;
 }
 
-/**
- * A study session. The whole short queue arrives with the page (prefetched on the server, then
- * owned by TanStack Query), so each next card is already here; answers are saved in the
- * background (useReviewSync) and the session itself survives a reload (session-store).
- */
-export function StudySession({
-  userId,
-  mode,
-  query,
-  initialQueue,
-}: {
+interface StudySessionProps {
   userId: string;
   mode: StudyMode;
   /** "?topic=…" or "?event=…" or "". */
   query: string;
   initialQueue: StudyQueue;
-}) {
+}
+
+/** A session that starts now from the given queue (its cards in order). */
+function startSession(key: string, items: StudyQueue["items"]): StoredSession {
+  return { key, items, position: 0, answered: 0, correct: 0, newLearned: 0, startedAt: new Date().toISOString() };
+}
+
+/**
+ * A study session. The whole short queue arrives with the page (prefetched on the server, then
+ * owned by TanStack Query), so each next card is already here; answers are saved in the
+ * background (useReviewSync) and the session itself survives a reload (session-store).
+ */
+export function StudySession(props: StudySessionProps) {
+  // The stored session lives in this browser's localStorage: the server (and hydration) render
+  // the loading line, then the session resumes on the client.
+  const isClient = useIsClient();
+  if (!isClient) return <p className="muted">Loading your cards…</p>;
+  // One session per mode and scope: switching either resumes (or starts) that one's own session.
+  return <ActiveSession key={`${props.userId}:${props.mode}${props.query}`} {...props} />;
+}
+
+function ActiveSession({ userId, mode, query, initialQueue }: StudySessionProps) {
   const sessionKey = `${mode}${query}`;
   const queue = useQuery({ queryKey: ["study-queue", query], queryFn: () => fetchQueue(query), initialData: initialQueue });
   const sync = useReviewSync(userId);
-  const [session, setSession] = useState<StoredSession | null>(null);
+  // Resume the stored session for this mode and scope, or start one from the queue.
+  const [session, setSession] = useState<StoredSession>(
+    () => loadSession(userId, sessionKey) ?? startSession(sessionKey, queue.data.items),
+  );
 
-  // Resume a stored session for this mode and scope, or start one from the queue.
-  useEffect(() => {
-    setSession(
-      (current) =>
-        current ??
-        loadSession(userId, sessionKey) ?? {
-          key: sessionKey,
-          items: queue.data.items,
-          position: 0,
-          answered: 0,
-          correct: 0,
-          newLearned: 0,
-          startedAt: new Date().toISOString(),
-        },
-    );
-  }, [queue.data.items, sessionKey, userId]);
-
-  useEffect(() => {
-    if (session) saveSession(userId, session);
-  }, [session, userId]);
+  useEffect(() => saveSession(userId, session), [session, userId]);
 
   const advance = useCallback((correct: boolean, wasNew: boolean) => {
-    setSession((s) =>
-      s
-        ? {
-            ...s,
-            position: s.position + 1,
-            answered: s.answered + 1,
-            correct: s.correct + (correct ? 1 : 0),
-            newLearned: s.newLearned + (wasNew ? 1 : 0),
-          }
-        : s,
-    );
+    setSession((s) => ({
+      ...s,
+      position: s.position + 1,
+      answered: s.answered + 1,
+      correct: s.correct + (correct ? 1 : 0),
+      newLearned: s.newLearned + (wasNew ? 1 : 0),
+    }));
   }, []);
 
   const startAnother = useCallback(async () => {
     clearSession(userId);
     await sync.retryNow();
     const fresh = await queue.refetch();
-    setSession({
-      key: sessionKey,
-      items: fresh.data?.items ?? [],
-      position: 0,
-      answered: 0,
-      correct: 0,
-      newLearned: 0,
-      startedAt: new Date().toISOString(),
-    });
+    setSession(startSession(sessionKey, fresh.data?.items ?? []));
   }, [queue, sessionKey, sync, userId]);
 
   // Once the last answers are saved, ask again what is due next (for the summary).
-  const finished = session !== null && session.position >= session.items.length;
+  const finished = session.position >= session.items.length;
   const { refetch } = queue;
   useEffect(() => {
     if (finished && sync.pending === 0) void refetch();
   }, [finished, sync.pending, refetch]);
 
-  if (!session) return <p className="muted">Loading your cards…</p>;
   const item = session.items[session.position];
   const total = session.items.length;
 

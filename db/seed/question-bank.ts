@@ -126,7 +126,9 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
         dataset.sources.map((s) => s.id),
       ),
     );
-    await tx.delete(eventSources);
+    // Rebuild the links of every event in the dataset (those of events that left it went with
+    // them, by cascade, above).
+    await tx.delete(eventSources).where(inArray(eventSources.eventSlug, eventSlugs));
     await tx.insert(eventSources).values(dataset.events.flatMap((e) => e.sources.map((sourceId) => ({ eventSlug: e.slug, sourceId }))));
 
     const ids = bank.map((q) => q.id);

@@ -6,6 +6,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
 import { DatabaseLockedError, lockDataDirectory } from "@/db/pglite-lock";
 
+/** Spawning a process and opening PGlite on disk: a few seconds quiet, far more under load. */
+const BUDGET = { timeout: 120_000 };
+/** Opens (and migrates) an on-disk PGlite twice: ~15 s on a quiet machine. */
+const TWO_OPENS_BUDGET = { timeout: 240_000 };
+
 const tmpDirs: string[] = [];
 const children: ChildProcess[] = [];
 
@@ -36,7 +41,7 @@ afterEach(() => {
 });
 
 describe("embedded database folder lock", () => {
-  it("refuses a second opener while another live process owns the folder, naming the folder", async () => {
+  it("refuses a second opener while another live process owns the folder, naming the folder", BUDGET, async () => {
     const dir = tempDir();
     const holder = await holdLockInChild(dir);
     const attempt = openDatabase({ pgliteDir: dir });
@@ -47,7 +52,7 @@ describe("embedded database folder lock", () => {
     expect(fs.existsSync(path.join(dir, "PG_VERSION"))).toBe(false);
   });
 
-  it("takes over the lock of a process that died", async () => {
+  it("takes over the lock of a process that died", BUDGET, async () => {
     const dir = tempDir();
     const holder = await holdLockInChild(dir);
     const exited = new Promise((resolve) => holder.on("exit", resolve));
@@ -59,7 +64,7 @@ describe("embedded database folder lock", () => {
     expect(fs.existsSync(`${dir}.lock`)).toBe(false);
   });
 
-  it("keeps data written by the owner and releases the folder on close", async () => {
+  it("keeps data written by the owner and releases the folder on close", TWO_OPENS_BUDGET, async () => {
     const dir = tempDir();
     const first = await openDatabase({ pgliteDir: dir });
     await first.db.execute("create table kept (v int)");

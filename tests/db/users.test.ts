@@ -40,7 +40,8 @@ describeEachEngine("users", (ctx) => {
     expect(outcomes.sort()).toEqual(["created", "taken"]);
   });
 
-  it("seeds the demo accounts once, however often it runs", async () => {
+  // Seeds the whole question bank twice and hashes four passwords: ~6 s on a quiet machine.
+  it("seeds the demo accounts once, however often it runs", { timeout: 120_000 }, async () => {
     const first = await seedDatabase(ctx.db(), { demoUsers: true });
     const second = await seedDatabase(ctx.db(), { demoUsers: true });
     expect(first.demoUsersCreated).toBe(demoUsers.length);

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
+import { Suspense } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
 import { topicLabel } from "@/components/content/topic-label";
+import { Skeleton, SkeletonCard, SkeletonStats } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { countCardsByState, countDueCardsPerDay, countReviewsPerDay, listRecallByTopic, listReviewDays } from "@/db/queries/progress";
-import { requireUser } from "@/server/auth/guards";
+import { requireUser, type SessionUser } from "@/server/auth/guards";
 import { LEECH_LAPSES } from "@/lib/scheduling";
 import { parseUtcOffset } from "@/lib/study/scope";
 import { computeStreak, localDayOf } from "@/lib/study/streak";
@@ -16,6 +18,27 @@ const shortDay = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(i
 
 export default async function ProgressPage() {
   const user = await requireUser("/study/progress");
+  return (
+    <main className="stack">
+      <h1>Your progress</h1>
+      <Suspense
+        fallback={
+          <Skeleton label="Loading your progress…">
+            <SkeletonStats count={3} />
+            <SkeletonCard lines={0} chart />
+            <SkeletonStats count={4} />
+            <SkeletonCard lines={4} />
+          </Skeleton>
+        }
+      >
+        <Progress user={user} />
+      </Suspense>
+    </main>
+  );
+}
+
+/** Every figure on the page: the queries the skeleton stands in for. */
+async function Progress({ user }: { user: SessionUser }) {
   const offsetMinutes = parseUtcOffset((await cookies()).get("kizuna-tz")?.value);
   const now = new Date();
   const today = localDayOf(now, offsetMinutes);
@@ -32,8 +55,7 @@ export default async function ProgressPage() {
   const correct30 = daily.reduce((n, d) => n + d.correct, 0);
 
   return (
-    <main className="stack">
-      <h1>Your progress</h1>
+    <>
       <dl className="stats stats-wide">
         <div>
           <dt>Streak</dt>
@@ -130,6 +152,6 @@ export default async function ProgressPage() {
           }))}
         />
       </section>
-    </main>
+    </>
   );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
+import { Skeleton, SkeletonCard, SkeletonLines } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
 import { requireTeacher } from "@/server/auth/guards";
@@ -15,6 +17,28 @@ const PAGE_SIZE = 25;
 
 export default async function QuestionBankPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireTeacher("/teach/questions");
+  return (
+    <main className="stack wide">
+      <h1>Question bank</h1>
+      <p className="lead">Every question generated from the event dataset. Filter, then preview any question as a student sees it.</p>
+      <Suspense
+        fallback={
+          <Skeleton label="Loading the question bank…">
+            <SkeletonCard lines={0} rows={2} />
+            <SkeletonLines count={1} />
+            <SkeletonCard lines={3} />
+            <SkeletonCard lines={3} />
+          </Skeleton>
+        }
+      >
+        <QuestionBank searchParams={searchParams} />
+      </Suspense>
+    </main>
+  );
+}
+
+/** Filters, counts and one page of questions: the queries the skeleton stands in for. */
+async function QuestionBank({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filter = parseBankFilter(await searchParams);
   const db = await getDb();
   const [topics, events, bank] = await Promise.all([
@@ -32,9 +56,7 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
   };
 
   return (
-    <main className="stack wide">
-      <h1>Question bank</h1>
-      <p className="lead">Every question generated from the event dataset. Filter, then preview any question as a student sees it.</p>
+    <>
       <BankFilters filter={filter} topics={topics} events={events} />
       <p aria-live="polite">
         <strong>{bank.total}</strong> question{bank.total === 1 ? "" : "s"}
@@ -74,6 +96,6 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
           {filter.page < pages && <Link href={pageHref(filter.page + 1)}>Next →</Link>}
         </nav>
       )}
-    </main>
+    </>
   );
 }

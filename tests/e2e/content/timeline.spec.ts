@@ -1,10 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { newUser, signUp } from "../support/users";
+import { storedSession } from "../support/stored-sessions";
+
+// Both only read (practice is opened, never answered): the demo student's stored session will do.
+test.use(storedSession("student"));
 
 test("the timeline lists events in date order with sources and questions, filters by topic, and starts practice from an event", async ({
   page,
 }) => {
-  await signUp(page, newUser("student"));
   await page.goto("/timeline");
   const events = page.locator(".event");
   expect(await events.count()).toBeGreaterThan(50);
@@ -19,6 +21,8 @@ test("the timeline lists events in date order with sources and questions, filter
     .getByRole("link", { name: /^Myanmar/ })
     .click();
   await expect(page).toHaveURL(/topic=myanmar/);
+  // The list streams in after the page's shell (a skeleton stands in): wait for it, then count.
+  await expect(page.locator(".lead")).toContainText("on Myanmar");
   const filtered = await events.count();
   expect(filtered).toBeGreaterThan(2);
   for (let i = 0; i < filtered; i++) await expect(events.nth(i).locator(".tags")).toContainText("Myanmar");
@@ -34,7 +38,6 @@ test("the timeline lists events in date order with sources and questions, filter
 });
 
 test("practice can be narrowed to a topic from the timeline", async ({ page }) => {
-  await signUp(page, newUser("student"));
   await page.goto("/timeline?topic=peacekeeping");
   await page.getByRole("link", { name: "Practise Peacekeeping" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topic: Peacekeeping");

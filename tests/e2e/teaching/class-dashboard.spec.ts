@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import { answerKnown } from "../support/answer-known";
 import { waitForSaved } from "../support/quiz";
@@ -30,69 +30,108 @@ async function studentPractises(browser: Browser, code: string, setName: string,
   return { student, answered };
 }
 
-test("a teacher builds a class and a set, assigns it, and sees each student's completion and accuracy", async ({ page, browser }) => {
-  test.setTimeout(150_000);
-  const teacher = newUser("teacher");
-  await signUp(page, teacher);
-
-  await page.getByLabel("New class name").fill("Period 3 History");
+/** As the signed-in teacher: create a class, build a set of `questions` on a topic, assign it. */
+async function setUpAssignment(page: Page, { className, setName, questions }: { className: string; setName: string; questions: number }) {
+  await page.getByLabel("New class name").fill(className);
   await page.getByRole("button", { name: "Create class" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Period 3 History");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(className);
   const code = ((await page.getByTestId("join-code").textContent()) ?? "").trim();
   expect(code).toMatch(/^[A-HJ-KM-NP-Z2-9]{6}$/);
   const classUrl = page.url();
 
   await page.goto("/teach");
   await page.getByText("Build a new set").click();
-  await page.getByLabel("Set name").fill("Peacekeeping check");
+  await page.getByLabel("Set name").fill(setName);
   await page.getByLabel("Topic").selectOption("peacekeeping");
-  await page.getByLabel("Number of questions").fill("4");
+  await page.getByLabel("Number of questions").fill(String(questions));
   await page.getByRole("button", { name: "Build set" }).click();
-  await expect(page.getByRole("heading", { name: "Questions in this set (4)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `Questions in this set (${questions})` })).toBeVisible();
 
   await page.goto(classUrl);
-  await page.getByLabel("Quiz set").selectOption({ label: "Peacekeeping check (4 questions)" });
+  await page.getByLabel("Quiz set").selectOption({ label: `${setName} (${questions} questions)` });
   await page.getByRole("button", { name: "Assign to class" }).click();
   await expect(page.getByText("Assigned. Students see it on their home page now.")).toBeVisible();
-  await expect(page.getByRole("link", { name: /Peacekeeping check/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(setName) })).toBeVisible();
+  return { code, classUrl };
+}
 
-  const strong = await studentPractises(browser, code, "Peacekeeping check", () => true);
-  const weak = await studentPractises(browser, code, "Peacekeeping check", (i) => i === 0);
-  expect(strong.answered).toBe(4);
-  expect(weak.answered).toBe(4);
+// The whole journey runs once, at desktop size (its students already use a phone): three
+// browsers and a dozen answers is the heaviest test there is. Phones get the check below.
+test(
+  "a teacher builds a class and a set, assigns it, and sees each student's completion and accuracy",
+  { tag: "@desktop" },
+  async ({ page, browser }) => {
+    test.setTimeout(300_000);
+    const teacher = newUser("teacher");
+    await signUp(page, teacher);
+    const { code, classUrl } = await setUpAssignment(page, { className: "Period 3 History", setName: "Peacekeeping check", questions: 4 });
 
-  await page.reload();
-  await page.getByRole("link", { name: /Peacekeeping check/ }).click();
-  const table = page.getByTestId("students-table");
-  const row = (email: string) => table.locator(`tr[data-student="${email}"]`);
-  await expect(row(strong.student.email).locator('[data-col="completion"]')).toHaveText("100%");
-  await expect(row(strong.student.email).locator('[data-col="accuracy"]')).toHaveText("100%");
-  await expect(row(weak.student.email).locator('[data-col="completion"]')).toHaveText("100%");
-  await expect(row(weak.student.email).locator('[data-col="accuracy"]')).toHaveText("25%");
+    const strong = await studentPractises(browser, code, "Peacekeeping check", () => true);
+    const weak = await studentPractises(browser, code, "Peacekeeping check", (i) => i === 0);
+    expect(strong.answered).toBe(4);
+    expect(weak.answered).toBe(4);
 
-  // Sorting by accuracy (descending) puts the strong student first.
-  await table.getByRole("link", { name: "Accuracy" }).click();
-  await expect(table.locator("tbody tr").first()).toHaveAttribute("data-student", strong.student.email);
+    await page.reload();
+    await page.getByRole("link", { name: /Peacekeeping check/ }).click();
+    const table = page.getByTestId("students-table");
+    const row = (email: string) => table.locator(`tr[data-student="${email}"]`);
+    await expect(row(strong.student.email).locator('[data-col="completion"]')).toHaveText("100%");
+    await expect(row(strong.student.email).locator('[data-col="accuracy"]')).toHaveText("100%");
+    await expect(row(weak.student.email).locator('[data-col="completion"]')).toHaveText("100%");
+    await expect(row(weak.student.email).locator('[data-col="accuracy"]')).toHaveText("25%");
 
-  // The CSV download says the same as the table.
-  const download = await page.request.get(`${page.url().split("?")[0]}/students.csv`);
-  expect(download.headers()["content-type"]).toContain("text/csv");
-  const csv = (await download.text()).replace(/^\uFEFF/, "");
-  const lines = csv.trim().split(/\r\n/);
-  expect(lines[0]).toContain("Completion (%)");
-  const line = (email: string) => lines.find((l) => l.includes(email)) ?? "";
-  expect(line(strong.student.email)).toMatch(/,4,100(\.0)?,100(\.0)?,/);
-  expect(line(weak.student.email)).toMatch(/,4,100(\.0)?,25(\.0)?,/);
+    // Sorting by accuracy (descending) puts the strong student first.
+    await table.getByRole("link", { name: "Accuracy" }).click();
+    await expect(table.locator("tbody tr").first()).toHaveAttribute("data-student", strong.student.email);
 
-  // Another teacher is refused the class, the dashboard and the CSV.
-  const intruderContext = await browser.newContext();
-  const intruder = await intruderContext.newPage();
-  await signUp(intruder, newUser("teacher"));
-  expect((await intruder.goto(classUrl))?.status()).toBe(404);
-  expect((await intruder.goto(page.url()))?.status()).toBe(404);
-  expect((await intruder.request.get(`${page.url().split("?")[0]}/students.csv`)).status()).toBe(404);
-  await intruderContext.close();
-});
+    // The CSV download says the same as the table.
+    const download = await page.request.get(`${page.url().split("?")[0]}/students.csv`);
+    expect(download.headers()["content-type"]).toContain("text/csv");
+    const csv = (await download.text()).replace(/^\uFEFF/, "");
+    const lines = csv.trim().split(/\r\n/);
+    expect(lines[0]).toContain("Completion (%)");
+    const line = (email: string) => lines.find((l) => l.includes(email)) ?? "";
+    expect(line(strong.student.email)).toMatch(/,4,100(\.0)?,100(\.0)?,/);
+    expect(line(weak.student.email)).toMatch(/,4,100(\.0)?,25(\.0)?,/);
+
+    // Another teacher is refused the class, the dashboard and the CSV.
+    const intruderContext = await browser.newContext();
+    const intruder = await intruderContext.newPage();
+    await signUp(intruder, newUser("teacher"));
+    expect((await intruder.goto(classUrl))?.status()).toBe(404);
+    expect((await intruder.goto(page.url()))?.status()).toBe(404);
+    expect((await intruder.request.get(`${page.url().split("?")[0]}/students.csv`)).status()).toBe(404);
+    await intruderContext.close();
+  },
+);
+
+test(
+  "a teacher reads an assignment's dashboard at phone size: the student's row, and nothing scrolls sideways",
+  { tag: "@phone" },
+  async ({ page, browser }) => {
+    await signUp(page, newUser("teacher"));
+    const { code, classUrl } = await setUpAssignment(page, { className: "Period 5 History", setName: "Phone check", questions: 2 });
+
+    // A student joins (at the project's phone size) but has not started.
+    const context = await browser.newContext();
+    const phone = await context.newPage();
+    const student = newUser("student");
+    await signUp(phone, student);
+    await phone.getByLabel("Class code").fill(code);
+    await phone.getByRole("button", { name: "Join class" }).click();
+    await expect(phone.getByText(/^You joined/)).toBeVisible();
+    await context.close();
+
+    await page.goto(classUrl);
+    await page.getByRole("link", { name: /Phone check/ }).click();
+    const row = page.getByTestId("students-table").locator(`tr[data-student="${student.email}"]`);
+    await expect(row.locator('[data-col="completion"]')).toHaveText("0%");
+    await expect(page.getByRole("link", { name: "Download CSV" }).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Item analysis" })).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, "the dashboard scrolls sideways").toBeLessThanOrEqual(0);
+  },
+);
 
 test("bad class input gets a message beside the field and writes nothing", async ({ page, browser }) => {
   await signUp(page, newUser("teacher"));

@@ -10,6 +10,11 @@ import { renderAnswer } from "@/lib/questions/render/answer";
 import { bankViolations, factOf } from "./invariants";
 
 const FC = { seed: 42 } as const;
+/**
+ * Each property generates whole banks many times: under a second on a quiet machine, several
+ * seconds on a busy 2-core one. Its budget is explicit and far above that (Vitest's default is 5 s).
+ */
+const BUDGET = { timeout: 60_000 };
 
 /** Property checks shared by the fixture and the real dataset. */
 export function describeBankProperties(name: string, dataset: Dataset, runs: { seeds: number; subsets: number }) {
@@ -17,7 +22,7 @@ export function describeBankProperties(name: string, dataset: Dataset, runs: { s
   const index = indexDataset(dataset);
 
   describe(`bank properties: ${name}`, () => {
-    it("every invariant holds for any seed", () => {
+    it("every invariant holds for any seed", BUDGET, () => {
       fc.assert(
         fc.property(fc.integer(), (seed) => {
           expect(bankViolations(dataset, generateQuestionBank(dataset, { seed }))).toEqual([]);
@@ -26,7 +31,7 @@ export function describeBankProperties(name: string, dataset: Dataset, runs: { s
       );
     });
 
-    it("every invariant holds for any subset of events", () => {
+    it("every invariant holds for any subset of events", BUDGET, () => {
       fc.assert(
         fc.property(fc.subarray(slugs, { minLength: 1 }), fc.integer(), (subset, seed) => {
           const part: Dataset = { ...dataset, events: dataset.events.filter((e) => subset.includes(e.slug)) };
@@ -36,7 +41,7 @@ export function describeBankProperties(name: string, dataset: Dataset, runs: { s
       );
     });
 
-    it("the answer is never among the distractors, nor equivalent to one", () => {
+    it("the answer is never among the distractors, nor equivalent to one", BUDGET, () => {
       fc.assert(
         fc.property(fc.integer(), (seed) => {
           for (const q of generateQuestionBank(dataset, { seed })) {
@@ -55,7 +60,7 @@ export function describeBankProperties(name: string, dataset: Dataset, runs: { s
       );
     });
 
-    it("grading accepts the answer and rejects each distractor", () => {
+    it("grading accepts the answer and rejects each distractor", BUDGET, () => {
       fc.assert(
         fc.property(fc.integer(), (seed) => {
           for (const q of generateQuestionBank(dataset, { seed })) {
@@ -77,7 +82,7 @@ export function describeBankProperties(name: string, dataset: Dataset, runs: { s
       );
     });
 
-    it("the seed never changes which questions exist", () => {
+    it("the seed never changes which questions exist", BUDGET, () => {
       const ids = generateQuestionBank(dataset, { seed: 1 }).map((q) => q.id);
       fc.assert(
         fc.property(fc.integer(), (seed) => {

@@ -9,7 +9,10 @@ import { createScheduler, type CardState } from "@/lib/scheduling";
 
 const start = new Date("2026-03-01T09:00:00Z");
 const MINUTE = 60_000;
-const PARAMS = { seed: 42 };
+/** 100 histories per property (fast-check's default, made explicit): well under a second quiet. */
+const PARAMS = { seed: 42, numRuns: 100 };
+/** An explicit budget far above the worst case on a busy machine (Vitest's default is 5 s). */
+const BUDGET = { timeout: 60_000 };
 
 const ratingArb = fc.constantFrom<ReviewRating>(...REVIEW_RATINGS);
 /** Minutes until the next review: within a session, or up to four months later. */
@@ -41,7 +44,7 @@ function replay(
 describe("scheduler properties", () => {
   const scheduler = createScheduler();
 
-  it("Good never shortens the interval compared with Hard", () => {
+  it("Good never shortens the interval compared with Hard", BUDGET, () => {
     fc.assert(
       fc.property(historyArb, gapArb, (history, gap) => {
         const { state, at } = replay(history);
@@ -53,7 +56,7 @@ describe("scheduler properties", () => {
     );
   });
 
-  it("easy ≥ good ≥ hard ≥ again in due date", () => {
+  it("easy ≥ good ≥ hard ≥ again in due date", BUDGET, () => {
     fc.assert(
       fc.property(historyArb, gapArb, (history, gap) => {
         const { state, at } = replay(history);
@@ -67,7 +70,7 @@ describe("scheduler properties", () => {
     );
   });
 
-  it("a review never makes a card due before now, and keeps its state consistent", () => {
+  it("a review never makes a card due before now, and keeps its state consistent", BUDGET, () => {
     fc.assert(
       fc.property(historyArb, gapArb, ratingArb, (history, gap, rating) => {
         const { state, at } = replay(history);
@@ -86,7 +89,7 @@ describe("scheduler properties", () => {
     );
   });
 
-  it("higher desired retention never gives a longer interval for the same history", () => {
+  it("higher desired retention never gives a longer interval for the same history", BUDGET, () => {
     const retentionArb = fc.integer({ min: 70, max: 97 }).map((n) => n / 100);
     fc.assert(
       fc.property(historyArb, ratingArb, gapArb, retentionArb, retentionArb, (history, lastRating, gap, r1, r2) => {
@@ -110,7 +113,7 @@ describe("scheduler properties", () => {
     );
   });
 
-  it("is deterministic: replaying a history gives the same state", () => {
+  it("is deterministic: replaying a history gives the same state", BUDGET, () => {
     fc.assert(
       fc.property(historyArb, (history) => {
         expect(replay(history).state).toEqual(replay(history).state);

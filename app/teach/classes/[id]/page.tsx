@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { deleteAssignmentAction } from "@/app/teach/_actions/assignments";
 import { regenerateCodeAction, removeStudentAction } from "@/app/teach/_actions/classes";
+import { Skeleton, SkeletonCard } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listClassAssignments } from "@/db/queries/assignments";
 import { getTeacherClass, listClassStudents } from "@/db/queries/classes";
 import { listTeacherSets } from "@/db/queries/quiz-sets";
 import { ActionButton } from "@/components/ui/action-button";
-import { requireTeacher } from "@/server/auth/guards";
+import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { AssignForm } from "./_components/assign-form";
 import { CopyButton } from "./_components/copy-button";
 import { RenameClassForm } from "./_components/rename-class-form";
 
 export const metadata: Metadata = { title: "Class" };
+
+type TeacherClass = NonNullable<Awaited<ReturnType<typeof getTeacherClass>>>;
 
 const formatDue = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
@@ -26,11 +30,6 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
   // Not this teacher's class (or no such class): the same 404, so ids cannot be probed.
   const klass = await getTeacherClass(db, { teacherId: teacher.id, classId: id });
   if (!klass) notFound();
-  const [students, assignments, sets] = await Promise.all([
-    listClassStudents(db, { teacherId: teacher.id, classId: id }),
-    listClassAssignments(db, { teacherId: teacher.id, classId: id }),
-    listTeacherSets(db, teacher.id),
-  ]);
   const joinPath = `/join/${klass.joinCode}`;
 
   return (
@@ -57,6 +56,36 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         </div>
       </section>
 
+      <Suspense
+        fallback={
+          <Skeleton label="Loading the class's assignments and students…">
+            <SkeletonCard lines={0} rows={2} />
+            <SkeletonCard lines={0} rows={3} />
+          </Skeleton>
+        }
+      >
+        <AssignmentsAndStudents teacher={teacher} id={id} klass={klass} />
+      </Suspense>
+
+      <section className="card stack" aria-labelledby="settings-title">
+        <h2 id="settings-title">Class settings</h2>
+        <RenameClassForm classId={klass.id} name={klass.name} />
+      </section>
+    </main>
+  );
+}
+
+/** Assignments (with the assign form) and students: the queries the skeleton stands in for. */
+async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: SessionUser; id: string; klass: TeacherClass }) {
+  const db = await getDb();
+  const [students, assignments, sets] = await Promise.all([
+    listClassStudents(db, { teacherId: teacher.id, classId: id }),
+    listClassAssignments(db, { teacherId: teacher.id, classId: id }),
+    listTeacherSets(db, teacher.id),
+  ]);
+
+  return (
+    <>
       <section className="card stack" aria-labelledby="assignments-title">
         <h2 id="assignments-title">Assignments</h2>
         {assignments.length === 0 ? (
@@ -112,11 +141,6 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
           </ul>
         )}
       </section>
-
-      <section className="card stack" aria-labelledby="settings-title">
-        <h2 id="settings-title">Class settings</h2>
-        <RenameClassForm classId={klass.id} name={klass.name} />
-      </section>
-    </main>
+    </>
   );
 }

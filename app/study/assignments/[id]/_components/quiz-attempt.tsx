@@ -7,28 +7,40 @@ import { SessionProgress } from "@/components/study/progress-bar";
 import { newReviewId } from "@/components/study/review-id";
 import { SyncStatus } from "@/components/study/sync-status";
 import { useReviewSync } from "@/components/study/use-review-sync";
+import { useIsClient } from "@/components/ui/use-is-client";
 import type { Question } from "@/lib/questions/types";
 import { submitQuizAttemptAction } from "@/app/study/_actions/quiz-attempts";
 
 const KEY = (id: string) => `kizuna:attempt:${id}`;
+
+interface QuizAttemptProps {
+  userId: string;
+  assignmentId: string;
+  questions: Question[];
+}
 
 /**
  * A scored quiz, taken once: the set's questions in order, each answer recorded as a review
  * (so the questions join spaced repetition), then the attempt is submitted and scored on the
  * server from those reviews. The position survives a reload.
  */
-export function QuizAttempt({ userId, assignmentId, questions }: { userId: string; assignmentId: string; questions: Question[] }) {
+export function QuizAttempt(props: QuizAttemptProps) {
+  // The position is kept in this browser's localStorage: the server (and hydration) render the
+  // loading line, then the attempt resumes on the client.
+  const isClient = useIsClient();
+  if (!isClient) return <p className="muted">Loading the quiz…</p>;
+  return <ActiveAttempt key={props.assignmentId} {...props} />;
+}
+
+function ActiveAttempt({ userId, assignmentId, questions }: QuizAttemptProps) {
   const sync = useReviewSync(userId);
-  const [position, setPosition] = useState<number | null>(null);
+  const [position, setPosition] = useState(() => Number(localStorage.getItem(KEY(assignmentId)) ?? 0) || 0);
   const [score, setScore] = useState<{ correct: number; total: number } | null>(null);
   const [submitError, setSubmitError] = useState<string | null>(null);
 
-  useEffect(() => setPosition(Number(localStorage.getItem(KEY(assignmentId)) ?? 0) || 0), [assignmentId]);
-  useEffect(() => {
-    if (position !== null) localStorage.setItem(KEY(assignmentId), String(position));
-  }, [assignmentId, position]);
+  useEffect(() => localStorage.setItem(KEY(assignmentId), String(position)), [assignmentId, position]);
 
-  const finished = position !== null && position >= questions.length;
+  const finished = position >= questions.length;
   // Submit only once every answer is saved, so the server scores all of them.
   useEffect(() => {
     if (!finished || score || sync.pending > 0) return;
@@ -45,7 +57,6 @@ export function QuizAttempt({ userId, assignmentId, questions }: { userId: strin
     );
   }, [assignmentId, finished, score, sync.pending]);
 
-  if (position === null) return <p className="muted">Loading the quiz…</p>;
   if (finished) {
     return (
       <section className="card summary" aria-labelledby="score-title">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { assignSetAction } from "@/app/teach/_actions/assignments";
@@ -12,14 +12,17 @@ function inAWeek(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+const subscribeNever = () => () => {};
+
 export function AssignForm({ classId, sets }: { classId: string; sets: { id: string; name: string; questions: number }[] }) {
   // The due date is typed in the teacher's local time; send the offset so the server stores the right instant.
-  const [offset, setOffset] = useState("0");
-  const [defaultDue, setDefaultDue] = useState("");
-  useEffect(() => {
-    setOffset(String(-new Date().getTimezoneOffset()));
-    setDefaultDue(inAWeek());
-  }, []);
+  // Both depend on the browser's clock and zone: the server renders placeholders, the client fills them in.
+  const offset = useSyncExternalStore(
+    subscribeNever,
+    () => String(-new Date().getTimezoneOffset()),
+    () => "0",
+  );
+  const defaultDue = useSyncExternalStore(subscribeNever, inAWeek, () => "");
   if (sets.length === 0) return <p className="muted">Build a quiz set first (on your teacher home), then assign it here.</p>;
   return (
     <ActionForm action={assignSetAction} className="stack">

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
 import { topicLabel } from "@/components/content/topic-label";
+import { Skeleton, SkeletonCard, SkeletonStats } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import {
   listAssignmentItems,
@@ -11,13 +13,15 @@ import {
   listClassRecallByTopic,
   countCompletionPerDay,
 } from "@/db/queries/dashboard";
-import { requireTeacher } from "@/server/auth/guards";
+import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { ItemsTable } from "./_components/items-table";
 import { StudentsTable } from "./_components/students-table";
 
 export const metadata: Metadata = { title: "Assignment dashboard" };
+
+type AssignmentOverview = NonNullable<Awaited<ReturnType<typeof getAssignmentOverview>>>;
 
 export default async function AssignmentDashboardPage({
   params,
@@ -34,6 +38,55 @@ export default async function AssignmentDashboardPage({
   // Every query below checks ownership itself; another teacher's ids give null → 404.
   const overview = await getAssignmentOverview(db, { teacherId: teacher.id, assignmentId: aid });
   if (!overview || overview.classId !== id) notFound();
+  return (
+    <main className="stack wide">
+      <p>
+        <Link href={`/teach/classes/${id}`}>← {overview.className}</Link>
+      </p>
+      <h1>
+        {overview.setName}
+        {overview.isQuiz ? " (scored quiz)" : ""}
+      </h1>
+      <p className="lead">
+        {overview.questionCount} questions · due{" "}
+        {overview.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+      </p>
+      <Suspense
+        fallback={
+          <Skeleton label="Loading the dashboard…">
+            <SkeletonStats count={4} />
+            <SkeletonCard lines={0} rows={4} />
+            <SkeletonCard lines={0} chart />
+            <SkeletonCard lines={0} rows={4} />
+          </Skeleton>
+        }
+      >
+        <Dashboard teacher={teacher} id={id} aid={aid} overview={overview} now={now} searchParams={searchParams} />
+      </Suspense>
+    </main>
+  );
+}
+
+/**
+ * Figures, tables and charts: the queries the skeleton stands in for. Ownership was checked
+ * above (a 404 before streaming starts); each query checks it again itself.
+ */
+async function Dashboard({
+  teacher,
+  id,
+  aid,
+  overview,
+  now,
+  searchParams,
+}: {
+  teacher: SessionUser;
+  id: string;
+  aid: string;
+  overview: AssignmentOverview;
+  now: Date;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const db = await getDb();
   const [students, items, completion, recall] = await Promise.all([
     listAssignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
     listAssignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
@@ -52,18 +105,7 @@ export default async function AssignmentDashboardPage({
   const flagged = students.filter((s) => s.flags.atRisk || s.flags.behind).length;
 
   return (
-    <main className="stack wide">
-      <p>
-        <Link href={`/teach/classes/${id}`}>← {overview.className}</Link>
-      </p>
-      <h1>
-        {overview.setName}
-        {overview.isQuiz ? " (scored quiz)" : ""}
-      </h1>
-      <p className="lead">
-        {overview.questionCount} questions · due{" "}
-        {overview.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
-      </p>
+    <>
       <dl className="stats stats-wide">
         <div>
           <dt>Students</dt>
@@ -141,6 +183,6 @@ export default async function AssignmentDashboardPage({
           </ul>
         )}
       </section>
-    </main>
+    </>
   );
 }
