@@ -37,6 +37,10 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,
+    // The app's service worker is tested where it matters (tests/e2e/phone); elsewhere it would only
+    // add its precache downloads to every new browser context, and page.route() cannot see requests
+    // a worker handles.
+    serviceWorkers: "block",
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
