@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
-import { describeWhen } from "@/components/study/describe-when";
+import { DeviceTodayCard } from "@/components/offline/device-today-card";
+import { OfflineReadiness } from "@/components/offline/offline-readiness";
+import { TodayCard } from "@/components/study/today-card";
 import { getDb } from "@/db";
 import { listStudentAssignments } from "@/db/queries/assignments";
 import { listStudentClasses } from "@/db/queries/classes";
@@ -15,7 +17,9 @@ export const metadata: Metadata = { title: "Study" };
 
 export default async function StudentHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/study");
-  const { joined } = await searchParams;
+  const { joined, offline } = await searchParams;
+  // The copy saved for offline use (components/offline/page-cache.ts) counts today's cards on the device.
+  const offlineCopy = offline === "1";
   const db = await getDb();
   const now = new Date();
   const [queue, assignments, classes] = await Promise.all([
@@ -23,39 +27,17 @@ export default async function StudentHomePage({ searchParams }: { searchParams: 
     listStudentAssignments(db, user.id),
     listStudentClasses(db, user.id),
   ]);
-  const ready = queue.dueCount + queue.newCount;
 
   return (
     <main className="stack">
       <h1>Welcome, {user.name}</h1>
       {typeof joined === "string" && <p className="notice">You joined {joined}.</p>}
-      <section className="card today" aria-labelledby="today-title">
-        <h2 id="today-title">Today</h2>
-        {ready > 0 ? (
-          <>
-            <p className="today-counts">
-              <strong>{queue.dueCount}</strong> due for review · <strong>{queue.newCount}</strong> new
-            </p>
-            <div className="actions">
-              <Link href="/study/practice?mode=quiz" className="button button-primary">
-                Start quiz
-              </Link>
-              <Link href="/study/practice?mode=flashcard" className="button">
-                Flashcards
-              </Link>
-            </div>
-          </>
-        ) : (
-          <>
-            <p>All done for now. {queue.nextDueAt ? `Your next card is due ${describeWhen(queue.nextDueAt)}.` : ""}</p>
-            <div className="actions">
-              <Link href="/timeline" className="button button-primary">
-                Extra practice: pick an event or topic
-              </Link>
-            </div>
-          </>
-        )}
-      </section>
+      {offlineCopy ? (
+        <DeviceTodayCard userId={user.id} />
+      ) : (
+        <TodayCard dueCount={queue.dueCount} newCount={queue.newCount} nextDueAt={queue.nextDueAt} />
+      )}
+      {user.role === "student" && !offlineCopy && <OfflineReadiness userId={user.id} />}
       {assignments.length > 0 && (
         <section className="card stack" aria-labelledby="assignments-title">
           <h2 id="assignments-title">Assignments</h2>

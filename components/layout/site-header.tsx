@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/(auth)/actions";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { SiteMenu } from "@/components/layout/site-menu";
+import { OfflineBanner } from "@/components/offline/offline-banner";
 import { currentUser, homePathFor } from "@/server/auth/guards";
 
 const NAV = {
@@ -24,32 +27,29 @@ export async function SiteHeader() {
           Kizuna
         </Link>
         {user ? (
-          <div className="site-account">
-            <span className="who" title={user.email}>
-              <span className="who-name">{user.name}</span>
-              <span className="role-badge">{user.role}</span>
-            </span>
-            <form action={signOutAction}>
-              <button type="submit" className="button button-quiet">
-                Sign out
-              </button>
-            </form>
-          </div>
+          <SiteMenu>
+            <nav className="main-nav" aria-label="Main">
+              {NAV[user.role].map((item) => (
+                <Link key={item.href} href={item.href}>
+                  {item.label}
+                </Link>
+              ))}
+            </nav>
+            <div className="site-account">
+              <span className="who" title={user.email}>
+                <span className="who-name">{user.name}</span>
+                <span className="role-badge">{user.role}</span>
+              </span>
+              <SignOutButton userId={user.id} action={signOutAction} />
+            </div>
+          </SiteMenu>
         ) : (
           <Link href="/sign-in" className="button button-quiet">
             Sign in
           </Link>
         )}
       </div>
-      {user && (
-        <nav className="main-nav" aria-label="Main">
-          {NAV[user.role].map((item) => (
-            <Link key={item.href} href={item.href}>
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-      )}
+      {user?.role === "student" && <OfflineBanner userId={user.id} />}
     </header>
   );
 }

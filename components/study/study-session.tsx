@@ -31,15 +31,24 @@ export function StudySession({
   mode,
   query,
   initialQueue,
+  loadQueue,
 }: {
   userId: string;
   mode: StudyMode;
   /** "?topic=…" or "?event=…" or "". */
   query: string;
   initialQueue: StudyQueue;
+  /** Where the next queue comes from when not the server (the cards saved on this device). */
+  loadQueue?: () => Promise<StudyQueue>;
 }) {
   const sessionKey = `${mode}${query}`;
-  const queue = useQuery({ queryKey: ["study-queue", query], queryFn: () => fetchQueue(query), initialData: initialQueue });
+  const queue = useQuery({
+    queryKey: ["study-queue", query, loadQueue ? "device" : "server"],
+    queryFn: loadQueue ?? (() => fetchQueue(query)),
+    initialData: initialQueue,
+    // The device's cards need no network: never pause that query while offline.
+    networkMode: loadQueue ? "always" : "online",
+  });
   const sync = useReviewSync(userId);
   const [session, setSession] = useState<StoredSession | null>(null);
 
