@@ -44,9 +44,15 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } },
-    // Keyboard-only journeys (tagged @desktop) are a desktop scenario; phones run everything else.
-    { name: "pixel-7", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/ },
-    { name: "iphone-13", use: { ...devices["iPhone 13"], browserName: "chromium" }, grepInvert: /@desktop/ },
+    // Keyboard-only journeys (tagged @desktop) are a desktop scenario; phones run everything else
+    // except tests/e2e/phone, whose tests set their own phone sizes, themes and text size.
+    { name: "pixel-7", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/, testIgnore: "**/phone/**" },
+    {
+      name: "iphone-13",
+      use: { ...devices["iPhone 13"], browserName: "chromium" },
+      grepInvert: /@desktop/,
+      testIgnore: "**/phone/**",
+    },
   ],
   webServer: {
     // next's own server (not npx): stopping it stops everything.

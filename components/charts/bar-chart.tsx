@@ -55,7 +55,13 @@ export function BarChart({
                 </text>
               )}
               {bar.tick && (
-                <text x={x + barWidth / 2} y={height - 6} className="chart-tick" textAnchor="middle">
+                // The last tick ends at the right edge instead of being cut in half by it.
+                <text
+                  x={i === bars.length - 1 ? x + barWidth : x + barWidth / 2}
+                  y={height - 6}
+                  className="chart-tick"
+                  textAnchor={i === bars.length - 1 ? "end" : "middle"}
+                >
                   {bar.tick}
                 </text>
               )}
@@ -63,19 +69,22 @@ export function BarChart({
           );
         })}
       </svg>
-      <table className="visually-hidden">
-        <caption>{title}</caption>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.label}>
-              <th scope="row">{bar.label}</th>
-              <td>
-                {bar.value} {unit}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* Hidden by a wrapper: a table ignores a 1 px width and would widen the page at large text sizes. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}</caption>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td>
+                  {bar.value} {unit}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
