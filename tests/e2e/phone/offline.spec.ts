@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import { answerCurrentQuestion, progressText } from "../support/quiz";
+import { newUser, signOut, signUp } from "../support/users";
+
+// The service worker is what this file tests (the other specs block it).
+test.use({ serviceWorkers: "allow", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+/** Signed up, on the study home, with the offline pack, the saved pages and the service worker in place. */
+async function readyOffline(page: Page): Promise<void> {
+  await signUp(page, newUser("student"));
+  await expect(page.getByText(/Ready to study offline: \d+ cards/)).toBeVisible({ timeout: 60_000 });
+}
+
+test("with the network off from the start, a student opens the app, finishes a 20-question session, and exactly 20 reviews arrive once back online", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(240_000);
+  await readyOffline(page);
+  await page.goto("/study/progress");
+  await expect(page.getByTestId("reviews-30")).toHaveText("0");
+
+  await context.setOffline(true);
+  // Open the app with no network: the service worker serves the student's saved study home.
+  await page.goto("/study");
+  await expect(page.getByText("You are offline.")).toBeVisible();
+  await expect(page.getByText(/0 due for review · 20 new/)).toBeVisible();
+  await page.getByRole("link", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/study\/practice\?mode=quiz$/);
+
+  for (let i = 0; i < 20; i++) {
+    expect(await progressText(page)).toBe(`${i} of 20`);
+    await answerCurrentQuestion(page);
+    await page.getByRole("button", { name: i < 19 ? "Next question" : "See summary" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
+  await expect(page.locator(".offline-banner")).toHaveText(/20 answers wait to be sent/);
+
+  await context.setOffline(false);
+  await expect(page.locator(".sync")).toHaveText("All answers saved", { timeout: 30_000 });
+  await expect(page.locator(".offline-banner")).toHaveCount(0);
+  await page.goto("/study/progress");
+  await expect(page.getByTestId("reviews-30")).toHaveText("20");
+});
+
+test("sign-out deletes the student's saved pages and cards from the device", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await readyOffline(page);
+  const stored = () =>
+    page.evaluate(async () => {
+      const pageCaches = (await caches.keys()).filter((name) => name.startsWith("kizuna-pages-"));
+      const keys = await new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open("kizuna-offline");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction("kv").objectStore("kv").getAllKeys();
+          request.onsuccess = () => resolve(request.result.map(String));
+        };
+      });
+      return { pageCaches, keys: keys.filter((key) => key !== "probe").sort() };
+    });
+  const before = await stored();
+  expect(before.pageCaches).toHaveLength(1);
+  expect(before.keys).toEqual(expect.arrayContaining(["current-user", expect.stringMatching(/^pack:/)]));
+
+  await signOut(page);
+  await expect(page).toHaveURL(/\/sign-in/);
+  const after = await stored();
+  expect(after.pageCaches).toEqual([]);
+  expect(after.keys.filter((key) => key === "current-user" || key.startsWith("pack:") || key.startsWith("answered:"))).toEqual([]);
+
+  // Offline, the app now opens on the static offline page: nothing of the signed-out student.
+  await context.setOffline(true);
+  await page.goto("/study");
+  await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
+});
