@@ -74,3 +74,34 @@ test("sign-out deletes the student's saved pages and cards from the device", asy
   await page.goto("/study");
   await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
 });
+
+test("installable: a manifest with icons and no orientation lock, a service worker, no installability errors, and the start page opens offline", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await readyOffline(page);
+  const manifestUrl = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const manifest = (await (await page.request.get(manifestUrl ?? "/manifest.webmanifest")).json()) as {
+    start_url: string;
+    display: string;
+    orientation?: string;
+    icons: { src: string; sizes: string; purpose?: string }[];
+  };
+  expect(manifest).toMatchObject({ start_url: "/study", display: "standalone" });
+  expect(manifest.orientation).toBeUndefined();
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  for (const icon of manifest.icons) expect((await page.request.get(icon.src)).status(), icon.src).toBe(200);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL)).toMatch(/\/sw\.js$/);
+
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  // Playwright's contexts are incognito, where Chromium never offers to install; any other error
+  // (manifest, icons, start URL, service worker) would show here.
+  expect(installabilityErrors.filter((e) => e.errorId !== "in-incognito")).toEqual([]);
+
+  await context.setOffline(true);
+  const response = await page.goto(manifest.start_url);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Today" })).toBeVisible();
+});
