@@ -61,6 +61,21 @@ test("sign-out deletes the student's saved pages and cards from the device", asy
     });
   const before = await stored();
   expect(before.pageCaches).toHaveLength(1);
+  // What the device caches: static files, and this student's three study pages; never an API
+  // response or a teacher page.
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname + new URL(request.url).search);
+    }
+    return urls;
+  });
+  expect(cached.filter((url) => url.startsWith("/api/") || url.startsWith("/teach"))).toEqual([]);
+  expect(cached.filter((url) => url.startsWith("/study")).sort()).toEqual([
+    "/study",
+    "/study/practice?mode=flashcard",
+    "/study/practice?mode=quiz",
+  ]);
   expect(before.keys).toEqual(expect.arrayContaining(["current-user", expect.stringMatching(/^pack:/)]));
 
   await signOut(page);
