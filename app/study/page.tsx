@@ -23,7 +23,14 @@ export default async function StudentHomePage({ searchParams }: { searchParams: 
   const db = await getDb();
   const now = new Date();
   const [queue, assignments, classes] = await Promise.all([
-    loadStudyQueue(db, user.id, { now, utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value), scope: {}, size: 200 }),
+    offlineCopy
+      ? null
+      : loadStudyQueue(db, user.id, {
+          now,
+          utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
+          scope: {},
+          size: 200,
+        }),
     listStudentAssignments(db, user.id),
     listStudentClasses(db, user.id),
   ]);
@@ -32,10 +39,10 @@ export default async function StudentHomePage({ searchParams }: { searchParams: 
     <main className="stack">
       <h1>Welcome, {user.name}</h1>
       {typeof joined === "string" && <p className="notice">You joined {joined}.</p>}
-      {offlineCopy ? (
-        <DeviceTodayCard userId={user.id} />
-      ) : (
+      {queue ? (
         <TodayCard dueCount={queue.dueCount} newCount={queue.newCount} nextDueAt={queue.nextDueAt} />
+      ) : (
+        <DeviceTodayCard userId={user.id} />
       )}
       {user.role === "student" && !offlineCopy && <OfflineReadiness userId={user.id} />}
       {assignments.length > 0 && (

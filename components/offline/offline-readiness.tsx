@@ -4,12 +4,14 @@ import { useEffect, useState } from "react";
 import { reviewSyncFor } from "@/components/study/review-sync";
 import { adoptDeviceUser } from "./device-user";
 import { readPack, refreshPack } from "./offline-pack";
-import { savePagesFor } from "./page-cache";
+import { hasSavedPages, savePagesFor } from "./page-cache";
+
+const REFRESH_AFTER_MS = 10 * 60 * 1000;
 
 /**
- * Gets the device ready to study with no network, each time the study home opens online: sends
- * waiting answers, then saves the student's offline pack (the next days' cards) and their study
- * pages, and waits for the service worker. Says so once all of it is in place.
+ * Gets the device ready to study with no network when the study home opens online (again at most
+ * every 10 minutes): sends waiting answers, then saves the student's offline pack (the next days'
+ * cards) and their study pages, and waits for the service worker. Says so once all is in place.
  */
 export function OfflineReadiness({ userId }: { userId: string }) {
   const [cards, setCards] = useState<number | null>(null);
@@ -19,13 +21,20 @@ export function OfflineReadiness({ userId }: { userId: string }) {
     let cancelled = false;
     void (async () => {
       await adoptDeviceUser(userId);
-      const sync = reviewSyncFor(userId);
-      await sync.flush();
-      // A pack made while answers still wait would not know them; keep the previous one then.
-      if (sync.getState().pending === 0) await refreshPack(userId);
-      const [pack, pagesSaved] = await Promise.all([readPack(userId), savePagesFor(userId)]);
+      let pack = await readPack(userId);
+      // Coming back to the study home within minutes needs no new pack: answers given since are
+      // noted beside the pack, so an offline session still leaves them out.
+      const fresh =
+        pack !== null && Math.abs(Date.now() - Date.parse(pack.generatedAt)) < REFRESH_AFTER_MS && (await hasSavedPages(userId));
+      if (!fresh) {
+        const sync = reviewSyncFor(userId);
+        await sync.flush();
+        // A pack made while answers still wait would not know them; keep the previous one then.
+        if (sync.getState().pending === 0) pack = (await refreshPack(userId)) ?? pack;
+        if (!(await savePagesFor(userId))) pack = null;
+      }
       await navigator.serviceWorker.ready;
-      if (!cancelled && pack && pagesSaved) setCards(pack.cards.length);
+      if (!cancelled && pack) setCards(pack.cards.length);
     })().catch(() => {
       // Offline use stays unavailable on this device; online study is unaffected.
     });

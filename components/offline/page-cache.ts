@@ -38,3 +38,12 @@ export async function deletePages(options: { of: string } | { allBut: string }):
     "of" in options ? names.filter((n) => n === pagesCacheName(options.of)) : names.filter((n) => n !== pagesCacheName(options.allBut));
   await Promise.all(doomed.map((name) => storage.delete(name)));
 }
+
+/** Whether every offline page of this user is saved on this device. */
+export async function hasSavedPages(userId: string): Promise<boolean> {
+  const storage = cacheStorage();
+  if (!storage || !(await storage.has(pagesCacheName(userId)))) return false;
+  const cache = await storage.open(pagesCacheName(userId));
+  const found = await Promise.all(OFFLINE_PAGES.map((page) => cache.match(page)));
+  return found.every(Boolean);
+}
