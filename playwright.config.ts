@@ -39,11 +39,16 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions,
+    // The app's service worker is tested where it matters (tests/e2e/phone); elsewhere it would only
+    // add its precache downloads to every new browser context, and page.route() cannot see requests
+    // a worker handles.
+    serviceWorkers: "block",
   },
   projects: [
     // Signs in once per role and saves the sessions (tests/e2e/support/stored-sessions.ts).
     { name: "setup", testMatch: /.*\.setup\.ts/ },
-    // Tests tagged @phone run at the phone sizes only (a lighter dashboard check).
+    // Tests tagged @phone run at the phone sizes only (a lighter dashboard check); tests/e2e/phone
+    // runs here once, because its tests set their own phone sizes, themes and text size.
     {
       name: "desktop",
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } },
@@ -52,8 +57,14 @@ export default defineConfig({
     },
     // Tests tagged @desktop run once, at desktop size: keyboard-only journeys, and the long
     // dashboard journey (its students already use a phone; phones get a lighter dashboard check).
-    { name: "pixel-7", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/, dependencies: ["setup"] },
-    { name: "iphone-13", use: { ...devices["iPhone 13"], browserName: "chromium" }, grepInvert: /@desktop/, dependencies: ["setup"] },
+    { name: "pixel-7", use: { ...devices["Pixel 7"] }, grepInvert: /@desktop/, testIgnore: "**/phone/**", dependencies: ["setup"] },
+    {
+      name: "iphone-13",
+      use: { ...devices["iPhone 13"], browserName: "chromium" },
+      grepInvert: /@desktop/,
+      testIgnore: "**/phone/**",
+      dependencies: ["setup"],
+    },
   ],
   webServer: {
     // next's own server (not npx): stopping it stops everything.

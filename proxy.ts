@@ -23,6 +23,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes answer 401 JSON themselves; static files and icons stay public.
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon|apple-touch-icon|manifest.webmanifest|robots.txt).*)"],
+  // Pages only: API routes answer 401 JSON themselves; static files, icons, the service worker and
+  // the offline page stay public.
+  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon|apple-touch-icon|manifest.webmanifest|robots.txt|sw.js|offline.html).*)"],
 };

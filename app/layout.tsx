@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ServiceWorkerRegistration } from "@/components/offline/service-worker-registration";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -14,7 +15,13 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   width: "device-width",
   initialScale: 1,
-  themeColor: "#1d4f91",
+  // The on-screen keyboard shrinks the page instead of covering it, so a focused answer box (and
+  // its Check button) scrolls into the part that is still visible.
+  interactiveWidget: "resizes-content",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#1d4f91" },
+    { media: "(prefers-color-scheme: dark)", color: "#13233d" },
+  ],
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -24,6 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <a className="skip-link" href="#main">
           Skip to content
         </a>
+        <ServiceWorkerRegistration />
         <Providers>
           <SiteHeader />
           <div id="main" className="page">

@@ -6,10 +6,11 @@ export default function manifest(): MetadataRoute.Manifest {
     name: "Kizuna — learn events with spaced repetition",
     short_name: "Kizuna",
     description: "Flashcards and quizzes on who did what, where, when and why it mattered.",
+    id: "/study",
     start_url: "/study",
     scope: "/",
     display: "standalone",
-    orientation: "portrait",
+    // No orientation lock: study works held either way (WCAG 1.3.4).
     background_color: "#f4f6f9",
     theme_color: "#1d4f91",
     icons: [

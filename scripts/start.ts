@@ -3,11 +3,12 @@
  * (which migrates and seeds at boot: see instrumentation.ts). Works on a fresh clone with no
  * database server: the embedded PGlite database lives in ./.data/pglite.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { EnvError, readEnv } from "../lib/config/env";
 import { findLiveLockOwner } from "../db/pglite-lock";
 import { ensureAuthSecret } from "./lib/auth-secret";
+import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
 
 const root = process.cwd();
@@ -42,8 +43,7 @@ if (!env.DATABASE_URL && env.PGLITE_DIR !== "memory://") {
 
 if (buildIsStale(root)) {
   console.log("[kizuna] building the app (first start or code changed)…");
-  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: process.env });
-  if (build.status !== 0) fail("the build failed (see above).");
+  if (!buildApp(root)) fail("the build failed (see above).");
 }
 
 const port = process.env.PORT ?? "3000";

@@ -1,7 +1,7 @@
 /**
  * `npm test`: every suite, one verdict.
  *   1. unit tests (lib/) and database tests (PGlite, plus Postgres when TEST_DATABASE_URL is set)
- *   2. a production build (into .next-e2e, only when the code changed)
+ *   2. a production build with its service worker (into .next-e2e, only when the code changed)
  *   3. Playwright in Chromium at desktop and phone sizes against `next start` on a fresh
  *      in-memory database
  * It ends with one line `N passed, N failed` (what CI reads) and exits non-zero on any failure.
@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
 
 const root = process.cwd();
@@ -57,7 +58,7 @@ function browserSuite(): Tally {
   const distDir = ".next-e2e";
   if (buildIsStale(root, distDir)) {
     console.log("\n▶ production build for the browser tests\n");
-    if (run(bin("next"), ["build"], { NEXT_DIST_DIR: distDir }) !== 0) {
+    if (!buildApp(root, { ...process.env, NEXT_DIST_DIR: distDir })) {
       return { suite: "e2e", passed: 0, failed: 1, skipped: 0, ok: false };
     }
   }

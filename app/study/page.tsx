@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { cookies } from "next/headers";
 import { Suspense } from "react";
-import { describeWhen } from "@/components/study/describe-when";
+import { DeviceTodayCard } from "@/components/offline/device-today-card";
+import { OfflineReadiness } from "@/components/offline/offline-readiness";
+import { TodayCard } from "@/components/study/today-card";
 import { Skeleton, SkeletonCard } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listStudentAssignments } from "@/db/queries/assignments";
@@ -17,7 +19,9 @@ export const metadata: Metadata = { title: "Study" };
 
 export default async function StudentHomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/study");
-  const { joined } = await searchParams;
+  const { joined, offline } = await searchParams;
+  // The copy saved for offline use (components/offline/page-cache.ts) counts today's cards on the device.
+  const offlineCopy = offline === "1";
   return (
     <main className="stack">
       <h1>Welcome, {user.name}</h1>
@@ -30,58 +34,38 @@ export default async function StudentHomePage({ searchParams }: { searchParams: 
           </Skeleton>
         }
       >
-        <StudentHome user={user} />
+        <StudentHome user={user} offlineCopy={offlineCopy} />
       </Suspense>
     </main>
   );
 }
 
 /** Today's cards, assignments and classes: the queries the skeleton stands in for. */
-async function StudentHome({ user }: { user: SessionUser }) {
+async function StudentHome({ user, offlineCopy }: { user: SessionUser; offlineCopy: boolean }) {
   const db = await getDb();
   const now = new Date();
   const [queue, assignments, classes] = await Promise.all([
-    loadStudyQueue(db, {
-      userId: user.id,
-      now,
-      utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
-      scope: {},
-      size: 200,
-    }),
+    offlineCopy
+      ? null
+      : loadStudyQueue(db, {
+          userId: user.id,
+          now,
+          utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
+          scope: {},
+          size: 200,
+        }),
     listStudentAssignments(db, user.id),
     listStudentClasses(db, user.id),
   ]);
-  const ready = queue.dueCount + queue.newCount;
 
   return (
     <>
-      <section className="card today" aria-labelledby="today-title">
-        <h2 id="today-title">Today</h2>
-        {ready > 0 ? (
-          <>
-            <p className="today-counts">
-              <strong>{queue.dueCount}</strong> due for review · <strong>{queue.newCount}</strong> new
-            </p>
-            <div className="actions">
-              <Link href="/study/practice?mode=quiz" className="button button-primary">
-                Start quiz
-              </Link>
-              <Link href="/study/practice?mode=flashcard" className="button">
-                Flashcards
-              </Link>
-            </div>
-          </>
-        ) : (
-          <>
-            <p>All done for now. {queue.nextDueAt ? `Your next card is due ${describeWhen(queue.nextDueAt)}.` : ""}</p>
-            <div className="actions">
-              <Link href="/timeline" className="button button-primary">
-                Extra practice: pick an event or topic
-              </Link>
-            </div>
-          </>
-        )}
-      </section>
+      {queue ? (
+        <TodayCard dueCount={queue.dueCount} newCount={queue.newCount} nextDueAt={queue.nextDueAt} />
+      ) : (
+        <DeviceTodayCard userId={user.id} />
+      )}
+      {user.role === "student" && !offlineCopy && <OfflineReadiness userId={user.id} />}
       {assignments.length > 0 && (
         <section className="card stack" aria-labelledby="assignments-title">
           <h2 id="assignments-title">Assignments</h2>

@@ -55,7 +55,13 @@ export function BarChart({
                 </text>
               )}
               {bar.tick && (
-                <text x={x + barWidth / 2} y={height - 6} className="chart-tick" textAnchor="middle">
+                // The last tick ends at the right edge instead of being cut in half by it.
+                <text
+                  x={i === bars.length - 1 ? x + barWidth : x + barWidth / 2}
+                  y={height - 6}
+                  className="chart-tick"
+                  textAnchor={i === bars.length - 1 ? "end" : "middle"}
+                >
                   {bar.tick}
                 </text>
               )}

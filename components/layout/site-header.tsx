@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { ActionButton } from "@/components/ui/action-button";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import { SiteMenu } from "@/components/layout/site-menu";
+import { OfflineBanner } from "@/components/offline/offline-banner";
 import { currentUser, homePathFor } from "@/server/auth/guards";
 import { signOutAction } from "@/server/auth/sign-out";
 
@@ -25,30 +27,29 @@ export async function SiteHeader() {
           Kizuna
         </Link>
         {user ? (
-          <div className="site-account">
-            <span className="who" title={user.email}>
-              <span className="who-name">{user.name}</span>
-              <span className="role-badge">{user.role}</span>
-            </span>
-            <ActionButton action={signOutAction} buttonClassName="button button-quiet">
-              Sign out
-            </ActionButton>
-          </div>
+          <SiteMenu>
+            <nav className="main-nav" aria-label="Main">
+              {NAV[user.role].map((item) => (
+                <Link key={item.href} href={item.href}>
+                  {item.label}
+                </Link>
+              ))}
+            </nav>
+            <div className="site-account">
+              <span className="who" title={user.email}>
+                <span className="who-name">{user.name}</span>
+                <span className="role-badge">{user.role}</span>
+              </span>
+              <SignOutButton userId={user.id} action={signOutAction} />
+            </div>
+          </SiteMenu>
         ) : (
           <Link href="/sign-in" className="button button-quiet">
             Sign in
           </Link>
         )}
       </div>
-      {user && (
-        <nav className="main-nav" aria-label="Main">
-          {NAV[user.role].map((item) => (
-            <Link key={item.href} href={item.href}>
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-      )}
+      {user?.role === "student" && <OfflineBanner userId={user.id} />}
     </header>
   );
 }

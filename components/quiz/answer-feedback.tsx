@@ -1,10 +1,13 @@
 import type { GradeResult, Question } from "@/lib/questions/types";
 import { SourceList } from "./source-citation";
 
-/** Right or wrong, the correct answer, why, and where it comes from. */
+/**
+ * Right or wrong (in words and a ✓/✗ mark, not colour alone), the correct answer, why, and where it
+ * comes from. QuestionCard announces the verdict to screen readers.
+ */
 export function AnswerFeedback({ question, result }: { question: Question; result: GradeResult }) {
   return (
-    <section className={`feedback ${result.correct ? "feedback-right" : "feedback-wrong"}`} aria-live="polite" aria-label="Answer feedback">
+    <section className={`feedback ${result.correct ? "feedback-right" : "feedback-wrong"}`} aria-label="Answer feedback">
       <p className="feedback-verdict">{result.correct ? "✓ Correct" : "✗ Not quite"}</p>
       {result.correct && result.accepted && result.accepted !== result.expected && (
         <p>

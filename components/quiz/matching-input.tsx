@@ -3,9 +3,13 @@
 import { useState } from "react";
 import type { LabelledItem, MatchingPair } from "@/lib/questions/types";
 
+type Side = "left" | "right";
+
 /**
- * Matching: each left item gets a native select of the right items — works the same with a
- * thumb, a mouse, a keyboard or a screen reader. An option already used elsewhere is marked so.
+ * Matching by tapping: tap an item, then its match (in either column; tapping a matched item again
+ * re-pairs it). Every item is a plain button whose label wraps, so long labels are never cut, and
+ * it works the same with a thumb, a mouse, a keyboard (Tab, Enter) or a screen reader. Each pair
+ * shows the same number on both sides and names its partner in words, never by colour alone.
  */
 export function MatchingInput({
   left,
@@ -18,47 +22,109 @@ export function MatchingInput({
   onSubmit: (pairs: MatchingPair[]) => void;
   disabled: boolean;
 }) {
-  const [chosen, setChosen] = useState<Record<string, string>>({});
+  /** left id → right id */
+  const [pairs, setPairs] = useState<Record<string, string>>({});
+  const [picked, setPicked] = useState<{ side: Side; id: string } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const used = new Set(Object.values(chosen));
+
+  const labelOf = (side: Side, id: string) => (side === "left" ? left : right).find((item) => item.id === id)?.label ?? "";
+  const leftFor = (rightId: string) => Object.keys(pairs).find((leftId) => pairs[leftId] === rightId);
+  const pairNumber = (leftId: string) => left.findIndex((item) => item.id === leftId) + 1;
+
+  const join = (leftId: string, rightId: string) => {
+    const next = Object.fromEntries(Object.entries(pairs).filter(([l, r]) => l !== leftId && r !== rightId));
+    next[leftId] = rightId;
+    setPairs(next);
+    setPicked(null);
+    setError(null);
+    setAnnouncement(
+      `${labelOf("left", leftId)} matched with ${labelOf("right", rightId)}. ${Object.keys(next).length} of ${left.length} matched.`,
+    );
+  };
+
+  const tap = (side: Side, id: string) => {
+    if (picked && picked.side !== side) {
+      if (side === "right") join(picked.id, id);
+      else join(id, picked.id);
+      return;
+    }
+    if (picked?.id === id) {
+      setPicked(null);
+      setAnnouncement(`${labelOf(side, id)} no longer selected.`);
+      return;
+    }
+    setPicked({ side, id });
+    setAnnouncement(`${labelOf(side, id)} selected. Now choose its match.`);
+  };
+
+  const hint = picked
+    ? `Now tap the match for “${labelOf(picked.side, picked.id)}”.`
+    : `Tap an item, then its match. ${Object.keys(pairs).length} of ${left.length} matched.`;
+
+  const column = (side: Side, items: LabelledItem[], title: string) => (
+    <div className="matching-column" role="group" aria-labelledby={`matching-${side}-title`}>
+      <p id={`matching-${side}-title`} className="matching-column-title">
+        {title}
+      </p>
+      <ul className="matching-list">
+        {items.map((item) => {
+          const partnerLeft = side === "left" ? (pairs[item.id] ? item.id : undefined) : leftFor(item.id);
+          const partner = side === "left" ? pairs[item.id] : partnerLeft;
+          const isPicked = picked?.side === side && picked.id === item.id;
+          return (
+            <li key={item.id}>
+              <button
+                id={`match-${side}-${item.id}`}
+                type="button"
+                className={`match-item${isPicked ? " match-picked" : ""}${partner ? " match-paired" : ""}`}
+                aria-pressed={isPicked}
+                disabled={disabled}
+                onClick={() => tap(side, item.id)}
+              >
+                <span className="match-badge" aria-hidden="true">
+                  {partnerLeft ? pairNumber(partnerLeft) : ""}
+                </span>
+                <span className="match-text">
+                  <span className="match-label">{item.label}</span>
+                  {partner && (
+                    // The left item names its partner on screen; the right one shows the pair's number only.
+                    <span className={side === "left" ? "match-partner" : "visually-hidden"}>
+                      <span className="visually-hidden">, matched with </span>
+                      <span aria-hidden="true">↔ </span>
+                      {labelOf(side === "left" ? "right" : "left", partner)}
+                    </span>
+                  )}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
 
   return (
     <form
       className="matching"
       onSubmit={(event) => {
         event.preventDefault();
-        const missing = left.filter((l) => !chosen[l.id]);
+        const missing = left.filter((l) => !pairs[l.id]);
         if (missing.length > 0) {
           setError(`Match every item first (${missing.length} left).`);
           return;
         }
-        onSubmit(left.map((l) => ({ left: l.id, right: chosen[l.id] ?? "" })));
+        onSubmit(left.map((l) => ({ left: l.id, right: pairs[l.id] ?? "" })));
       }}
     >
-      <ul className="matching-list">
-        {left.map((item) => (
-          <li key={item.id} className="matching-row">
-            <label htmlFor={`match-${item.id}`}>{item.label}</label>
-            <select
-              id={`match-${item.id}`}
-              value={chosen[item.id] ?? ""}
-              disabled={disabled}
-              onChange={(event) => {
-                setChosen({ ...chosen, [item.id]: event.target.value });
-                setError(null);
-              }}
-            >
-              <option value="">Choose…</option>
-              {right.map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                  {used.has(option.id) && chosen[item.id] !== option.id ? " (used)" : ""}
-                </option>
-              ))}
-            </select>
-          </li>
-        ))}
-      </ul>
+      <p className="matching-hint muted">{hint}</p>
+      <div className="matching-columns">
+        {column("left", left, "Items")}
+        {column("right", right, "Matches")}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {error && (
         <p className="field-error" role="alert">
           {error}

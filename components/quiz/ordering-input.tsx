@@ -4,7 +4,7 @@ import {
   closestCenter,
   DndContext,
   KeyboardSensor,
-  PointerSensor,
+  MouseSensor,
   TouchSensor,
   useSensor,
   useSensors,
@@ -16,9 +16,11 @@ import { useState } from "react";
 import type { LabelledItem } from "@/lib/questions/types";
 
 /**
- * Timeline ordering. Drag an item by its handle (mouse, touch, or keyboard: Space to lift,
- * arrows to move, Space to drop, via dnd-kit), or use the ↑/↓ buttons beside each item — the
- * tap-to-move way that needs no dragging at all.
+ * Timeline ordering. Drag an item with the mouse by its numbered handle, by touch anywhere on its
+ * row after holding it a moment (so a swipe still scrolls the page), or with the keyboard (Space
+ * on the handle to lift, arrows to move, Space to drop, via dnd-kit); or use the ↑/↓ buttons
+ * beside each item, the tap-to-move way that needs no dragging at all. Rows stay compact so the
+ * text keeps most of a phone's width.
  */
 export function OrderingInput({
   items,
@@ -32,8 +34,10 @@ export function OrderingInput({
   const [order, setOrder] = useState(items);
   const [announcement, setAnnouncement] = useState("");
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 120, tolerance: 8 } }),
+    // Mouse and touch each get their own sensor (a pointer sensor would also grab touches at once,
+    // before the hold, and fight the page's scrolling): a touch drag starts after a 250 ms hold.
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
   );
 
@@ -54,7 +58,7 @@ export function OrderingInput({
 
   return (
     <div className="ordering">
-      <p className="muted">Earliest at the top. Drag the handles, or use the arrow buttons.</p>
+      <p className="muted ordering-hint">Earliest at the top. Hold and drag an item, or use the arrows.</p>
       <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
         <SortableContext items={order.map((i) => i.id)} strategy={verticalListSortingStrategy}>
           <ol className="ordering-list">
@@ -99,19 +103,31 @@ function SortableRow({
   disabled: boolean;
   onMove: (to: number) => void;
 }) {
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled,
+  });
+  // dnd-kit hands its sensors' start handlers over untyped, keyed by React event name.
+  const handler = <E,>(name: "onTouchStart" | "onMouseDown" | "onKeyDown") => listeners?.[name] as ((event: E) => void) | undefined;
   return (
     <li
       ref={setNodeRef}
       className={`ordering-item${isDragging ? " dragging" : ""}`}
       style={{ transform: CSS.Transform.toString(transform), transition }}
+      // Touch: the whole row, after a hold. Mouse and keyboard: the handle.
+      onTouchStart={handler<React.TouchEvent>("onTouchStart")}
     >
-      <button type="button" className="drag-handle" aria-label={`Drag ${item.label}`} {...attributes} {...listeners}>
-        <span aria-hidden="true">⠿</span>
+      <button
+        ref={setActivatorNodeRef}
+        type="button"
+        className="drag-handle"
+        aria-label={`Drag ${item.label}, position ${position + 1} of ${count}`}
+        {...attributes}
+        onMouseDown={handler<React.MouseEvent>("onMouseDown")}
+        onKeyDown={handler<React.KeyboardEvent>("onKeyDown")}
+      >
+        <span aria-hidden="true">{position + 1}</span>
       </button>
-      <span className="ordering-position" aria-hidden="true">
-        {position + 1}
-      </span>
       <span className="ordering-label">{item.label}</span>
       <span className="ordering-moves">
         <button

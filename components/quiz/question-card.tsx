@@ -11,6 +11,9 @@ import { OrderingInput } from "./ordering-input";
 import { TextAnswerInput } from "./text-answer-input";
 import { TrueFalseInput } from "./true-false-input";
 
+/** The same breakpoint as the landscape rules in app/globals.css. */
+const SHORT_SCREEN = "(max-height: 30rem) and (orientation: landscape)";
+
 export interface AnsweredQuestion {
   question: Question;
   response: QuestionResponse;
@@ -40,10 +43,12 @@ export function QuestionCard({
   const [answer, setAnswer] = useState<AnsweredQuestion | null>(null);
 
   // A new question takes focus (text questions focus their answer box instead), so keyboard and
-  // screen-reader users start on it rather than at the top of the page.
+  // screen-reader users start on it rather than at the top of the page. On a short screen (a phone
+  // held sideways) it also scrolls to the top, so the prompt and its controls fill the height.
   useEffect(() => {
     shownAt.current = performance.now();
     if (question.type !== "typed" && question.type !== "cloze") container.current?.focus({ preventScroll: true });
+    if (window.matchMedia(SHORT_SCREEN).matches) container.current?.scrollIntoView({ block: "start" });
   }, [question.id, question.type]);
 
   const submit = useCallback(
@@ -95,6 +100,10 @@ export function QuestionCard({
       )}
       {question.type === "ordering" && <OrderingInput items={question.items} onSubmit={submit} disabled={disabled} />}
       {question.type === "matching" && <MatchingInput left={question.left} right={question.right} onSubmit={submit} disabled={disabled} />}
+      {/* Present before the answer, so screen readers announce the verdict when it appears. */}
+      <p className="visually-hidden" role="status">
+        {answer ? verdictText(answer.result) : ""}
+      </p>
       {answer && (
         <>
           <AnswerFeedback question={question} result={answer.result} />
@@ -103,4 +112,8 @@ export function QuestionCard({
       )}
     </article>
   );
+}
+
+function verdictText(result: GradeResult): string {
+  return result.correct ? "Correct." : `Not quite. The answer: ${result.expected}.`;
 }

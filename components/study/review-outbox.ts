@@ -1,10 +1,12 @@
 /**
- * Answers waiting to reach the server. Every answer is put here first (in localStorage, so a
- * reload or a dropped connection loses nothing), then sent in batches; an entry leaves only when
- * the server has acknowledged its id. Because ids are generated here and the server is
- * idempotent, sending an entry twice is harmless.
+ * Answers waiting to reach the server. Every answer is put here first (in IndexedDB, see
+ * offline-store, so a reload, a closed tab or a day without network loses nothing), then sent in
+ * batches; an entry leaves only when the server has acknowledged its id. Because ids are generated
+ * here and the server is idempotent, sending an entry twice is harmless.
  */
 import type { ReviewMode, ReviewRating } from "@/lib/domain";
+import { readValue, updateValue } from "@/components/offline/offline-store";
+import { outboxKey } from "@/lib/offline/storage-names";
 
 export interface PendingReview {
   id: string;
@@ -16,24 +18,40 @@ export interface PendingReview {
   reviewedAt: string;
 }
 
-const KEY = (userId: string) => `kizuna:outbox:${userId}`;
+/** Where the outbox lived before it moved to IndexedDB: moved over once, so no answer is lost. */
+const LEGACY_KEY = (userId: string) => `kizuna:outbox:${userId}`;
 
-export function readOutbox(userId: string): PendingReview[] {
+async function adoptLegacyOutbox(userId: string): Promise<void> {
+  if (typeof localStorage === "undefined") return;
+  const raw = localStorage.getItem(LEGACY_KEY(userId));
+  if (raw === null) return;
+  let legacy: PendingReview[] = [];
   try {
-    const raw = localStorage.getItem(KEY(userId));
-    return raw ? (JSON.parse(raw) as PendingReview[]) : [];
+    legacy = JSON.parse(raw) as PendingReview[];
   } catch {
-    return [];
+    legacy = [];
   }
+  await updateValue<PendingReview[]>(outboxKey(userId), (old = []) => mergeById(old, legacy));
+  localStorage.removeItem(LEGACY_KEY(userId));
 }
 
-export function addToOutbox(userId: string, review: PendingReview): void {
-  localStorage.setItem(KEY(userId), JSON.stringify([...readOutbox(userId), review]));
+function mergeById(a: PendingReview[], b: PendingReview[]): PendingReview[] {
+  const ids = new Set(a.map((r) => r.id));
+  return [...a, ...b.filter((r) => !ids.has(r.id))];
 }
 
-export function removeFromOutbox(userId: string, ids: string[]): void {
+export async function readOutbox(userId: string): Promise<PendingReview[]> {
+  await adoptLegacyOutbox(userId);
+  return (await readValue<PendingReview[]>(outboxKey(userId))) ?? [];
+}
+
+export async function addToOutbox(userId: string, review: PendingReview): Promise<void> {
+  await updateValue<PendingReview[]>(outboxKey(userId), (old = []) => mergeById(old, [review]));
+}
+
+export async function removeFromOutbox(userId: string, ids: string[]): Promise<void> {
   const done = new Set(ids);
-  localStorage.setItem(KEY(userId), JSON.stringify(readOutbox(userId).filter((r) => !done.has(r.id))));
+  await updateValue<PendingReview[]>(outboxKey(userId), (old = []) => old.filter((r) => !done.has(r.id)));
 }
 
 export interface SendResult {

@@ -28,6 +28,8 @@ interface StudySessionProps {
   /** "?topic=…" or "?event=…" or "". */
   query: string;
   initialQueue: StudyQueue;
+  /** Where the next queue comes from when not the server (the cards saved on this device). */
+  loadQueue?: () => Promise<StudyQueue>;
 }
 
 /** A session that starts now from the given queue (its cards in order). */
@@ -49,9 +51,15 @@ export function StudySession(props: StudySessionProps) {
   return <ActiveSession key={`${props.userId}:${props.mode}${props.query}`} {...props} />;
 }
 
-function ActiveSession({ userId, mode, query, initialQueue }: StudySessionProps) {
+function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySessionProps) {
   const sessionKey = `${mode}${query}`;
-  const queue = useQuery({ queryKey: ["study-queue", query], queryFn: () => fetchQueue(query), initialData: initialQueue });
+  const queue = useQuery({
+    queryKey: ["study-queue", query, loadQueue ? "device" : "server"],
+    queryFn: loadQueue ?? (() => fetchQueue(query)),
+    initialData: initialQueue,
+    // The device's cards need no network: never pause that query while offline.
+    networkMode: loadQueue ? "always" : "online",
+  });
   const sync = useReviewSync(userId);
   // Resume the stored session for this mode and scope, or start one from the queue.
   const [session, setSession] = useState<StoredSession>(

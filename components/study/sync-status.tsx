@@ -9,6 +9,13 @@ export function SyncStatus({ state, onRetry }: { state: SyncState; onRetry: () =
       </p>
     );
   }
+  if (state.offline && state.pending > 0) {
+    return (
+      <p className="sync" role="status" data-pending={state.pending}>
+        {state.pending} answer{state.pending === 1 ? "" : "s"} saved on this device, sent when you are back online.
+      </p>
+    );
+  }
   if (state.error && state.pending > 0) {
     return (
       <p className="sync sync-bad" role="status">

@@ -1,77 +1,39 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState } from "react";
-import { addToOutbox, readOutbox, removeFromOutbox, sendReviews, type PendingReview } from "./review-outbox";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
+import type { PendingReview } from "./review-outbox";
+import { reviewSyncFor, type SyncState } from "./review-sync";
 
-export interface SyncState {
-  /** Answers not yet acknowledged by the server. */
-  pending: number;
-  /** Why the last attempt failed (still retrying), if it did. */
-  error: string | null;
-  /** Answers the server refused for good, with its reason. */
-  rejected: string | null;
-}
+export type { SyncState };
 
-const BATCH = 50;
+const SERVER_STATE: SyncState = { pending: 0, error: null, rejected: null, offline: false };
+const RETRY_EVERY_MS = 15_000;
 
 /**
- * Records answers in the background: the student never waits for the network. Failures are
- * retried (TanStack Query's retry with backoff, then again every 15 s and when the browser
- * comes back online) and stay visible through `pending` and `error` until they succeed.
+ * Records answers in the background (see review-sync.ts) and keeps sending what waits: at once,
+ * every 15 s while something waits, and when the browser comes back online. `pending` and `error`
+ * stay visible until the answers are acknowledged.
  */
 export function useReviewSync(userId: string) {
-  const [state, setState] = useState<SyncState>({ pending: 0, error: null, rejected: null });
-  const flushing = useRef(false);
-  const { mutateAsync } = useMutation({
-    mutationFn: sendReviews,
-    retry: 2,
-    retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
-  });
-
-  const flush = useCallback(async () => {
-    if (flushing.current) return;
-    flushing.current = true;
-    try {
-      for (;;) {
-        const batch: PendingReview[] = readOutbox(userId).slice(0, BATCH);
-        if (batch.length === 0) break;
-        const result = await mutateAsync(batch);
-        removeFromOutbox(userId, [...result.acknowledged, ...(result.rejected?.ids ?? [])]);
-        setState((s) => ({ ...s, error: null, rejected: result.rejected?.reason ?? s.rejected, pending: readOutbox(userId).length }));
-        if (result.acknowledged.length === 0 && !result.rejected) break;
-      }
-    } catch (error) {
-      setState((s) => ({
-        ...s,
-        pending: readOutbox(userId).length,
-        error: error instanceof Error ? error.message : "Could not reach the server.",
-      }));
-    } finally {
-      flushing.current = false;
-    }
-  }, [mutateAsync, userId]);
-
-  const record = useCallback(
-    (review: PendingReview) => {
-      addToOutbox(userId, review);
-      setState((s) => ({ ...s, pending: readOutbox(userId).length }));
-      void flush();
-    },
-    [flush, userId],
-  );
+  const sync = reviewSyncFor(userId);
+  const state = useSyncExternalStore(sync.subscribe, sync.getState, () => SERVER_STATE);
 
   useEffect(() => {
-    setState((s) => ({ ...s, pending: readOutbox(userId).length }));
-    void flush(); // answers left over from a reload or an earlier offline session
-    const retry = () => readOutbox(userId).length > 0 && void flush();
-    const timer = window.setInterval(retry, 15_000);
+    void sync.flush(); // answers left over from a reload or an earlier offline session
+    const retry = () => void sync.flush();
+    const timer = window.setInterval(() => {
+      if (sync.getState().pending > 0) retry();
+    }, RETRY_EVERY_MS);
     window.addEventListener("online", retry);
+    window.addEventListener("offline", retry);
     return () => {
       window.clearInterval(timer);
       window.removeEventListener("online", retry);
+      window.removeEventListener("offline", retry);
     };
-  }, [flush, userId]);
+  }, [sync]);
 
-  return { ...state, record, retryNow: flush };
+  const record = useCallback((review: PendingReview) => void sync.record(review), [sync]);
+  const retryNow = useCallback(() => sync.flush(), [sync]);
+  return { ...state, record, retryNow };
 }

@@ -5,7 +5,19 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCE_ROOTS = ["app", "components", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json"];
+const SOURCE_ROOTS = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "worker",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "serwist.config.js",
+  "package-lock.json",
+];
 const SKIP = new Set(["node_modules", ".next", ".next-e2e", ".data"]);
 
 function newestMtime(target: string): number {
@@ -21,7 +33,8 @@ function newestMtime(target: string): number {
 
 export function buildIsStale(root: string, distDir = ".next"): boolean {
   const buildId = path.join(root, distDir, "BUILD_ID");
-  if (!fs.existsSync(buildId)) return true;
+  // A build without its service worker (stopped between the two steps) is not finished.
+  if (!fs.existsSync(buildId) || !fs.existsSync(path.join(root, distDir, "sw.js"))) return true;
   const builtAt = fs.statSync(buildId).mtimeMs;
   return SOURCE_ROOTS.some((entry) => newestMtime(path.join(root, entry)) > builtAt);
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { topicLabel } from "@/components/content/topic-label";
+import { DeviceStudySession } from "@/components/offline/device-study-session";
 import { StudySession, type StudyMode } from "@/components/study/study-session";
 import { getDb } from "@/db";
 import { getStudentAssignment } from "@/db/queries/assignments";
@@ -21,6 +22,22 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
   const scope = scopeResult.success ? scopeResult.data : {};
   const query = scopeQuery(scope);
   const user = await requireUser(`/study/practice?mode=${mode}${query.replace("?", "&")}`);
+  const otherMode = mode === "quiz" ? "flashcard" : "quiz";
+
+  // The copy saved for offline use (components/offline/page-cache.ts): cards come from the device.
+  if (first("offline") === "1" && !query) {
+    return (
+      <main className="stack">
+        <div className="study-head">
+          <h1>Today&apos;s cards</h1>
+          <Link href={`/study/practice?mode=${otherMode}`} className="button button-quiet mode-switch">
+            Switch to {otherMode === "quiz" ? "quiz" : "flashcards"}
+          </Link>
+        </div>
+        <DeviceStudySession userId={user.id} mode={mode} />
+      </main>
+    );
+  }
 
   const db = await getDb();
   const [queue, events, assignment] = await Promise.all([
@@ -42,7 +59,6 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
       : scope.topic
         ? `Topic: ${topicLabel(scope.topic)}`
         : "Today's cards";
-  const otherMode = mode === "quiz" ? "flashcard" : "quiz";
 
   return (
     <main className="stack">

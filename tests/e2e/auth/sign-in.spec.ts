@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { newUser, signIn, signUp } from "../support/users";
+import { newUser, signIn, signOut, signUp } from "../support/users";
 
 test("an anonymous visitor is sent to sign-in and comes back afterwards", async ({ page, browser }) => {
   const student = newUser("student");
@@ -45,7 +45,7 @@ test("a wrong password and an unknown email get the same message", async ({ page
 test("the demo teacher can sign in and sign out", async ({ page }) => {
   await signIn(page, { email: "teacher@demo.kizuna", password: "kizuna-demo" });
   await expect(page).toHaveURL(/\/teach$/);
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await expect(page).toHaveURL(/\/sign-in\?signedOut=1$/);
   await page.goto("/teach");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fteach$/);

@@ -1,6 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { progressText, TYPE_LABELS, waitForSaved } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
+
+/** Move focus with Tab (forward, then back with Shift+Tab if it was passed) until `target` has it. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  const focused = () => target.evaluate((el) => el === document.activeElement);
+  for (let i = 0; i < 30 && !(await focused()); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 30 && !(await focused()); i++) await page.keyboard.press("Shift+Tab");
+  await expect(target).toBeFocused();
+}
 
 /** Answer the question on screen with the keyboard only (no clicks), as a keyboard user would. */
 async function answerByKeyboard(page: Page): Promise<string> {
@@ -29,15 +37,17 @@ async function answerByKeyboard(page: Page): Promise<string> {
       break;
     }
     case "Match the pairs": {
-      const selects = page.locator(".matching select");
-      const count = await selects.count();
+      // Enter on an item, then Enter on a match, for every item.
+      const items = page.getByRole("group", { name: "Items" }).getByRole("button");
+      const matches = page.getByRole("group", { name: "Matches" }).getByRole("button");
+      const count = await items.count();
       for (let i = 0; i < count; i++) {
-        const select = selects.nth(i);
-        for (let t = 0; t < 12 && !(await select.evaluate((el) => el === document.activeElement)); t++) await page.keyboard.press("Tab");
-        for (let k = 0; k <= i; k++) await page.keyboard.press("ArrowDown");
+        await tabTo(page, items.nth(i));
+        await page.keyboard.press("Enter");
+        await tabTo(page, matches.nth(i));
+        await page.keyboard.press("Enter");
       }
-      const check = page.getByRole("button", { name: "Check matches" });
-      for (let i = 0; i < 12 && !(await check.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+      await tabTo(page, page.getByRole("button", { name: "Check matches" }));
       await page.keyboard.press("Enter");
       break;
     }

@@ -33,9 +33,11 @@ export async function answerKnown(page: Page, question: Question, right: boolean
     }
     case "matching": {
       const rights = question.right.map((r) => r.id);
-      for (const [i, pair] of question.pairs.entries()) {
+      for (const pair of question.pairs) {
         const value = right ? pair.right : (rights[(rights.indexOf(pair.right) + 1) % rights.length] ?? pair.right);
-        await card.locator(`#match-${question.left[i]?.id ?? pair.left}`).selectOption(value);
+        // Tap the item, then its (right or deliberately wrong) match.
+        await card.locator(`[id="match-left-${pair.left}"]`).click();
+        await card.locator(`[id="match-right-${value}"]`).click();
       }
       await card.getByRole("button", { name: "Check matches" }).click();
       break;

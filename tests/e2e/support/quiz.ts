@@ -11,7 +11,7 @@ export const TYPE_LABELS = [
 
 /**
  * Answer whatever question is on screen, as a student would with a thumb: pick a choice, say
- * true, type a guess, accept the order, match each item. Returns the question type label.
+ * true, type a guess, accept the order, pair each item with a match. Returns the question type label.
  */
 export async function answerCurrentQuestion(page: Page): Promise<string> {
   const card = page.locator(".question-card");
@@ -37,8 +37,13 @@ export async function answerCurrentQuestion(page: Page): Promise<string> {
       await card.getByRole("button", { name: "Check order" }).click();
       break;
     case "Match the pairs": {
-      const selects = card.locator("select");
-      for (let i = 0; i < (await selects.count()); i++) await selects.nth(i).selectOption({ index: i + 1 });
+      // Tap an item, then a match: the i-th item with the i-th match.
+      const items = card.getByRole("group", { name: "Items" }).getByRole("button");
+      const matches = card.getByRole("group", { name: "Matches" }).getByRole("button");
+      for (let i = 0; i < (await items.count()); i++) {
+        await items.nth(i).click();
+        await matches.nth(i).click();
+      }
       await card.getByRole("button", { name: "Check matches" }).click();
       break;
     }

@@ -31,3 +31,10 @@ export async function signIn(page: Page, user: Pick<TestUser, "email" | "passwor
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
 }
+
+/** Sign out with the header's button (behind the Menu button on a narrow or short screen). */
+export async function signOut(page: Page): Promise<void> {
+  const menu = page.getByRole("button", { name: "Menu" });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole("button", { name: "Sign out" }).click();
+}

@@ -1,0 +1,22 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { TodayCard } from "@/components/study/today-card";
+import type { OfflineStudyQueue } from "@/lib/study/offline-queue";
+import { buildSessionFromPack } from "./offline-pack";
+
+/** "Today" on the study home as saved for offline use: counted from the cards on this device. */
+export function DeviceTodayCard({ userId }: { userId: string }) {
+  const [queue, setQueue] = useState<OfflineStudyQueue | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void buildSessionFromPack(userId, new Date()).then((built) => {
+      if (!cancelled) setQueue(built ?? { items: [], dueCount: 0, newCount: 0, nextDueAt: null });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [userId]);
+  if (!queue) return <p className="muted">Loading your cards…</p>;
+  return <TodayCard dueCount={queue.dueCount} newCount={queue.newCount} nextDueAt={queue.nextDueAt} />;
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { reviewSyncFor } from "@/components/study/review-sync";
+import { adoptDeviceUser } from "./device-user";
+import { readPack, refreshPack } from "./offline-pack";
+import { hasSavedPages, savePagesFor } from "./page-cache";
+
+const REFRESH_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Gets the device ready to study with no network when the study home opens online (again at most
+ * every 10 minutes): sends waiting answers, then saves the student's offline pack (the next days'
+ * cards) and their study pages, and waits for the service worker. Says so once all is in place.
+ */
+export function OfflineReadiness({ userId }: { userId: string }) {
+  const [cards, setCards] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (!navigator.onLine || !("serviceWorker" in navigator)) return;
+    let cancelled = false;
+    void (async () => {
+      await adoptDeviceUser(userId);
+      let pack = await readPack(userId);
+      // Coming back to the study home within minutes needs no new pack: answers given since are
+      // noted beside the pack, so an offline session still leaves them out.
+      const fresh =
+        pack !== null && Math.abs(Date.now() - Date.parse(pack.generatedAt)) < REFRESH_AFTER_MS && (await hasSavedPages(userId));
+      if (!fresh) {
+        const sync = reviewSyncFor(userId);
+        await sync.flush();
+        // A pack made while answers still wait would not know them; keep the previous one then.
+        if (sync.getState().pending === 0) pack = (await refreshPack(userId)) ?? pack;
+        if (!(await savePagesFor(userId))) pack = null;
+      }
+      await navigator.serviceWorker.ready;
+      if (!cancelled && pack) setCards(pack.cards.length);
+    })().catch(() => {
+      // Offline use stays unavailable on this device; online study is unaffected.
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [userId]);
+
+  return (
+    <p className="offline-ready muted" role="status">
+      {cards !== null && `Ready to study offline: ${cards} card${cards === 1 ? "" : "s"} for the next days saved on this device.`}
+    </p>
+  );
+}
