@@ -4,8 +4,8 @@ import { answerCurrentQuestion } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
 /**
- * Reflow (WCAG 1.4.10) and text size (1.4.4) on every page a student uses, at three phone sizes,
- * in the light theme at normal text and in the dark theme at 200 % text: no sideways scrolling,
+ * Reflow (WCAG 1.4.10) and text size (1.4.4) on every page a student uses: at 320 px, and at three
+ * phone sizes in the light theme at normal text and in the dark theme at 200 % text: no sideways scrolling,
  * no control cut off or too small to hit, and the navigation always reachable.
  */
 const VARIANTS = [
@@ -13,8 +13,14 @@ const VARIANTS = [
   { theme: "dark", largeText: true },
 ] as const;
 
-for (const [name, viewport] of Object.entries(PHONES)) {
-  for (const { theme, largeText } of VARIANTS) {
+// WCAG's reflow width, 320 CSS px, at normal text; the phone sizes in both variants.
+const SIZES = [
+  { name: "narrowest", viewport: { width: 320, height: 640 }, variants: [VARIANTS[0]] },
+  ...Object.entries(PHONES).map(([name, viewport]) => ({ name, viewport, variants: VARIANTS })),
+];
+
+for (const { name, viewport, variants } of SIZES) {
+  for (const { theme, largeText } of variants) {
     test.describe(`${name} phone ${viewport.width}×${viewport.height}, ${theme}${largeText ? ", 200 % text" : ""}`, () => {
       test.use({ viewport, colorScheme: theme, isMobile: true, hasTouch: true });
 
