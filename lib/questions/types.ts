@@ -23,6 +23,14 @@ export interface SourceCitation {
   publishedOn: string;
 }
 
+/** How the two events of a connection question connect (see the dataset's event links). */
+export interface QuestionLink {
+  /** The event the link is written on. */
+  from: string;
+  to: string;
+  kind: "led-to" | "followed-up" | "anniversary-of";
+}
+
 /** Fields every question has, whatever its type. */
 export interface QuestionBase {
   /**
@@ -43,6 +51,8 @@ export interface QuestionBase {
   /** Union of the events' topics. */
   tags: string[];
   difficulty: Difficulty;
+  /** Set on connection questions (made from a link between two events, not from one fact). */
+  link?: QuestionLink;
 }
 
 /** How a typed answer is checked: text (names, phrases), a date at a precision, or a number. */
