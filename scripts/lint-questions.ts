@@ -11,9 +11,12 @@ const dataset = loadDataset();
 const report = buildQuestionBank(dataset, { seed: DEFAULT_SEED });
 
 if (args.has("--suppressed")) {
-  const left = report.skipped;
-  for (const s of left) console.log(`${s.type.padEnd(15)} ${s.eventSlug}/${s.factId ?? "-"}\n    ${s.reason}`);
-  console.log(`\n${left.length} question(s) not generated, each with its reason.`);
+  console.log("Suppressed by the dataset (a fact's `suppress`):\n");
+  for (const s of report.suppressed)
+    console.log(`${s.id}  ${s.type}  ${s.eventSlug}/${s.factId}\n    ${s.prompt}\n    reason: ${s.reason}`);
+  console.log("\nNot generated (the generator's own rules):\n");
+  for (const s of report.skipped) console.log(`${s.type}  ${s.eventSlug}/${s.factId ?? "-"}\n    reason: ${s.reason}`);
+  console.log(`\n${report.suppressed.length} suppressed and ${report.skipped.length} not generated, each with its reason.`);
   process.exit(0);
 }
 

@@ -133,6 +133,7 @@ export const eventKindSchema = z.enum([
   "invasion",
   "funeral",
   "speech",
+  "appointment", // someone takes office
   "background", // a standing fact the articles state (e.g. "Japan has a pacifist constitution")
 ]);
 export type EventKind = z.infer<typeof eventKindSchema>;

@@ -51,6 +51,8 @@ const DEMONYMS: Record<string, string> = {
   indonesian: "indonesia",
   singaporean: "singapore",
   burmese: "myanmar",
+  // Used as its own adjective: "Which Myanmar force…".
+  myanmar: "myanmar",
 };
 
 /** Words that end the phrase before any noun: a verb or a preposition means the noun is elsewhere. */

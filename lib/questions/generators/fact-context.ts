@@ -4,6 +4,7 @@ import { citationsFor, tagsFor, type DatasetIndex } from "../dataset-index";
 import { factDifficulty } from "../difficulty";
 import { factQuestionId } from "../ids";
 import { normalizeText } from "../matching/normalize";
+import { fillStatement } from "../render/statement";
 import type { Question, QuestionBase, QuestionType, SkippedQuestion } from "../types";
 
 /** One fact in its event, with the dataset index and the bank seed. */
@@ -30,9 +31,17 @@ export function made(question: Question): Generated {
   return { questions: [question], skipped: [] };
 }
 
-/** The fact's explanation, or its event's summary. */
+/** The fact's statement with its true answer in place. */
+export function trueStatementOf(ctx: FactContext): string {
+  return fillStatement(ctx.fact.statement, ctx.fact.answer, ctx.index);
+}
+
+/**
+ * The explanation: the answer first, as the fact's true statement (so a date or a number is always
+ * written out), then why it matters — the fact's own explanation, or its event's summary.
+ */
 export function explanationOf(ctx: FactContext): string {
-  return ctx.fact.explanation ?? ctx.event.summary;
+  return `${trueStatementOf(ctx)} ${ctx.fact.explanation ?? ctx.event.summary}`;
 }
 
 /** Fields every fact question has: id, sources, event, tags, difficulty, default explanation. */

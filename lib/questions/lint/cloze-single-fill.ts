@@ -2,12 +2,11 @@
  * Rule: a cloze blank has exactly one true fill in the dataset. It fails when the fact itself
  * lists other true answers (`alsoCorrect`), when the sentence frames the blank as one item of a
  * list ("such as ____", "including ____"), or when the event's summary names, in the same sentence
- * as the answer, the answer of a sibling fact of the same kind that the cloze text does not
+ * as the answer, the free-text answer of a sibling fact that the cloze text does not
  * already contain, listed next to it (at most six words apart, across a comma or "and"): "In 2013
  * Japan pledged to support ____" takes any of the five pledges the summary lists, and grading four
  * of them wrong teaches the wrong thing.
  */
-import type { Answer } from "@/lib/events/schema";
 import { containsPhrase, normalizeText } from "../matching/normalize";
 import { answerSurfaceForms, renderAnswer } from "../render/answer";
 import type { ClozeQuestion } from "../types";
@@ -40,12 +39,6 @@ function listedTogether(summary: string, a: readonly string[], b: readonly strin
   });
 }
 
-/** Two answers that could stand in the same blank: both text, or entities of one kind. */
-function sameKind(a: Answer, b: Answer, ctx: LintContext): boolean {
-  if (a.kind === "text" && b.kind === "text") return true;
-  return a.kind === "entity" && b.kind === "entity" && ctx.index.entity(a.entity).kind === ctx.index.entity(b.entity).kind;
-}
-
 function checkQuestion(q: ClozeQuestion, ctx: LintContext): string[] {
   const found = factOf(q, ctx);
   if (!found) return [];
@@ -54,9 +47,11 @@ function checkQuestion(q: ClozeQuestion, ctx: LintContext): string[] {
   if (fact.alsoCorrect.length > 0)
     problems.push(`the blank takes ${fact.alsoCorrect.length + 1} true answers (alsoCorrect): ask one that has a single fill`);
   if (LIST_CUES.test(q.text)) problems.push("the blank is one item of a list");
+  // Entity answers that share a blank are declared in `alsoCorrect` (checked above); free-text ones are not.
+  if (fact.answer.kind !== "text") return problems;
   const ownForms = answerSurfaceForms(fact.answer, ctx.index);
   for (const sibling of event.facts) {
-    if (sibling.id === fact.id || !sameKind(sibling.answer, fact.answer, ctx)) continue;
+    if (sibling.id === fact.id || sibling.answer.kind !== "text") continue;
     const forms = answerSurfaceForms(sibling.answer, ctx.index);
     if (forms.some((form) => containsPhrase(q.text, form))) continue;
     if (listedTogether(event.summary, ownForms, forms)) {

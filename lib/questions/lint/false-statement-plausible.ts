@@ -2,11 +2,12 @@
  * Rule: a true/false statement is grammatical, and a false one changes one thing a learner should
  * know into something plausible: the value put in place of the answer meets every constraint the
  * fact's question states (a killed former prime minister stays a killed former prime minister), a
- * date keeps the answer's precision and stays within ten years, a number stays within a factor of
- * three. "…honoured the killed former prime minister Fumio Kishida…" teaches nothing.
+ * date stays near the true one (a year for a day or a month, ten years for a year), a number stays
+ * within a factor of three. "…honoured the killed former prime minister Fumio Kishida…" teaches nothing.
  */
 import type { Fact } from "@/lib/events/schema";
 import { promptConstraints, unmetConstraints } from "../constraints";
+import { dateInterval, dayNumber } from "../fuzzy-date";
 import { parseDateResponse } from "../matching/parse-date";
 import { parseNumberResponse } from "../matching/parse-number";
 import { PLACEHOLDER } from "../render/statement";
@@ -14,6 +15,9 @@ import type { TrueFalseQuestion } from "../types";
 import { grammarProblems } from "./grammar";
 import { entityNamed, factOf } from "./question-facts";
 import type { Finding, LintContext, LintRule } from "./types";
+
+/** How far a false date may be from the true one, by the answer's precision. */
+const PLAUSIBLE_DAYS = { day: 366, month: 2 * 366, year: 10 * 366 } as const;
 
 /** The value the generator put in place of "{answer}" in `statement`. */
 export function insertedValue(fact: Fact, statement: string): string | undefined {
@@ -41,8 +45,9 @@ function plausibilityProblems(q: TrueFalseQuestion, fact: Fact, ctx: LintContext
     case "date": {
       const [parsed] = parseDateResponse(value);
       if (!parsed) return [`"${value}" is not a date`];
-      const years = Math.abs(parsed.year - Number(answer.date.iso.slice(0, 4)));
-      return years > 10 ? [`"${value}" is ${years} years from the true date: implausible`] : [];
+      const days = Math.abs(dayNumber(parsed.year, parsed.month ?? 1, parsed.day ?? 1) - dateInterval(answer.date).start);
+      const limit = PLAUSIBLE_DAYS[answer.date.precision];
+      return days > limit ? [`"${value}" is ${Math.round(days / 365.25)} year(s) from the true date: implausible`] : [];
     }
     case "number": {
       const parsed = parseNumberResponse(value);

@@ -19,7 +19,9 @@ function dateProblems(event: EventRecord): string[] {
   const { basis, note } = event.date;
   if (basis === "reported") return [`${event.slug} is an ongoing condition dated by the report that mentions it`];
   if (basis === "planned") return [`${event.slug} was only announced for that date`];
-  if (note !== undefined && REPORT_DATED.test(note)) return [`${event.slug}'s date note says it is dated by a report ("${note}")`];
+  // An author who set another basis has weighed the note already; the default "event" may be an oversight.
+  if (basis === "event" && note !== undefined && REPORT_DATED.test(note))
+    return [`${event.slug}'s date note says it is dated by a report ("${note}")`];
   return [];
 }
 

@@ -118,6 +118,9 @@ const QUALIFIER_STARTS = new Set([
   "led",
   "after",
   "about",
+  "that",
+  "which",
+  "who",
 ]);
 
 /** Words that cannot sit between a determiner and its noun: a verb, a preposition or another determiner ends the phrase. */
@@ -157,18 +160,25 @@ const nounPattern = VAGUE_NOUNS.map((n) => n.replace(/ /g, "\\s+")).join("|");
 const modifier = `(?!(?:${NOT_MODIFIERS.join("|")})\\b)[\\p{L}\\d'’–-]+\\s+`;
 const REFERENCE = new RegExp(`\\b(the|this|these|both)\\s+((?:${modifier}){0,3}?)(${nounPattern})\\b`, "giu");
 
+/** Whether the words hold a proper name (or a cloze blank, which stands for one). */
 function namesSomething(words: string): boolean {
+  if (words.includes("____")) return true;
   return words
     .split(/[\s–-]+/)
     .map((w) => w.replace(/['’]s$/, ""))
     .some((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()));
 }
 
-/** The qualifying phrase after a reference, up to punctuation, at most eight words. */
+/**
+ * The qualifying phrase after a reference, up to punctuation, at most eight words: one opened by a
+ * preposition or participle ("of…", "condemning…"), a relative clause ("that Abe praised…") or a
+ * name in apposition ("the navy ships JS Uraga and JS Hirado", "the documents Japan exchanged").
+ */
 function qualifierAfter(text: string, end: number): string {
   const rest = text.slice(end).replace(/^[\s]+/, "");
-  const first = rest.split(/\s+/)[0]?.toLowerCase() ?? "";
-  if (!QUALIFIER_STARTS.has(first)) return "";
+  const firstWord = rest.split(/\s+/)[0] ?? "";
+  const opens = QUALIFIER_STARTS.has(firstWord.toLowerCase()) || /^\p{Lu}/u.test(firstWord) || firstWord.startsWith("____");
+  if (!opens) return "";
   return (rest.split(/[,.;:?!()]/)[0] ?? "").split(/\s+/).slice(0, 8).join(" ");
 }
 

@@ -171,7 +171,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["International Relations Institute of Cambodia"],
     group: "think-tank",
     country: "cambodia",
-    nouns: ["institute", "think tank"],
+    nouns: ["institute", "think tank", "institution"],
     description: "Institute of the Royal Academy of Cambodia, directed by Kin Phea.",
   },
   {
@@ -181,7 +181,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["AVI"],
     group: "think-tank",
     country: "cambodia",
-    nouns: ["institute", "think tank"],
+    nouns: ["institute", "think tank", "institution"],
     description: "Cambodian think tank; home of the Mekong Centre for Strategic Studies.",
   },
   {
@@ -191,7 +191,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["Mekong Center for Strategic Studies"],
     group: "think-tank",
     country: "cambodia",
-    nouns: ["centre", "center", "think tank"],
+    nouns: ["centre", "center", "think tank", "institution"],
     description: "Centre of the Asian Vision Institute where Thong Mengdavid is a research fellow.",
   },
 ];

@@ -102,7 +102,7 @@ export const people: DatasetInput["entities"] = [
     kind: "person",
     name: "Aung San Suu Kyi",
     aliases: ["Suu Kyi", "Daw Aung San Suu Kyi"],
-    role: "Civilian leader of Myanmar, detained in the 2021 coup",
+    role: "Civilian leader of Myanmar, detained in Myanmar's 2021 military coup",
     group: "civilian-leader",
     country: "myanmar",
     nouns: ["leader", "civilian leader"],

@@ -29,7 +29,7 @@ describe("false-statement-plausible", () => {
 
   it("flags an implausibly distant date and ungrammatical sentences", () => {
     const farYear = trueFalse("paris-agreements", "year", "The Paris Peace Agreements on Cambodia were concluded in 1953.", false);
-    expect(findings(falseStatementPlausible, [farYear])).toEqual(['"1953" is 38 years from the true date: implausible']);
+    expect(findings(falseStatementPlausible, [farYear])).toEqual(['"1953" is 38 year(s) from the true date: implausible']);
     const clumsy = trueFalse("paris-agreements", "year", "the Paris Peace Agreements were were a ASEAN plan", true);
     expect(findings(falseStatementPlausible, [clumsy])).toEqual([
       '"a ASEAN" should be "an ASEAN"',
