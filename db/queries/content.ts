@@ -3,7 +3,7 @@
  * every signed-in user, so these take no owner; per-user data lives elsewhere.
  */
 import { and, arrayContains, asc, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import type { Question, QuestionType } from "@/lib/questions/types";
+import type { Importance, Question, QuestionType } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
 import { eventSources, events, questionEvents, questions, sources } from "../schema";
@@ -94,6 +94,8 @@ export interface BankFilter {
   type?: QuestionType;
   event?: string;
   difficulty?: number;
+  /** Core, supporting or detail (read from the stored question: no column of its own). */
+  importance?: Importance;
   /** Event years, inclusive. */
   from?: number;
   to?: number;
@@ -110,6 +112,7 @@ function bankConditions(filter: BankFilter): SQL[] {
   if (filter.topic) conditions.push(arrayContains(questions.tags, [filter.topic]));
   if (filter.type) conditions.push(eq(questions.type, filter.type));
   if (filter.difficulty) conditions.push(eq(questions.difficulty, filter.difficulty));
+  if (filter.importance) conditions.push(sql`${questions.payload}->>'importance' = ${filter.importance}`);
   if (filter.from || filter.to) {
     const from = `${filter.from ?? 1900}-01-01`;
     const to = `${filter.to ?? 2100}-12-31`;

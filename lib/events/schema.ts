@@ -219,7 +219,10 @@ export const factSchema = z
     notDistractors: z.array(slugSchema).default([]),
     /** Why it matters, in our words; defaults to the event summary. */
     explanation: z.string().optional(),
-    /** core: a teacher would test it; supporting: context worth knowing; detail: trivia, asked rarely. */
+    /**
+     * core: a teacher would test it; supporting: context worth knowing; detail: trivia, asked
+     * rarely. `validateDataset` requires it on every fact; read it with `factImportance`.
+     */
     importance: importanceSchema.optional(),
     /** Questions of this fact not to ask, each with its reason. */
     suppress: z.array(suppressionSchema).optional(),
@@ -229,6 +232,14 @@ export const factSchema = z
     path: ["statement"],
   });
 export type Fact = z.infer<typeof factSchema>;
+
+/** A fact's importance; "supporting" only for hand-built data that skipped validation. */
+export function factImportance(fact: Pick<Fact, "importance">): Importance {
+  return fact.importance ?? "supporting";
+}
+
+/** Importances from most to least important. */
+export const IMPORTANCE_ORDER: readonly Importance[] = importanceSchema.options;
 
 /**
  * What an event's date stands for:

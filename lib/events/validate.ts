@@ -152,8 +152,14 @@ function linkProblems(event: EventInputLike, i: number, eventBySlug: Map<string,
   return problems;
 }
 
+/** Stricter checks a published dataset must pass (hand-built test data may skip them). */
+export interface ValidateOptions {
+  /** Every fact states its importance (core, supporting, detail) instead of taking the default. */
+  requireImportance?: boolean;
+}
+
 /** Cross-reference and content checks on the (possibly not yet parsed) input. */
-function crossReferenceProblems(input: DatasetInput): string[] {
+function crossReferenceProblems(input: DatasetInput, options: ValidateOptions): string[] {
   const problems: string[] = [];
   const add = (path: string, message: string) => problems.push(`${path}: ${message}`);
 
@@ -251,6 +257,9 @@ function crossReferenceProblems(input: DatasetInput): string[] {
       if (first !== undefined) add(`${fat}.id`, `duplicate fact id "${fact.id}" in the event (first at facts[${first}]) (${ctx})`);
       else factIds.set(fact.id, f);
 
+      if (options.requireImportance && fact.importance === undefined) {
+        add(`${fat}.importance`, `every fact needs an importance: core, supporting or detail (${fctx})`);
+      }
       const answer = fact.answer;
       if (!answer) return;
       const alsoCorrect = asArray(fact.alsoCorrect);
@@ -306,10 +315,12 @@ function crossReferenceProblems(input: DatasetInput): string[] {
  * Parse the dataset with its zod schema, then check every cross-reference: actor, place, answer,
  * alsoCorrect and notDistractors entity ids, source ids, entity countries; unique source ids,
  * entity ids, event slugs, fact ids within an event and entity names; a fact's answer entity not
- * in its own notDistractors; no question containing its answer's name or aliases. Throws a
+ * in its own notDistractors; no question containing its answer's name or aliases; linked events
+ * named and dated consistently with the link; with `requireImportance`, an importance on every
+ * fact. Throws a
  * `DatasetValidationError` listing every problem with its path; returns the parsed dataset.
  */
-export function validateDataset(input: DatasetInput): Dataset {
+export function validateDataset(input: DatasetInput, options: ValidateOptions = {}): Dataset {
   const parsed = datasetSchema.safeParse(input);
   const problems: string[] = [];
   if (!parsed.success) {
@@ -319,7 +330,7 @@ export function validateDataset(input: DatasetInput): Dataset {
     }
   }
   try {
-    problems.push(...crossReferenceProblems(input));
+    problems.push(...crossReferenceProblems(input, options));
   } catch (error) {
     // Only reachable when the input's shape is broken, which the schema problems above report.
     if (parsed.success) throw error;

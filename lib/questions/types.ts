@@ -3,7 +3,9 @@
  * are stored as JSON in Postgres, sent to the browser and rendered by the UI, which grades with
  * `gradeAnswer` for immediate feedback while the server re-checks with the same function.
  */
-import type { DatePrecision } from "@/lib/events/schema";
+import type { DatePrecision, Importance } from "@/lib/events/schema";
+
+export type { Importance } from "@/lib/events/schema";
 
 /** The six kinds of question the generator makes. */
 export type QuestionType = "multiple_choice" | "true_false" | "cloze" | "typed" | "ordering" | "matching";
@@ -51,6 +53,8 @@ export interface QuestionBase {
   /** Union of the events' topics. */
   tags: string[];
   difficulty: Difficulty;
+  /** How much it matters to a teacher (core, supporting, detail): new cards and auto-built sets take core first. */
+  importance: Importance;
   /** Set on connection questions (made from a link between two events, not from one fact). */
   link?: QuestionLink;
 }

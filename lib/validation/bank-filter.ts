@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { importanceSchema } from "@/lib/events/schema";
 import type { QuestionType } from "@/lib/questions/types";
 
 const QUESTION_TYPES = [
@@ -24,6 +25,7 @@ export const bankFilterSchema = z.object({
     .optional()
     .catch(undefined),
   difficulty: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  importance: importanceSchema.optional().catch(undefined),
   /** Event years, inclusive: questions about events in this range. */
   from: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
   to: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { IMPORTANCE_LABELS } from "@/components/content/importance-label";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import { getDb } from "@/db";
@@ -25,7 +26,7 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
   const pages = Math.max(1, Math.ceil(bank.total / PAGE_SIZE));
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
-    for (const key of ["topic", "type", "event", "difficulty", "from", "to"] as const)
+    for (const key of ["topic", "type", "event", "difficulty", "importance", "from", "to"] as const)
       if (filter[key]) params.set(key, String(filter[key]));
     params.set("page", String(page));
     return `/teach/questions?${params}`;
@@ -51,6 +52,11 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
               <span className="pill" title="Difficulty, 1 (easiest) to 5 (hardest)">
                 Difficulty {q.difficulty}
               </span>
+              {q.importance && (
+                <span className="pill" title="How much it matters: core facts are asked first">
+                  {IMPORTANCE_LABELS[q.importance]}
+                </span>
+              )}
               {q.tags.map((t) => (
                 <span key={t} className="tag">
                   {topicLabel(t)}

@@ -1,5 +1,5 @@
 /** What the per-fact generators share: the fact in its event, the common question fields, results. */
-import type { EventRecord, Fact } from "@/lib/events/schema";
+import { factImportance, type EventRecord, type Fact } from "@/lib/events/schema";
 import { citationsFor, tagsFor, type DatasetIndex } from "../dataset-index";
 import { factDifficulty } from "../difficulty";
 import { factQuestionId } from "../ids";
@@ -59,6 +59,7 @@ export function factBase<T extends Exclude<QuestionType, "ordering" | "matching"
     eventIds: [ctx.event.slug],
     tags: tagsFor([ctx.event]),
     difficulty: factDifficulty(type, ctx.fact, ctx.event),
+    importance: factImportance(ctx.fact),
   };
 }
 

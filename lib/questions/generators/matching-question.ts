@@ -17,6 +17,7 @@ import { containsPhrase, normalizeText } from "../matching/normalize";
 import { rngFor, shuffleAwayFromIdentity } from "../random";
 import { renderDate } from "../render/date";
 import type { MatchingKind, MatchingQuestion } from "../types";
+import { groupImportance } from "../importance";
 import { chunkStable } from "./chunk";
 import { isTimeFact } from "./time-fact";
 
@@ -174,6 +175,7 @@ function buildMatching(index: DatasetIndex, kind: MatchingKind, group: Pair[], s
     eventIds: events.map((e) => e.slug),
     tags: tagsFor(events),
     difficulty: matchingDifficulty(kind, group.length),
+    importance: groupImportance(events),
     left: group.map((p) => p.left),
     right: shuffleAwayFromIdentity(
       group.map((p) => p.right),

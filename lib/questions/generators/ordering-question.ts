@@ -14,6 +14,7 @@ import { normalizeText } from "../matching/normalize";
 import { rngFor, shuffleAwayFromIdentity } from "../random";
 import { renderDate } from "../render/date";
 import type { OrderingQuestion } from "../types";
+import { groupImportance } from "../importance";
 import { chunkStable } from "./chunk";
 import { isTimeFact } from "./time-fact";
 
@@ -62,6 +63,7 @@ function buildOrdering(index: DatasetIndex, members: EventRecord[], seed: number
     eventIds: ordered.map((e) => e.slug),
     tags: tagsFor(ordered),
     difficulty: orderingDifficulty(ordered.map((e) => e.date)),
+    importance: groupImportance(ordered),
     items,
     correctOrder: ordered.map((e) => e.slug),
     dates: Object.fromEntries(ordered.map((e) => [e.slug, renderDate(e.date)])),

@@ -1,8 +1,9 @@
 /**
  * Rule: every core fact of the dataset is still asked — at least one question in the bank has
  * that fact's answer as its correct answer — so rewriting or suppressing weak items never loses a
- * key fact. (A fact without an importance counts as core.)
+ * key fact.
  */
+import { factImportance } from "@/lib/events/schema";
 import type { Finding, LintRule } from "./types";
 
 export const coreFactsAsked: LintRule = {
@@ -13,7 +14,7 @@ export const coreFactsAsked: LintRule = {
     const findings: Finding[] = [];
     for (const event of ctx.dataset.events) {
       for (const fact of event.facts) {
-        if ((fact.importance ?? "core") !== "core" || asked.has(`${event.slug}/${fact.id}`)) continue;
+        if (factImportance(fact) !== "core" || asked.has(`${event.slug}/${fact.id}`)) continue;
         findings.push({ about: { id: `${event.slug}/${fact.id}`, text: fact.question }, message: "a core fact no question asks" });
       }
     }

@@ -248,3 +248,26 @@ describe("mentions", () => {
     expect(foldText("The United States")).toBe("united states");
   });
 });
+
+describe("validateDataset for a published dataset", () => {
+  it("requires every fact to state its importance", () => {
+    const problems = (() => {
+      try {
+        validateDataset(base(), { requireImportance: true });
+      } catch (error) {
+        return (error as DatasetValidationError).problems;
+      }
+      throw new Error("expected validateDataset to throw");
+    })();
+    expect(problems).toEqual([
+      'events[0].facts[0].importance: every fact needs an importance: core, supporting or detail (event "kishida-visits-phnom-penh", fact "city")',
+      'events[0].facts[1].importance: every fact needs an importance: core, supporting or detail (event "kishida-visits-phnom-penh", fact "visitor")',
+    ]);
+  });
+
+  it("accepts facts that state it", () => {
+    const input = base();
+    for (const fact of firstEvent(input).facts) fact.importance = "core";
+    expect(validateDataset(input, { requireImportance: true }).events[0]?.facts.map((f) => f.importance)).toEqual(["core", "core"]);
+  });
+});

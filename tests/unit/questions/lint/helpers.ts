@@ -208,6 +208,7 @@ const base = (eventIds: string[]): Omit<QuestionBase, "type" | "prompt" | "answe
   eventIds,
   tags: ["history"],
   difficulty: 2,
+  importance: "core",
 });
 
 export function multipleChoice(
