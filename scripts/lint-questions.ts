@@ -15,8 +15,11 @@ if (args.has("--suppressed")) {
   for (const s of report.suppressed)
     console.log(`${s.id}  ${s.type}  ${s.eventSlug}/${s.factId}\n    ${s.prompt}\n    reason: ${s.reason}`);
   console.log("\nNot generated (the generator's own rules):\n");
-  for (const s of report.skipped) console.log(`${s.type}  ${s.eventSlug}/${s.factId ?? "-"}\n    reason: ${s.reason}`);
-  console.log(`\n${report.suppressed.length} suppressed and ${report.skipped.length} not generated, each with its reason.`);
+  for (const s of [...report.skipped, ...report.skippedConnections]) {
+    console.log(`${s.type}  ${s.eventSlug}/${s.factId ?? "(link)"}\n    reason: ${s.reason}`);
+  }
+  const notGenerated = report.skipped.length + report.skippedConnections.length;
+  console.log(`\n${report.suppressed.length} suppressed and ${notGenerated} not generated, each with its reason.`);
   process.exit(0);
 }
 

@@ -1,12 +1,13 @@
 /**
  * The question bank: every question the dataset supports, in a stable order (events in dataset
  * order, each fact's multiple choice, true/false, cloze and typed questions; then ordering, then
- * matching). Deterministic: the same dataset and seed give a deep-equal bank; the seed only moves
+ * matching, then connection questions from the dataset's event links). Deterministic: the same dataset and seed give a deep-equal bank; the seed only moves
  * distractor picks and display orders, never which questions exist or their ids.
  */
 import type { Dataset, Fact } from "@/lib/events/schema";
 import { indexDataset } from "./dataset-index";
 import { generateCloze } from "./generators/cloze";
+import { generateConnectionQuestions } from "./generators/connection";
 import type { FactContext, Generated } from "./generators/fact-context";
 import { generateMatchingQuestions } from "./generators/matching-question";
 import { generateMultipleChoice } from "./generators/multiple-choice";
@@ -35,6 +36,8 @@ export interface QuestionBankReport {
   skipped: SkippedQuestion[];
   /** Questions the dataset suppresses, each with its recorded reason. */
   suppressed: SuppressedQuestion[];
+  /** Connection questions an event link could not support (no fair wrong causes, no natural interval…). */
+  skippedConnections: SkippedQuestion[];
 }
 
 /** The reason the dataset gives for not asking `q`, if it suppresses it. */
@@ -86,13 +89,19 @@ export function buildQuestionBank(dataset: Dataset, options: GenerateOptions = {
     }
   }
   const factQuestions = ensureBothPolarities(contexts, results.flatMap((r) => r.questions).filter(allowed), allowed);
-  const questions = [...factQuestions, ...generateOrderingQuestions(index, seed), ...generateMatchingQuestions(index, seed)];
+  const connections = generateConnectionQuestions(index, seed);
+  const questions = [
+    ...factQuestions,
+    ...generateOrderingQuestions(index, seed),
+    ...generateMatchingQuestions(index, seed),
+    ...connections.questions,
+  ];
   const ids = new Set<string>();
   for (const q of questions) {
     if (ids.has(q.id)) throw new Error(`Question generator: duplicate question id ${q.id} (${q.type}: ${q.prompt})`);
     ids.add(q.id);
   }
-  return { questions, skipped: results.flatMap((r) => r.skipped), suppressed };
+  return { questions, skipped: results.flatMap((r) => r.skipped), suppressed, skippedConnections: connections.skipped };
 }
 
 /**

@@ -19,8 +19,3 @@ export function groupImportance(events: readonly EventRecord[]): Importance {
   const ranks = events.map((e) => rank(eventImportance(e))).sort((a, b) => a - b);
   return IMPORTANCE_ORDER[ranks[Math.floor((ranks.length - 1) / 2)] ?? 1] ?? "supporting";
 }
-
-/** Questions in importance order (core first), keeping their order within each importance. */
-export function byImportance<T extends { importance: Importance }>(items: readonly T[]): T[] {
-  return IMPORTANCE_ORDER.flatMap((importance) => items.filter((q) => q.importance === importance));
-}

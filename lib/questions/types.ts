@@ -88,9 +88,12 @@ export type AcceptedAnswer =
 /** The kind of a fact's answer, as the schema defines it. */
 export type AnswerKind = "entity" | "date" | "number" | "text";
 
-/** Questions made from one fact record which fact (its id within the event in `eventIds[0]`). */
+/**
+ * Questions made from one fact record which fact (its id within the event in `eventIds[0]`).
+ * Connection questions (multiple choice and typed made from an event link, see `link`) have none.
+ */
 export interface FactFields {
-  factId: string;
+  factId?: string;
 }
 
 /** The fact's question with four choices. */

@@ -3,9 +3,11 @@
  * "Which Japanese organisation…" offers only Japanese organisations, "Which ASEAN country…" only
  * ASEAN members, "Which killed former prime minister…" only killed former prime ministers — and is
  * of the answer's kind and precision (a date for a date at the same precision, a number in the
- * same unit). An option that breaks a constraint can be eliminated without knowing the fact.
+ * same unit). An option that breaks a constraint can be eliminated without knowing the fact. A
+ * connection question's wrong causes are events before the later one that nothing links to it.
  */
 import { promptConstraints, unmetConstraints } from "../constraints";
+import { causeCandidates } from "../generators/connection";
 import type { MultipleChoiceQuestion } from "../types";
 import { entityNamed, factOf } from "./question-facts";
 import type { Finding, LintContext, LintRule } from "./types";
@@ -32,7 +34,29 @@ function unitOf(label: string): string {
     .trim();
 }
 
+/**
+ * A connection question's wrong causes: each must be a named event dated strictly before the later
+ * event and connected to it by no chain of links (see `causeCandidates`).
+ */
+function checkCause(q: MultipleChoiceQuestion, ctx: LintContext): Finding[] {
+  const link = q.link;
+  if (!link || link.kind === "anniversary-of") return [];
+  const later = ctx.index.event(link.to);
+  const fair = new Set(causeCandidates(ctx.index, later).map((e) => e.slug));
+  const byLabel = new Map(ctx.dataset.events.flatMap((e) => (e.name ? [[e.name.toLowerCase(), e] as const] : [])));
+  return q.choices
+    .filter((_, i) => i !== q.answerIndex)
+    .flatMap((label) => {
+      const event = byLabel.get(label.toLowerCase());
+      if (!event) return [{ question: q, message: `option "${label}" names no event of the dataset` }];
+      return fair.has(event.slug)
+        ? []
+        : [{ question: q, message: `option "${label}" is not a fair wrong cause of ${later.slug} (not earlier, or connected to it)` }];
+    });
+}
+
 function checkQuestion(q: MultipleChoiceQuestion, ctx: LintContext): Finding[] {
+  if (q.link) return checkCause(q, ctx);
   const found = factOf(q, ctx);
   if (!found) return [];
   const { fact } = found;

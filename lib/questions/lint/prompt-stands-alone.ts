@@ -170,7 +170,7 @@ function namesSomething(words: string): boolean {
 }
 
 /**
- * The qualifying phrase after a reference, up to punctuation, at most eight words: one opened by a
+ * The qualifying phrase after a reference, up to punctuation, at most twelve words: one opened by a
  * preposition or participle ("of…", "condemning…"), a relative clause ("that Abe praised…") or a
  * name in apposition ("the navy ships JS Uraga and JS Hirado", "the documents Japan exchanged").
  */
@@ -179,7 +179,7 @@ function qualifierAfter(text: string, end: number): string {
   const firstWord = rest.split(/\s+/)[0] ?? "";
   const opens = QUALIFIER_STARTS.has(firstWord.toLowerCase()) || /^\p{Lu}/u.test(firstWord) || firstWord.startsWith("____");
   if (!opens) return "";
-  return (rest.split(/[,.;:?!()]/)[0] ?? "").split(/\s+/).slice(0, 8).join(" ");
+  return (rest.split(/[,.;:?!()]/)[0] ?? "").split(/\s+/).slice(0, 12).join(" ");
 }
 
 /**

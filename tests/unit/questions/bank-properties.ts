@@ -52,7 +52,7 @@ export function describeBankProperties(name: string, dataset: Dataset, runs: { s
         fc.assert(
           fc.property(fc.integer(), (seed) => {
             for (const q of generateQuestionBank(dataset, { seed })) {
-              if (q.type !== "multiple_choice") continue;
+              if (q.type !== "multiple_choice" || q.link) continue;
               const { fact } = factOf(dataset, q);
               const accepted = acceptedAnswersFor(fact, index);
               const truths = [fact.answer, ...fact.alsoCorrect].map((a) => renderAnswer(a, index));

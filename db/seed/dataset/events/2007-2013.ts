@@ -13,7 +13,7 @@ export const events2007to2013: EventInput[] = [
   {
     slug: "abe-hun-sen-first-meeting",
     date: when("2007-06", "'in June in 2007', as recalled in the November 2013 post."),
-    name: "Shinzo Abe and Hun Sen's first meeting, in Tokyo",
+    name: "the first Abe–Hun Sen meeting",
     kind: "meeting",
     title: "Abe and Hun Sen meet for the first time",
     summary:
@@ -37,6 +37,14 @@ export const events2007to2013: EventInput[] = [
         question: "When did Shinzo Abe and Hun Sen first meet?",
         statement: "The first meeting between Shinzo Abe and Hun Sen took place in {answer}.",
         answer: date("2007-06"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "abe-visits-cambodia",
+        kind: "followed-up",
+        how: "Abe and Hun Sen first met in Tokyo in June 2007; their talks in Cambodia in November 2013 were their second meeting.",
         importance: "supporting",
       },
     ],
@@ -92,6 +100,14 @@ export const events2007to2013: EventInput[] = [
         importance: "supporting",
       },
     ],
+    links: [
+      {
+        to: "joint-statement-adds-political-security",
+        kind: "followed-up",
+        how: "The joint statement of November 2013 built on the four themes of the 2007 one and added political and security cooperation.",
+        importance: "core",
+      },
+    ],
   },
   {
     slug: "abe-returns-to-office",
@@ -119,6 +135,14 @@ export const events2007to2013: EventInput[] = [
         question: "Which Japanese leader returned to the premiership less than a year before visiting Cambodia in 2013?",
         statement: "{answer} returned as Japan's prime minister less than a year before his 2013 trip to Cambodia.",
         answer: entity("shinzo-abe"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "abe-completes-southeast-asia-tour",
+        kind: "led-to",
+        how: "Back in office from December 2012, Abe completed his round of visits to Southeast Asia in less than a year, ending with Cambodia in November 2013.",
         importance: "supporting",
       },
     ],
@@ -157,6 +181,14 @@ export const events2007to2013: EventInput[] = [
         importance: "core",
       },
     ],
+    links: [
+      {
+        to: "cambodia-seeks-electoral-reform-help",
+        kind: "followed-up",
+        how: "Abe welcomed Cambodia's July 2013 election as peaceful but voiced reservations about irregularities; during his November visit Cambodia asked Japan, for the first time, to support its electoral reform.",
+        importance: "supporting",
+      },
+    ],
   },
   {
     slug: "sixty-years-japan-cambodia-ties",
@@ -188,6 +220,15 @@ export const events2007to2013: EventInput[] = [
         importance: "supporting",
       },
     ],
+    links: [
+      {
+        to: "japan-cambodia-diplomatic-ties-begin",
+        kind: "anniversary-of",
+        years: 60,
+        how: "Japan and Cambodia opened formal diplomatic relations in 1953, so 2013, the year of Abe's visit, was their 60th anniversary.",
+        importance: "core",
+      },
+    ],
   },
   {
     slug: "forty-years-japan-asean-partnership",
@@ -217,6 +258,15 @@ export const events2007to2013: EventInput[] = [
         answer: entity("asean"),
         notDistractors: ["united-nations"],
         importance: "detail",
+      },
+    ],
+    links: [
+      {
+        to: "japan-asean-partnership-begins",
+        kind: "anniversary-of",
+        years: 40,
+        how: "Japan's partnership with ASEAN began in 1973, so 2013, the year of Abe's visit to Cambodia, was its 40th anniversary.",
+        importance: "supporting",
       },
     ],
   },

@@ -61,6 +61,20 @@ export const events2021: EventInput[] = [
         importance: "detail",
       },
     ],
+    links: [
+      {
+        to: "asean-five-point-consensus",
+        kind: "led-to",
+        how: "The coup of 1 February 2021 plunged Myanmar, an ASEAN member, into crisis; on 24 April 2021 ASEAN's leaders answered with their five-point consensus.",
+        importance: "core",
+      },
+      {
+        to: "hun-sen-visits-naypyitaw",
+        kind: "led-to",
+        how: "No foreign leader visited Myanmar after the February 2021 coup until Hun Sen, whose country chaired ASEAN in 2022, went to Naypyitaw in January 2022 to meet the junta's chief.",
+        importance: "supporting",
+      },
+    ],
   },
   {
     slug: "asean-five-point-consensus",
@@ -99,11 +113,19 @@ export const events2021: EventInput[] = [
         importance: "detail",
       },
     ],
+    links: [
+      {
+        to: "ministers-urge-myanmar-plan",
+        kind: "led-to",
+        how: "Seven months after ASEAN agreed its five-point consensus, the foreign ministers of Cambodia and Japan urged that it be carried out fully and without further delay.",
+        importance: "core",
+      },
+    ],
   },
   {
     slug: "foreign-ministers-phone-call",
     date: when(CALL_DAY, CALL_NOTE),
-    name: "the November 2021 phone call between foreign ministers Prak Sokhonn and Yoshimasa Hayashi",
+    name: "the November 2021 Sokhonn–Hayashi phone call",
     kind: "call",
     title: "Foreign ministers Sokhonn and Hayashi talk by phone",
     summary:
@@ -303,7 +325,7 @@ export const events2021: EventInput[] = [
   {
     slug: "ministers-urge-myanmar-plan",
     date: when(CALL_DAY, CALL_NOTE),
-    name: "the foreign ministers' November 2021 call for ASEAN's Myanmar plan to be carried out",
+    name: "the November 2021 Sokhonn–Hayashi call for ASEAN's Myanmar plan to be carried out",
     kind: "statement",
     title: "Sokhonn and Hayashi urge full implementation of ASEAN's Myanmar plan",
     summary:

@@ -84,6 +84,14 @@ export const events2022MarchVisit: EventInput[] = [
         importance: "detail",
       },
     ],
+    links: [
+      {
+        to: "kishida-thanks-cambodia-for-port-call",
+        kind: "led-to",
+        how: "JS Uraga and JS Hirado called at Sihanoukville in March 2022; in September Kishida thanked Cambodia for having received them.",
+        importance: "supporting",
+      },
+    ],
   },
   {
     slug: "goodwill-exercises-with-royal-cambodian-navy",
@@ -221,7 +229,7 @@ export const events2022MarchVisit: EventInput[] = [
   {
     slug: "kishida-hun-sen-phnom-penh-talks",
     date: when("2022-03-20", `'on Sunday', ${REPORT}.`),
-    name: "Fumio Kishida and Hun Sen's talks in Phnom Penh in March 2022",
+    name: "the Kishida–Hun Sen talks in Phnom Penh in March 2022",
     kind: "meeting",
     title: "Kishida and Hun Sen hold talks on Ukraine and Myanmar",
     summary:
@@ -285,6 +293,14 @@ export const events2022MarchVisit: EventInput[] = [
         importance: "supporting",
       },
     ],
+    links: [
+      {
+        to: "kishida-second-cambodia-visit",
+        kind: "followed-up",
+        how: "Kishida first visited Cambodia for his talks with Hun Sen in Phnom Penh in March 2022; the trip planned for November 2022 was to be his second.",
+        importance: "supporting",
+      },
+    ],
   },
   {
     slug: "thirty-years-since-sdf-dispatch",
@@ -319,6 +335,15 @@ export const events2022MarchVisit: EventInput[] = [
           ["tourism", "agriculture", "space exploration"],
         ),
         importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "sdf-first-un-peacekeeping-cambodia",
+        kind: "anniversary-of",
+        years: 30,
+        how: "Japan first sent Self-Defense Forces personnel to Cambodia on a UN peacekeeping operation in 1992, so 2022, the year of Kishida's visit, was the 30th anniversary.",
+        importance: "core",
       },
     ],
   },

@@ -86,6 +86,14 @@ export const events2022March: EventInput[] = [
         importance: "detail",
       },
     ],
+    links: [
+      {
+        to: "cambodia-hosts-november-summits",
+        kind: "led-to",
+        how: "Because Cambodia chaired ASEAN in 2022, it hosted that year's ASEAN-Japan Summit and East Asia Summit in November.",
+        importance: "core",
+      },
+    ],
   },
   {
     slug: "cambodia-active-diplomacy-on-myanmar",
@@ -144,6 +152,20 @@ export const events2022March: EventInput[] = [
         question: "Which former Soviet republic did Russia invade in February 2022?",
         statement: "In February 2022, Russia invaded {answer}, a former Soviet republic.",
         answer: entity("ukraine"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "un-general-assembly-condemns-russia",
+        kind: "led-to",
+        how: "Within weeks of Russia's invasion on 24 February 2022, the UN General Assembly condemned the aggression in a resolution that Cambodia and Japan co-sponsored.",
+        importance: "core",
+      },
+      {
+        to: "japan-sanctions-russia-with-g7",
+        kind: "led-to",
+        how: "After Russia's invasion on 24 February 2022, Japan stepped up economic sanctions on Russia together with the United States and its other G7 partners.",
         importance: "supporting",
       },
     ],

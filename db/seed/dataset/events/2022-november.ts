@@ -179,7 +179,7 @@ export const events2022November: EventInput[] = [
   {
     slug: "kishida-second-cambodia-visit",
     date: when("2022-11", NOVEMBER_NOTE, "planned"),
-    name: "Fumio Kishida's planned second visit to Cambodia, in November 2022",
+    name: "Fumio Kishida's planned second visit to Cambodia in November 2022",
     kind: "visit",
     title: "Kishida plans a return visit to Cambodia",
     summary: "Kishida said his planned November trip, his second to Cambodia, would deepen cooperation between Japan and Cambodia.",

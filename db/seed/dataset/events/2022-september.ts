@@ -154,11 +154,19 @@ export const events2022September: EventInput[] = [
         importance: "supporting",
       },
     ],
+    links: [
+      {
+        to: "kishida-hun-sen-tokyo-meeting",
+        kind: "led-to",
+        how: "Hun Sen came to Tokyo for Shinzo Abe's state funeral on 27 September 2022 and met Kishida there the next day.",
+        importance: "supporting",
+      },
+    ],
   },
   {
     slug: "kishida-hun-sen-tokyo-meeting",
     date: when(TOKYO_DAY, TOKYO_NOTE),
-    name: "Fumio Kishida and Hun Sen's meeting in Tokyo in September 2022",
+    name: "the Kishida–Hun Sen meeting in Tokyo in September 2022",
     kind: "meeting",
     title: "Kishida and Hun Sen meet after Abe's funeral",
     summary:
@@ -290,6 +298,14 @@ export const events2022September: EventInput[] = [
           ["accepted", "accepted them", "he accepted"],
           ["declined the invitations", "sent his foreign minister instead", "postponed his decision"],
         ),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "kishida-second-cambodia-visit",
+        kind: "led-to",
+        how: "At their Tokyo meeting in September 2022 Hun Sen invited Kishida to the November summits in Cambodia; Kishida accepted, which set up his second visit to the country.",
         importance: "supporting",
       },
     ],

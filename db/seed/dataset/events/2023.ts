@@ -47,6 +47,15 @@ export const events2023: EventInput[] = [
         importance: "supporting",
       },
     ],
+    links: [
+      {
+        to: "japan-cambodia-diplomatic-ties-begin",
+        kind: "anniversary-of",
+        years: 70,
+        how: "Japan and Cambodia opened formal diplomatic relations in 1953, so 2023 marked 70 years of ties.",
+        importance: "core",
+      },
+    ],
   },
   {
     slug: "hun-manet-takes-office",
@@ -81,6 +90,14 @@ export const events2023: EventInput[] = [
             reason: "Its true statement is word for word the true statement of the 'when' fact of this event, which is asked.",
           },
         ],
+      },
+    ],
+    links: [
+      {
+        to: "kishida-hun-manet-tokyo-talks",
+        kind: "followed-up",
+        how: "Hun Manet took office as Cambodia's prime minister in August 2023; his talks with Kishida in Tokyo that December came on his first trip to Japan in the post.",
+        importance: "core",
       },
     ],
   },
@@ -131,6 +148,15 @@ export const events2023: EventInput[] = [
         importance: "supporting",
       },
     ],
+    links: [
+      {
+        to: "japan-asean-partnership-begins",
+        kind: "anniversary-of",
+        years: 50,
+        how: "The special summit of December 2023 celebrated 50 years of Japan–ASEAN friendship and cooperation, which began in 1973.",
+        importance: "supporting",
+      },
+    ],
   },
   {
     slug: "kishida-bilateral-meetings-with-asean-leaders",
@@ -168,7 +194,7 @@ export const events2023: EventInput[] = [
   {
     slug: "kishida-hun-manet-tokyo-talks",
     date: when(TALKS_DAY, TALKS_NOTE),
-    name: "Fumio Kishida and Hun Manet's talks in Tokyo in December 2023",
+    name: "the Kishida–Hun Manet talks in Tokyo in December 2023",
     kind: "meeting",
     title: "Kishida and Hun Manet agree to bolster security cooperation",
     summary:

@@ -191,11 +191,25 @@ export const backgroundEvents: EventInput[] = [
         importance: "supporting",
       },
     ],
+    links: [
+      {
+        to: "sdf-first-un-peacekeeping-cambodia",
+        kind: "led-to",
+        how: "After the 1991 settlement Japan took a large part in building peace in Cambodia, and in 1992 its Self-Defense Forces served there with a UN peacekeeping operation, their first.",
+        importance: "core",
+      },
+      {
+        to: "japan-development-commitments",
+        kind: "led-to",
+        how: "Japan's part in rebuilding Cambodia after the 1991 settlement included development aid committed from 1993 onwards: US$2.8 billion in grants and loans by late 2013.",
+        importance: "core",
+      },
+    ],
   },
   {
     slug: "sdf-first-un-peacekeeping-cambodia",
     date: when("1992", "2022 is given as the 30th anniversary of the dispatch, which places it in 1992.", "derived"),
-    name: "Japan's first dispatch of Self-Defense Forces personnel on a UN peacekeeping operation, in Cambodia",
+    name: "Japan's first dispatch of Self-Defense Forces personnel on a UN peacekeeping operation in Cambodia",
     kind: "deployment",
     title: "Japanese troops join their first UN peacekeeping operation",
     summary:
@@ -228,6 +242,14 @@ export const backgroundEvents: EventInput[] = [
         statement: "The Self-Defense Forces joined a UN peacekeeping operation for the first time in {answer}.",
         answer: entity("cambodia"),
         importance: "core",
+      },
+    ],
+    links: [
+      {
+        to: "kishida-un-speech-cites-cambodia",
+        kind: "followed-up",
+        how: "Thirty years after Japan's first peacekeeping dispatch to Cambodia, Kishida recalled Japan's peacekeeping there in his address to the UN General Assembly in September 2022.",
+        importance: "supporting",
       },
     ],
   },
