@@ -1,8 +1,9 @@
 /**
  * `npm test`: every suite, one verdict.
- *   1. unit tests (lib/) and database tests (PGlite, plus Postgres when TEST_DATABASE_URL is set)
- *   2. a production build with its service worker (into .next-e2e, only when the code changed)
- *   3. Playwright in Chromium at desktop and phone sizes against `next start` on a fresh
+ *   1. the item-quality linter over the whole question bank (`npm run questions:lint`)
+ *   2. unit tests (lib/) and database tests (PGlite, plus Postgres when TEST_DATABASE_URL is set)
+ *   3. a production build with its service worker (into .next-e2e, only when the code changed)
+ *   4. Playwright in Chromium at desktop and phone sizes against `next start` on a fresh
  *      in-memory database
  * It ends with one line `N passed, N failed` (what CI reads) and exits non-zero on any failure.
  */
@@ -36,6 +37,13 @@ function readJson<T>(file: string): T | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The question bank against every item-writing rule: one check, passed only with zero violations. */
+function lintSuite(): Tally {
+  console.log("\n▶ question bank lint (npm run questions:lint)\n");
+  const ok = run(bin("tsx"), [path.join("scripts", "lint-questions.ts")]) === 0;
+  return { suite: "questions:lint", passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, ok };
 }
 
 function vitestSuite(): Tally {
@@ -77,7 +85,7 @@ function browserSuite(): Tally {
 }
 
 const started = Date.now();
-const tallies = [vitestSuite(), browserSuite()];
+const tallies = [lintSuite(), vitestSuite(), browserSuite()];
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 const skipped = tallies.reduce((n, t) => n + t.skipped, 0);

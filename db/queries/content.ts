@@ -4,7 +4,7 @@
  */
 import { and, arrayContains, asc, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { DatePrecision, QuestionType } from "@/lib/domain";
-import type { Question } from "@/lib/questions/types";
+import type { Importance, Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
 import { eventSources, events, questionEvents, questions, sources } from "../schema";
@@ -96,6 +96,8 @@ export interface BankFilter {
   type?: QuestionType;
   event?: string;
   difficulty?: number;
+  /** Core, supporting or detail (read from the stored question: no column of its own). */
+  importance?: Importance;
   /** Event years, inclusive. */
   from?: number;
   to?: number;
@@ -112,6 +114,7 @@ function buildBankConditions(filter: BankFilter): SQL[] {
   if (filter.topic) conditions.push(arrayContains(questions.tags, [filter.topic]));
   if (filter.type) conditions.push(eq(questions.type, filter.type));
   if (filter.difficulty) conditions.push(eq(questions.difficulty, filter.difficulty));
+  if (filter.importance) conditions.push(sql`${questions.payload}->>'importance' = ${filter.importance}`);
   if (filter.from || filter.to) {
     const from = `${filter.from ?? 1900}-01-01`;
     const to = `${filter.to ?? 2100}-12-31`;

@@ -73,6 +73,24 @@ export const entitySchema = z.object({
   group: z.string().optional(),
   /** Entity id of the country this person/place/organisation belongs to, if any. */
   country: slugSchema.optional(),
+  /**
+   * Entity ids of the groupings the entity belongs to or acts under: a country's blocs ("asean",
+   * "g7"), a UN body's "united-nations", ASEAN's plan "asean". A prompt saying "Which ASEAN
+   * member…" or "Which UN body…" accepts only entities affiliated so.
+   */
+  memberOf: z.array(slugSchema).default([]),
+  /**
+   * Nouns a question may use for the entity besides its kind's own ("organisation" for an
+   * organisation…): "bloc" for ASEAN, "prime minister" and "leader" for a head of government.
+   * "Which regional bloc…" then offers only entities that are blocs.
+   */
+  nouns: z.array(z.string().min(2)).default([]),
+  /**
+   * Descriptions a source gives the entity that a prompt may use as a constraint: "former" and
+   * "killed" for Shinzo Abe in 2022, "former Soviet" for Ukraine. "Which killed former prime
+   * minister…" offers only entities carrying both.
+   */
+  traits: z.array(z.string().min(2)).default([]),
   /** One line in our own words. */
   description: z.string().optional(),
 });
@@ -115,6 +133,7 @@ export const eventKindSchema = z.enum([
   "invasion",
   "funeral",
   "speech",
+  "appointment", // someone takes office
   "background", // a standing fact the articles state (e.g. "Japan has a pacifist constitution")
 ]);
 export type EventKind = z.infer<typeof eventKindSchema>;
@@ -158,6 +177,25 @@ export const answerSchema = z.discriminatedUnion("kind", [
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 
+/** How much a fact matters to a teacher: asked first, asked sometimes, asked rarely. */
+export const importanceSchema = z.enum(["core", "supporting", "detail"]);
+export type Importance = z.infer<typeof importanceSchema>;
+
+/** Question types a fact can be suppressed for (the generator's six, minus the group types). */
+export const factQuestionTypeSchema = z.enum(["multiple_choice", "true_false", "cloze", "typed"]);
+
+/**
+ * A question the dataset deliberately does not ask, and why: it stays listed by
+ * `npm run questions:lint -- --suppressed` instead of disappearing silently.
+ */
+export const suppressionSchema = z.object({
+  type: factQuestionTypeSchema,
+  /** For true/false only: suppress just one variant. */
+  variant: z.enum(["true", "false"]).optional(),
+  reason: z.string().min(10),
+});
+export type Suppression = z.infer<typeof suppressionSchema>;
+
 /**
  * One askable claim about an event. The generator turns it into several question types:
  * - `question` + `answer` → multiple choice and typed answer;
@@ -181,6 +219,13 @@ export const factSchema = z
     notDistractors: z.array(slugSchema).default([]),
     /** Why it matters, in our words; defaults to the event summary. */
     explanation: z.string().optional(),
+    /**
+     * core: a teacher would test it; supporting: context worth knowing; detail: trivia, asked
+     * rarely. `validateDataset` requires it on every fact; read it with `factImportance`.
+     */
+    importance: importanceSchema.optional(),
+    /** Questions of this fact not to ask, each with its reason. */
+    suppress: z.array(suppressionSchema).optional(),
   })
   .refine((f) => f.statement.split("{answer}").length === 2, {
     message: "statement must contain {answer} exactly once",
@@ -188,25 +233,75 @@ export const factSchema = z
   });
 export type Fact = z.infer<typeof factSchema>;
 
+/** A fact's importance; "supporting" only for hand-built data that skipped validation. */
+export function factImportance(fact: Pick<Fact, "importance">): Importance {
+  return fact.importance ?? "supporting";
+}
+
+/** Importances from most to least important. */
+export const IMPORTANCE_ORDER: readonly Importance[] = importanceSchema.options;
+
+/**
+ * What an event's date stands for:
+ * - "event": when it happened, as a source states it or as its relative date resolves;
+ * - "derived": worked out from what a source states (an anniversary counted back);
+ * - "reported": an ongoing condition or stance, dated by the report that mentions it;
+ * - "planned": announced in advance, dated when it was due.
+ * Only "event" and "derived" dates are facts about time: timelines and year questions use no other.
+ */
+export const dateBasisSchema = z.enum(["event", "derived", "reported", "planned"]);
+export type DateBasis = z.infer<typeof dateBasisSchema>;
+
+/**
+ * How one event connects to another:
+ * - "led-to": this event is a cause of the other (later) one;
+ * - "followed-up": the other (later) event builds on or follows on from this one;
+ * - "anniversary-of": this event marks an anniversary of the other (earlier) one.
+ */
+export const linkKindSchema = z.enum(["led-to", "followed-up", "anniversary-of"]);
+export type LinkKind = z.infer<typeof linkKindSchema>;
+
+/** An explicit connection to another event, the material of connection questions. */
+export const eventLinkSchema = z.object({
+  to: slugSchema,
+  kind: linkKindSchema,
+  /** How the two connect, in our words and supported by the two events' sources: one sentence. */
+  how: z.string().min(20),
+  importance: importanceSchema,
+  /** For "anniversary-of": which anniversary (30 for the 30th). */
+  years: z.number().int().positive().optional(),
+});
+export type EventLink = z.infer<typeof eventLinkSchema>;
+
 export const eventSchema = z.object({
   slug: slugSchema,
   date: fuzzyDateSchema.and(
     z.object({
       /** How a relative date ("on Sunday", "last year") was resolved against the article's date. */
       note: z.string().optional(),
+      basis: dateBasisSchema.default("event"),
     }),
   ),
+  /**
+   * The event as a noun phrase inside a sentence ("the Paris Peace Agreements", "Russia's
+   * invasion of Ukraine"): connection questions name events with it. Required for linked events.
+   */
+  name: z.string().min(5).optional(),
   kind: eventKindSchema,
   /** A short headline in our words. */
   title: z.string().min(5),
   /** Two or three sentences in our words: what happened and why it mattered. */
   summary: z.string().min(20),
   actors: z.array(slugSchema).default([]),
+  /** Where it happened: venues only (matching questions pair places with what happened there). */
   places: z.array(slugSchema).default([]),
+  /** Places and things it was about without happening there ("the South China Sea" in talks). */
+  discussed: z.array(slugSchema).default([]),
   numbers: z.array(quantitySchema).default([]),
   tags: z.array(topicSchema).min(1),
   sources: z.array(slugSchema).min(1),
   facts: z.array(factSchema).min(1),
+  links: z.array(eventLinkSchema).default([]),
 });
 export type EventRecord = z.infer<typeof eventSchema>;
 export type EventInput = z.input<typeof eventSchema>;

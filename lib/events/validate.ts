@@ -107,8 +107,59 @@ function asArray<T>(value: T[] | undefined | null): T[] {
   return Array.isArray(value) ? value : [];
 }
 
+type EventInputLike = DatasetInput["events"][number];
+
+/** First day (as "YYYY-MM-DD") and last day of the period a fuzzy iso date covers, for ordering checks. */
+function isoBounds(iso: string): [string, string] {
+  const [y = "0000", m, d] = iso.split("-");
+  if (m === undefined) return [`${y}-01-01`, `${y}-12-31`];
+  if (d === undefined) return [`${y}-${m}-01`, `${y}-${m}-31`];
+  return [iso, iso];
+}
+
+/**
+ * Links: the target exists and is another event, both ends can be named in a sentence, and the
+ * dates agree with the kind: a cause or a follow-up is not after what it leads to, and an
+ * anniversary falls exactly `years` years after what it marks.
+ */
+function linkProblems(event: EventInputLike, i: number, eventBySlug: Map<string, EventInputLike>): string[] {
+  const problems: string[] = [];
+  const ctx = `event "${event.slug}"`;
+  asArray(event.links).forEach((link, j) => {
+    const at = `events[${i}].links[${j}]`;
+    const target = eventBySlug.get(link.to);
+    if (!target) {
+      problems.push(`${at}.to: unknown event "${link.to}" (${ctx})`);
+      return;
+    }
+    if (link.to === event.slug) problems.push(`${at}.to: an event cannot link to itself (${ctx})`);
+    if (!event.name) problems.push(`events[${i}].name: a linked event needs a name to be asked about (${ctx})`);
+    if (!target.name) problems.push(`${at}.to: "${link.to}" has no name to be asked about (${ctx})`);
+    const [, thisEnd] = isoBounds(event.date.iso);
+    const [thisStart] = isoBounds(event.date.iso);
+    const [targetStart, targetEnd] = isoBounds(target.date.iso);
+    if (link.kind === "anniversary-of") {
+      const years = Number(event.date.iso.slice(0, 4)) - Number(target.date.iso.slice(0, 4));
+      if (link.years === undefined) problems.push(`${at}.years: an anniversary link needs its number of years (${ctx})`);
+      else if (link.years !== years) problems.push(`${at}.years: ${link.years} years, but the dates are ${years} years apart (${ctx})`);
+    } else {
+      if (link.years !== undefined) problems.push(`${at}.years: only anniversary links count years (${ctx})`);
+      if (thisStart > targetEnd) problems.push(`${at}: "${event.slug}" ${link.kind} "${link.to}", which is dated before it (${ctx})`);
+    }
+    if (link.kind === "anniversary-of" && targetStart > thisEnd)
+      problems.push(`${at}: an anniversary cannot come before what it marks (${ctx})`);
+  });
+  return problems;
+}
+
+/** Stricter checks a published dataset must pass (hand-built test data may skip them). */
+export interface ValidateOptions {
+  /** Every fact states its importance (core, supporting, detail) instead of taking the default. */
+  requireImportance?: boolean;
+}
+
 /** Cross-reference and content checks on the (possibly not yet parsed) input. */
-function crossReferenceProblems(input: DatasetInput): string[] {
+function crossReferenceProblems(input: DatasetInput, options: ValidateOptions): string[] {
   const problems: string[] = [];
   const add = (path: string, message: string) => problems.push(`${path}: ${message}`);
 
@@ -148,6 +199,7 @@ function crossReferenceProblems(input: DatasetInput): string[] {
   );
 
   const entityById = new Map(entities.filter((e) => e?.id !== undefined).map((e) => [e.id, e]));
+  const eventBySlug = new Map(events.filter((e) => e?.slug !== undefined).map((e) => [e.slug, e]));
   const entityNames = new Map(entities.filter((e) => e?.id !== undefined).map((e) => [e.id, [e.name, ...asArray(e.aliases)]]));
 
   // Entities: country references, and no name or alias shared by two entities.
@@ -160,6 +212,9 @@ function crossReferenceProblems(input: DatasetInput): string[] {
       else if (country.kind !== "country")
         add(`entities[${i}].country`, `"${e.country}" is a ${country.kind}, not a country (entity "${e.id}")`);
     }
+    asArray(e.memberOf).forEach((id, k) => {
+      if (!entityIndex.has(id)) add(`entities[${i}].memberOf[${k}]`, `unknown entity "${id}" (entity "${e.id}")`);
+    });
     const names = [e.name, ...asArray(e.aliases)];
     names.forEach((name, k) => {
       const key = typeof name === "string" ? foldText(name) : "";
@@ -187,6 +242,11 @@ function crossReferenceProblems(input: DatasetInput): string[] {
       if (!place) add(`${at}.places[${j}]`, `unknown entity "${id}" (${ctx})`);
       else if (!PLACE_KINDS.has(place.kind)) add(`${at}.places[${j}]`, `"${id}" is a ${place.kind}, not a city, place or country (${ctx})`);
     });
+    asArray(event.discussed).forEach((id, j) => {
+      if (!entityIndex.has(id)) add(`${at}.discussed[${j}]`, `unknown entity "${id}" (${ctx})`);
+      if (asArray(event.places).includes(id)) add(`${at}.discussed[${j}]`, `"${id}" is both a venue and only discussed (${ctx})`);
+    });
+    problems.push(...linkProblems(event, i, eventBySlug));
 
     const factIds = new Map<string, number>();
     asArray(event.facts).forEach((fact, f) => {
@@ -197,6 +257,9 @@ function crossReferenceProblems(input: DatasetInput): string[] {
       if (first !== undefined) add(`${fat}.id`, `duplicate fact id "${fact.id}" in the event (first at facts[${first}]) (${ctx})`);
       else factIds.set(fact.id, f);
 
+      if (options.requireImportance && fact.importance === undefined) {
+        add(`${fat}.importance`, `every fact needs an importance: core, supporting or detail (${fctx})`);
+      }
       const answer = fact.answer;
       if (!answer) return;
       const alsoCorrect = asArray(fact.alsoCorrect);
@@ -252,10 +315,12 @@ function crossReferenceProblems(input: DatasetInput): string[] {
  * Parse the dataset with its zod schema, then check every cross-reference: actor, place, answer,
  * alsoCorrect and notDistractors entity ids, source ids, entity countries; unique source ids,
  * entity ids, event slugs, fact ids within an event and entity names; a fact's answer entity not
- * in its own notDistractors; no question containing its answer's name or aliases. Throws a
+ * in its own notDistractors; no question containing its answer's name or aliases; linked events
+ * named and dated consistently with the link; with `requireImportance`, an importance on every
+ * fact. Throws a
  * `DatasetValidationError` listing every problem with its path; returns the parsed dataset.
  */
-export function validateDataset(input: DatasetInput): Dataset {
+export function validateDataset(input: DatasetInput, options: ValidateOptions = {}): Dataset {
   const parsed = datasetSchema.safeParse(input);
   const problems: string[] = [];
   if (!parsed.success) {
@@ -265,7 +330,7 @@ export function validateDataset(input: DatasetInput): Dataset {
     }
   }
   try {
-    problems.push(...crossReferenceProblems(input));
+    problems.push(...crossReferenceProblems(input, options));
   } catch (error) {
     // Only reachable when the input's shape is broken, which the schema problems above report.
     if (parsed.success) throw error;

@@ -8,7 +8,7 @@ import { editDistance } from "./matching/edit-distance";
 import { typoAllowance } from "./matching/fuzzy-text";
 import { normalizeText } from "./matching/normalize";
 import { renderDate } from "./render/date";
-import { renderNumber, renderQuantity } from "./render/number";
+import { renderNumber, renderProseNumber, renderProseQuantity, renderQuantity } from "./render/number";
 import type { AcceptedAnswer } from "./types";
 
 /**
@@ -104,15 +104,14 @@ function toAccepted(answer: Answer, index: DatasetIndex, acceptedForms: Set<stri
     case "date":
       return { kind: "date", iso: answer.date.iso, precision: answer.date.precision, forms: [renderDate(answer.date)] };
     case "number": {
-      const quantity = renderQuantity(answer.value, answer.unit, answer.style);
-      const bare = renderNumber(answer.value, answer.style);
-      return {
-        kind: "number",
-        value: answer.value,
-        unit: answer.unit,
-        style: answer.style,
-        forms: quantity === bare ? [quantity] : [quantity, bare],
-      };
+      // Canonical form first, as the question shows it ("seven documents"), then digits ("7 documents", "7").
+      const forms = [
+        renderProseQuantity(answer.value, answer.unit, answer.style),
+        renderQuantity(answer.value, answer.unit, answer.style),
+        renderProseNumber(answer.value, answer.style),
+        renderNumber(answer.value, answer.style),
+      ];
+      return { kind: "number", value: answer.value, unit: answer.unit, style: answer.style, forms: [...new Set(forms)] };
     }
     case "entity": {
       const forms = textForms(answer, index);

@@ -4,6 +4,9 @@
  * `gradeAnswer` for immediate feedback while the server re-checks with the same function.
  */
 import type { DatePrecision, QuestionType } from "@/lib/domain";
+import type { Importance } from "@/lib/events/schema";
+
+export type { Importance } from "@/lib/events/schema";
 
 /** 1 (easiest) to 5; see lib/questions/difficulty.ts for the heuristic. */
 export type Difficulty = 1 | 2 | 3 | 4 | 5;
@@ -15,6 +18,14 @@ export interface SourceCitation {
   publisher: string;
   /** ISO day of publication. */
   publishedOn: string;
+}
+
+/** How the two events of a connection question connect (see the dataset's event links). */
+export interface QuestionLink {
+  /** The event the link is written on. */
+  from: string;
+  to: string;
+  kind: "led-to" | "followed-up" | "anniversary-of";
 }
 
 /** Fields every question has, whatever its type. */
@@ -37,6 +48,10 @@ export interface QuestionBase {
   /** Union of the events' topics. */
   tags: string[];
   difficulty: Difficulty;
+  /** How much it matters to a teacher (core, supporting, detail): new cards and auto-built sets take core first. */
+  importance: Importance;
+  /** Set on connection questions (made from a link between two events, not from one fact). */
+  link?: QuestionLink;
 }
 
 /** How a typed answer is checked: text (names, phrases), a date at a precision, or a number. */
@@ -68,9 +83,12 @@ export type AcceptedAnswer =
 /** The kind of a fact's answer, as the schema defines it. */
 export type AnswerKind = "entity" | "date" | "number" | "text";
 
-/** Questions made from one fact record which fact (its id within the event in `eventIds[0]`). */
+/**
+ * Questions made from one fact record which fact (its id within the event in `eventIds[0]`).
+ * Connection questions (multiple choice and typed made from an event link, see `link`) have none.
+ */
 export interface FactFields {
-  factId: string;
+  factId?: string;
 }
 
 /** The fact's question with four choices. */

@@ -26,7 +26,10 @@ export interface DailyQueueInput {
   now: Date;
   /** The student's existing cards (due or not). */
   cards: readonly QueueCard[];
-  /** Questions the student has never seen, in bank order. */
+  /**
+   * Questions the student has never seen, in bank order: the seed stores the bank in study order
+   * (lib/questions/study-order.ts), core questions first, so new cards introduce core facts first.
+   */
   newCandidates: readonly string[];
   limits?: QueueLimits;
   /** Questions a teacher assigned: studied first within due and within new. */

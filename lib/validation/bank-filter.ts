@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { QUESTION_TYPES } from "@/lib/domain";
+import { importanceSchema } from "@/lib/events/schema";
 
 /** Question-bank filters from the URL. Unknown values are dropped rather than erroring: a stale bookmark still opens. */
 export const bankFilterSchema = z.object({
@@ -15,6 +16,7 @@ export const bankFilterSchema = z.object({
     .optional()
     .catch(undefined),
   difficulty: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  importance: importanceSchema.optional().catch(undefined),
   /** Event years, inclusive: questions about events in this range. */
   from: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),
   to: z.coerce.number().int().min(1900).max(2100).optional().catch(undefined),

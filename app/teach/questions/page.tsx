@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { IMPORTANCE_LABELS } from "@/components/content/importance-label";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import { Skeleton, SkeletonCard, SkeletonLines } from "@/components/ui/skeleton";
@@ -49,7 +50,7 @@ async function QuestionBank({ searchParams }: { searchParams: Promise<Record<str
   const pages = Math.max(1, Math.ceil(bank.total / PAGE_SIZE));
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
-    for (const key of ["topic", "type", "event", "difficulty", "from", "to"] as const)
+    for (const key of ["topic", "type", "event", "difficulty", "importance", "from", "to"] as const)
       if (filter[key]) params.set(key, String(filter[key]));
     params.set("page", String(page));
     return `/teach/questions?${params}`;
@@ -73,6 +74,11 @@ async function QuestionBank({ searchParams }: { searchParams: Promise<Record<str
               <span className="pill" title="Difficulty, 1 (easiest) to 5 (hardest)">
                 Difficulty {q.difficulty}
               </span>
+              {q.importance && (
+                <span className="pill" title="How much it matters: core facts are asked first">
+                  {IMPORTANCE_LABELS[q.importance]}
+                </span>
+              )}
               {q.tags.map((t) => (
                 <span key={t} className="tag">
                   {topicLabel(t)}

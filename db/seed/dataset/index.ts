@@ -13,8 +13,11 @@ export const dataset: DatasetInput = { sources, entities, events };
 
 let cached: Dataset | undefined;
 
-/** The validated dataset (validated on first call, then cached). Throws listing every problem. */
+/**
+ * The validated dataset (validated on first call, then cached), every fact required to state its
+ * importance. Throws listing every problem.
+ */
 export function loadDataset(): Dataset {
-  cached ??= validateDataset(dataset);
+  cached ??= validateDataset(dataset, { requireImportance: true });
   return cached;
 }

@@ -11,8 +11,11 @@ import { daysInMonth } from "../matching/parse-date";
 import { shuffle } from "../random";
 import { concatTiers, type DistractorContext } from "./context";
 
-/** How far (in days between interval starts) a dataset date may be to count as "near". */
-const NEAR_WINDOW_DAYS = { day: 3 * 366, month: 3 * 366, year: 10 * 366 } as const;
+/**
+ * How far (in days between interval starts) a dataset date may be to count as "near": half a
+ * year for a day (a date two years off fools nobody who half-remembers), a year for a month.
+ */
+const NEAR_WINDOW_DAYS = { day: 183, month: 366, year: 10 * 366 } as const;
 const DAY_SHIFTS = [-1, 1, -2, 2, -3, 3, -7, 7, -10, 10];
 const MONTH_SHIFTS = [-1, 1, -2, 2, -3, 3, -4, 4];
 const YEAR_SHIFTS = [-1, 1, -2, 2, -3, 3, -5, 5];

@@ -3,10 +3,13 @@
  * truly wrong and distinct. A distractor is never the answer or an `alsoCorrect` answer, never
  * equivalent to one (same entity, an alias, the same date or an overlapping one, the same number,
  * or anything lenient matching would grade correct), never a `notDistractors` entity, never
- * named in the prompt, and never a repeat of another choice.
+ * named in the prompt, and never a repeat of another choice. An entity distractor also meets every
+ * constraint the fact's question states ("Which Japanese organisation…": Japanese organisations
+ * only), so none can be ruled out without knowing the fact.
  */
 import type { Answer } from "@/lib/events/schema";
 import { sharedAcceptedAnswers } from "../accepted";
+import { promptConstraints, unmetConstraints } from "../constraints";
 import { datesOverlap } from "../fuzzy-date";
 import { matchesAnswer } from "../matching/match-answer";
 import { normalizeText, phraseFinder } from "../matching/normalize";
@@ -66,10 +69,18 @@ export function pickDistractors(ctx: DistractorContext, count: number): Answer[]
   const excludedEntities = new Set(ctx.fact.notDistractors);
   const taken = new Set(truths.map((t) => normalizeText(renderAnswer(t, ctx.index))));
   const namedInPrompt = phraseFinder(ctx.context);
+  const constraints = promptConstraints(ctx.fact.question, ctx.index);
   const chosen: Answer[] = [];
   for (const candidate of candidatesFor(ctx)) {
     if (chosen.length >= count) break;
     if (candidate.kind === "entity" && excludedEntities.has(candidate.entity)) continue;
+    if (
+      candidate.kind === "entity" &&
+      constraints &&
+      unmetConstraints(ctx.index.entity(candidate.entity), constraints, ctx.index).length > 0
+    ) {
+      continue;
+    }
     if (truths.some((t) => equivalentAnswers(candidate, t))) continue;
     const label = renderAnswer(candidate, ctx.index);
     const key = normalizeText(label);

@@ -1,11 +1,12 @@
 /** What the per-fact generators share: the fact in its event, the common question fields, results. */
-import type { EventRecord, Fact } from "@/lib/events/schema";
+import { factImportance, type EventRecord, type Fact } from "@/lib/events/schema";
 import { citationsFor, tagsFor, type DatasetIndex } from "../dataset-index";
 import { factDifficulty } from "../difficulty";
 import { factQuestionId } from "../ids";
 import { normalizeText } from "../matching/normalize";
 import type { QuestionType } from "@/lib/domain";
 import type { Question, QuestionBase, SkippedQuestion } from "../types";
+import { fillStatement } from "../render/statement";
 
 /** One fact in its event, with the dataset index and the bank seed. */
 export interface FactContext {
@@ -31,9 +32,17 @@ export function made(question: Question): Generated {
   return { questions: [question], skipped: [] };
 }
 
-/** The fact's explanation, or its event's summary. */
+/** The fact's statement with its true answer in place. */
+export function trueStatementOf(ctx: FactContext): string {
+  return fillStatement(ctx.fact.statement, ctx.fact.answer, ctx.index);
+}
+
+/**
+ * The explanation: the answer first, as the fact's true statement (so a date or a number is always
+ * written out), then why it matters — the fact's own explanation, or its event's summary.
+ */
 export function explanationOf(ctx: FactContext): string {
-  return ctx.fact.explanation ?? ctx.event.summary;
+  return `${trueStatementOf(ctx)} ${ctx.fact.explanation ?? ctx.event.summary}`;
 }
 
 /** Fields every fact question has: id, sources, event, tags, difficulty, default explanation. */
@@ -51,6 +60,7 @@ export function factBase<T extends Exclude<QuestionType, "ordering" | "matching"
     eventIds: [ctx.event.slug],
     tags: tagsFor([ctx.event]),
     difficulty: factDifficulty(type, ctx.fact, ctx.event),
+    importance: factImportance(ctx.fact),
   };
 }
 

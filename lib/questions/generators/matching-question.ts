@@ -1,8 +1,10 @@
 /**
  * Matching questions, 3–5 pairs each, the right column shuffled:
  * - people ↔ roles (people the articles give a role), no two with the same role;
- * - events ↔ years, no two events of the same year, no title that names a year;
- * - places ↔ what happened there, only pairs that are one-to-one within the question (no event
+ * - events ↔ years, no two events of the same year, no title that names a year, only events whose
+ *   date is when they happened (see `isTimeFact`);
+ * - places ↔ what happened there (the event's venues, never what it was only about, and only events
+ *   that did happen: no ongoing condition or announcement), only pairs that are one-to-one within the question (no event
  *   also took place at another listed place) and whose title does not name the place.
  * Candidates are sorted (by id, or by date for events) and cut into groups by `chunkStable`.
  */
@@ -15,7 +17,9 @@ import { containsPhrase, normalizeText } from "../matching/normalize";
 import { rngFor, shuffleAwayFromIdentity } from "../random";
 import { renderDate } from "../render/date";
 import type { MatchingKind, MatchingQuestion } from "../types";
+import { groupImportance } from "../importance";
 import { chunkStable } from "./chunk";
+import { isTimeFact } from "./time-fact";
 
 interface Pair {
   member: string;
@@ -82,7 +86,7 @@ function personRolePairs(index: DatasetIndex): Pair[] {
 
 function eventYearPairs(index: DatasetIndex): Pair[] {
   return [...index.dataset.events]
-    .filter((e) => !NAMES_A_YEAR.test(e.title))
+    .filter((e) => !NAMES_A_YEAR.test(e.title) && isTimeFact(e))
     .sort(byDate)
     .map((event) => {
       const year = String(dateParts(event.date).year);
@@ -105,7 +109,7 @@ function placeEventPairs(index: DatasetIndex): Pair[] {
       index
         .eventsOfEntity(place.id)
         .map((slug) => index.event(slug))
-        .filter((e) => e.places.includes(place.id) && !placeHints(place).some((n) => containsPhrase(e.title, n)))
+        .filter((e) => e.places.includes(place.id) && isTimeFact(e) && !placeHints(place).some((n) => containsPhrase(e.title, n)))
         .sort(byDate)
         .slice(0, EVENTS_PER_PLACE)
         .map((event) => ({
@@ -171,6 +175,7 @@ function buildMatching(index: DatasetIndex, kind: MatchingKind, group: Pair[], s
     eventIds: events.map((e) => e.slug),
     tags: tagsFor(events),
     difficulty: matchingDifficulty(kind, group.length),
+    importance: groupImportance(events),
     left: group.map((p) => p.left),
     right: shuffleAwayFromIdentity(
       group.map((p) => p.right),

@@ -1,10 +1,22 @@
 /** Multiple choice: the fact's question with four choices, the answer and three distractors. */
+import type { Answer } from "@/lib/events/schema";
 import { pickDistractors } from "../distractors";
 import { rngFor, shuffle } from "../random";
 import { renderAnswer } from "../render/answer";
+import { renderQuantity } from "../render/number";
 import { revealedAnswer } from "../reveal";
 import type { MultipleChoiceQuestion } from "../types";
 import { factBase, made, skip, type FactContext, type Generated } from "./fact-context";
+
+/**
+ * How the choices of one question read. Numbers keep one style across the list, as a careful
+ * writer keeps them: words when every choice is below ten ("two ships"), digits when any is not
+ * ("8 members", "10 members").
+ */
+function choiceLabeller(options: readonly Answer[], ctx: FactContext): (a: Answer) => string {
+  const digits = options.some((o) => o.kind === "number" && o.style !== "usd" && Math.abs(o.value) >= 10);
+  return (a) => (a.kind === "number" && digits ? renderQuantity(a.value, a.unit, a.style) : renderAnswer(a, ctx.index));
+}
 
 /** Choices per multiple-choice question (the answer and three distractors). */
 export const CHOICE_COUNT = 4;
@@ -24,8 +36,9 @@ export function generateMultipleChoice(ctx: FactContext): Generated {
   if (distractors.length < CHOICE_COUNT - 1) {
     return skip(ctx, "multiple_choice", `only ${distractors.length} good distractor(s) of the answer's kind`);
   }
-  const answer = renderAnswer(ctx.fact.answer, ctx.index);
-  const choices = shuffle([answer, ...distractors.map((d) => renderAnswer(d, ctx.index))], rng);
+  const label = choiceLabeller([ctx.fact.answer, ...distractors], ctx);
+  const answer = label(ctx.fact.answer);
+  const choices = shuffle([answer, ...distractors.map(label)], rng);
   const question: MultipleChoiceQuestion = {
     ...base,
     prompt,

@@ -1,5 +1,6 @@
 /**
- * Timeline ordering: 3–5 events of one topic, dated to the day or month and strictly ordered
+ * Timeline ordering: 3–5 events of one topic, dated to the day or month by when they happened (never
+ * by the report that mentioned an ongoing condition, nor by an announcement), strictly ordered
  * (their date intervals do not overlap, so "March 2022" and "20 March 2022" never meet), to be
  * put in chronological order. Each topic's events are walked in date order and cut into groups by
  * `chunkStable`; groups with the same members (from different topics) are asked once.
@@ -13,7 +14,9 @@ import { normalizeText } from "../matching/normalize";
 import { rngFor, shuffleAwayFromIdentity } from "../random";
 import { renderDate } from "../render/date";
 import type { OrderingQuestion } from "../types";
+import { groupImportance } from "../importance";
 import { chunkStable } from "./chunk";
+import { isTimeFact } from "./time-fact";
 
 /** The prompt of every ordering question. */
 export const ORDERING_PROMPT = "Put these events in the order they happened, earliest first.";
@@ -60,6 +63,7 @@ function buildOrdering(index: DatasetIndex, members: EventRecord[], seed: number
     eventIds: ordered.map((e) => e.slug),
     tags: tagsFor(ordered),
     difficulty: orderingDifficulty(ordered.map((e) => e.date)),
+    importance: groupImportance(ordered),
     items,
     correctOrder: ordered.map((e) => e.slug),
     dates: Object.fromEntries(ordered.map((e) => [e.slug, renderDate(e.date)])),
@@ -68,7 +72,7 @@ function buildOrdering(index: DatasetIndex, members: EventRecord[], seed: number
 
 /** Every ordering question the dataset supports, topic by topic in the schema's topic order. */
 export function generateOrderingQuestions(index: DatasetIndex, seed: number): OrderingQuestion[] {
-  const datable = index.dataset.events.filter((e) => e.date.precision !== "year");
+  const datable = index.dataset.events.filter((e) => e.date.precision !== "year" && isTimeFact(e));
   const seen = new Set<string>();
   const out: OrderingQuestion[] = [];
   for (const topic of topicSchema.options) {

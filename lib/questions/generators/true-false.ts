@@ -9,7 +9,7 @@ import { hash32 } from "../ids";
 import { rngFor } from "../random";
 import { fillStatement } from "../render/statement";
 import type { TrueFalseQuestion } from "../types";
-import { explanationOf, factBase, made, skip, type FactContext, type Generated } from "./fact-context";
+import { explanationOf, factBase, made, skip, trueStatementOf, type FactContext, type Generated } from "./fact-context";
 
 /** The two true/false variants of a fact. */
 export type Polarity = "true" | "false";
@@ -23,7 +23,7 @@ export function plannedPolarities(eventSlug: string, factId: string): Polarity[]
 /** One true/false variant of a fact; the false one is skipped when no distractor exists. */
 export function generateTrueFalse(ctx: FactContext, polarity: Polarity): Generated {
   const base = factBase(ctx, "true_false", polarity);
-  const trueStatement = fillStatement(ctx.fact.statement, ctx.fact.answer, ctx.index);
+  const trueStatement = trueStatementOf(ctx);
   const explanation = explanationOf(ctx);
   if (polarity === "true") {
     const question: TrueFalseQuestion = {
@@ -49,7 +49,7 @@ export function generateTrueFalse(ctx: FactContext, polarity: Polarity): Generat
     answer: "False",
     statement,
     truth: false,
-    explanation: `False. The true statement: ${trueStatement} ${explanation}`,
+    explanation: `False. ${explanation}`,
   };
   return made(question);
 }

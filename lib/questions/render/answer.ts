@@ -2,9 +2,9 @@
 import type { Answer } from "@/lib/events/schema";
 import type { DatasetIndex } from "../dataset-index";
 import { renderDate } from "./date";
-import { renderNumber, renderQuantity } from "./number";
+import { renderNumber, renderProseNumber, renderProseQuantity, renderQuantity } from "./number";
 
-/** The answer as a choice reads: an entity's name, a date at its precision, a number with its unit, the text. */
+/** The answer as a choice reads: an entity's name, a date at its precision, a number with its unit (below ten in words), the text. */
 export function renderAnswer(answer: Answer, index: DatasetIndex): string {
   switch (answer.kind) {
     case "entity":
@@ -12,7 +12,7 @@ export function renderAnswer(answer: Answer, index: DatasetIndex): string {
     case "date":
       return renderDate(answer.date);
     case "number":
-      return renderQuantity(answer.value, answer.unit, answer.style);
+      return renderProseQuantity(answer.value, answer.unit, answer.style);
     case "text":
       return answer.text;
   }
@@ -31,7 +31,14 @@ export function answerSurfaceForms(answer: Answer, index: DatasetIndex): string[
     case "date":
       return [renderDate(answer.date), answer.date.iso];
     case "number":
-      return [renderQuantity(answer.value, answer.unit, answer.style), renderNumber(answer.value, answer.style)];
+      return [
+        ...new Set([
+          renderProseQuantity(answer.value, answer.unit, answer.style),
+          renderQuantity(answer.value, answer.unit, answer.style),
+          renderProseNumber(answer.value, answer.style),
+          renderNumber(answer.value, answer.style),
+        ]),
+      ];
     case "text":
       return [answer.text, ...answer.aliases];
   }

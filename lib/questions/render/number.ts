@@ -47,3 +47,23 @@ export function renderQuantity(value: number, unit: string, style: NumberStyle):
   if (style === "usd" || word === "" || /^(?:us\$|usd|\$|dollars?|us dollars?)$/i.test(word)) return bare;
   return `${bare} ${word}`;
 }
+
+const SMALL_CARDINALS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const SMALL_ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+
+/**
+ * The number as a careful writer puts it in a sentence or a choice: whole numbers below ten in
+ * words ("two ships", "second meeting"), everything else as `renderNumber` ("141", "70th").
+ */
+export function renderProseNumber(value: number, style: NumberStyle): string {
+  if (style !== "usd" && Number.isInteger(value) && value >= 0 && value <= 9) {
+    return (style === "ordinal" ? SMALL_ORDINALS : SMALL_CARDINALS)[value] ?? renderNumber(value, style);
+  }
+  return renderNumber(value, style);
+}
+
+/** `renderQuantity` in prose: "two ships", "second meeting", "141 countries". */
+export function renderProseQuantity(value: number, unit: string, style: NumberStyle): string {
+  const digits = renderQuantity(value, unit, style);
+  return digits.replace(renderNumber(value, style), renderProseNumber(value, style));
+}

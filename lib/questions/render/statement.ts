@@ -5,8 +5,9 @@
 import type { Answer } from "@/lib/events/schema";
 import type { DatasetIndex } from "../dataset-index";
 import { normalizeText } from "../matching/normalize";
+import { takesAn } from "./article";
 import { renderAnswer } from "./answer";
-import { renderNumber } from "./number";
+import { renderProseNumber } from "./number";
 
 /** Where the answer goes in a fact statement. */
 export const PLACEHOLDER = "{answer}";
@@ -21,13 +22,25 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Put `value` in place of the placeholder, capitalising it when it opens the sentence. */
+/**
+ * Put `value` in place of the placeholder, capitalising it when it opens the sentence, making an
+ * "a"/"an" just before it agree with it, and not doubling a "the" the value brings itself ("the
+ * {answer}" with "the United States").
+ */
 export function fillPlaceholder(statement: string, value: string): string {
   const at = statement.indexOf(PLACEHOLDER);
   if (at < 0) return statement;
-  const before = statement.slice(0, at);
+  let before = statement.slice(0, at);
   const after = statement.slice(at + PLACEHOLDER.length);
-  return `${before}${startsSentence(before) ? capitalise(value) : value}${after}`;
+  let filled = value;
+  if (/\bthe\s+$/i.test(before) && /^the\s+/i.test(filled)) filled = filled.replace(/^the\s+/i, "");
+  const article = /\b(an?)\s+$/i.exec(before);
+  if (article) {
+    const want = takesAn(filled) ? "an" : "a";
+    const have = article[1] ?? "";
+    if (have.toLowerCase() !== want) before = `${before.slice(0, article.index)}${have.charAt(0) === "A" ? capitalise(want) : want} `;
+  }
+  return `${before}${startsSentence(before) ? capitalise(filled) : filled}${after}`;
 }
 
 /**
@@ -39,7 +52,7 @@ export function renderInStatement(statement: string, value: Answer, index: Datas
   if (value.kind === "number" && value.style !== "usd" && value.unit.trim() !== "") {
     const after = normalizeText(statement.slice(statement.indexOf(PLACEHOLDER) + PLACEHOLDER.length));
     const unit = normalizeText(value.unit);
-    if (after === unit || after.startsWith(`${unit} `)) return renderNumber(value.value, value.style);
+    if (after === unit || after.startsWith(`${unit} `)) return renderProseNumber(value.value, value.style);
   }
   return renderAnswer(value, index);
 }

@@ -13,7 +13,8 @@ test("the timeline lists events in date order with sources and questions, filter
   const dates = await events.locator("time").evaluateAll((els) => els.map((el) => el.getAttribute("datetime") ?? ""));
   const sortable = dates.map((d) => d.padEnd(10, "-"));
   expect([...sortable].sort()).toEqual(sortable);
-  await expect(events.first().locator(".sources cite")).not.toBeEmpty();
+  // The earliest event (1953 ties, derived from two articles' anniversaries) may cite several sources.
+  await expect(events.first().locator(".sources cite").first()).not.toBeEmpty();
 
   // Filter to Myanmar: fewer events, every one tagged Myanmar.
   await page

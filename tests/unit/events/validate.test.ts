@@ -248,3 +248,81 @@ describe("mentions", () => {
     expect(foldText("The United States")).toBe("united states");
   });
 });
+
+describe("validateDataset for a published dataset", () => {
+  it("requires every fact to state its importance", () => {
+    const problems = (() => {
+      try {
+        validateDataset(base(), { requireImportance: true });
+      } catch (error) {
+        return (error as DatasetValidationError).problems;
+      }
+      throw new Error("expected validateDataset to throw");
+    })();
+    expect(problems).toEqual([
+      'events[0].facts[0].importance: every fact needs an importance: core, supporting or detail (event "kishida-visits-phnom-penh", fact "city")',
+      'events[0].facts[1].importance: every fact needs an importance: core, supporting or detail (event "kishida-visits-phnom-penh", fact "visitor")',
+    ]);
+  });
+
+  it("accepts facts that state it", () => {
+    const input = base();
+    for (const fact of firstEvent(input).facts) fact.importance = "core";
+    expect(validateDataset(input, { requireImportance: true }).events[0]?.facts.map((f) => f.importance)).toEqual(["core", "core"]);
+  });
+});
+
+describe("validateDataset: links between events", () => {
+  function withLink(link: NonNullable<EventInput["links"]>[number], name = "Kishida's visit to Phnom Penh"): DatasetInput {
+    const input = base();
+    const first = firstEvent(input);
+    first.name = name;
+    input.events.push({
+      ...structuredClone(first),
+      slug: "kishida-second-visit",
+      title: "Kishida returns",
+      date: { iso: "2022-11", precision: "month", note: "announced" },
+      name: "Kishida's second visit",
+    });
+    first.links = [link];
+    return input;
+  }
+
+  it("accepts a named cause before its consequence and an anniversary of the right length", () => {
+    expect(() =>
+      validateDataset(
+        withLink({ to: "kishida-second-visit", kind: "led-to", how: "The first visit set up the second one.", importance: "core" }),
+      ),
+    ).not.toThrow();
+  });
+
+  it("rejects an unknown target, a missing name, a cause after its consequence and a miscounted anniversary", () => {
+    const unknown = problemsOf(
+      withLink({ to: "nowhere", kind: "led-to", how: "It led to something that is not there.", importance: "core" }),
+    );
+    expect(unknown.join("\n")).toContain('events[0].links[0].to: unknown event "nowhere"');
+    const unnamed = problemsOf(
+      withLink({ to: "kishida-second-visit", kind: "led-to", how: "The first visit set up the second one.", importance: "core" }, ""),
+    );
+    expect(unnamed.join("\n")).toContain("a linked event needs a name");
+    const input = withLink({
+      to: "kishida-second-visit",
+      kind: "led-to",
+      how: "The first visit set up the second one.",
+      importance: "core",
+    });
+    const later = input.events[1];
+    if (later) later.date = { iso: "2021-01", precision: "month", note: "earlier" };
+    expect(problemsOf(input).join("\n")).toContain("which is dated before it");
+    const anniversary = problemsOf(
+      withLink({
+        to: "kishida-second-visit",
+        kind: "anniversary-of",
+        years: 5,
+        how: "It marks five years of something.",
+        importance: "core",
+      }),
+    );
+    expect(anniversary.join("\n")).toContain("events[0].links[0].years: 5 years, but the dates are 0 years apart");
+  });
+});

@@ -197,6 +197,8 @@ const entities: DatasetInput["entities"] = [
     country: "japan",
   },
   { id: "royal-cambodian-navy", kind: "organisation", name: "Royal Cambodian Navy", group: "armed-forces", country: "cambodia" },
+  // A second Japanese organisation, so "Which Japanese organisation…" has a distractor that meets its constraint.
+  { id: "japan-foreign-ministry", kind: "organisation", name: "Ministry of Foreign Affairs of Japan", group: "ministry", country: "japan" },
   {
     id: "royal-cambodian-armed-forces",
     kind: "organisation",

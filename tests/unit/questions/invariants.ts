@@ -16,6 +16,29 @@ export function factOf(dataset: Dataset, question: Question): { event: EventReco
   return { event, fact };
 }
 
+/** Checks for a connection question (made from an event link, not a fact). */
+function connectionViolations(dataset: Dataset, q: Question): string[] {
+  const problems: string[] = [];
+  const fail = (message: string) => problems.push(`${q.type} ${q.id} (${q.prompt}): ${message}`);
+  const link = q.link;
+  if (!link) return problems;
+  const from = dataset.events.find((e) => e.slug === link.from);
+  const to = dataset.events.find((e) => e.slug === link.to);
+  if (!from || !to) return [`${q.id}: link ${link.from} → ${link.to} names an unknown event`];
+  if (!from.links.some((l) => l.to === link.to && l.kind === link.kind)) fail("no such link in the dataset");
+  if ([...q.eventIds].sort().join() !== [from.slug, to.slug].sort().join()) fail("eventIds are not the link's two events");
+  for (const id of [...from.sources, ...to.sources]) if (!q.sources.some((s) => s.id === id)) fail(`does not cite ${id}`);
+  if (q.type === "multiple_choice") {
+    if (q.choices.length !== 4 || new Set(q.choices).size !== 4) fail("needs four distinct choices");
+    if (q.choices[q.answerIndex] !== q.answer) fail("answerIndex does not point at the answer");
+  } else if (q.type === "typed") {
+    if (!matchesAnswer(q.answer, q.accepted).correct) fail("its own answer is not accepted");
+  } else {
+    fail(`connection questions are multiple choice or typed, not ${q.type}`);
+  }
+  return problems;
+}
+
 export function bankViolations(dataset: Dataset, bank: readonly Question[]): string[] {
   const problems: string[] = [];
   const index = indexDataset(dataset);
@@ -38,6 +61,10 @@ export function bankViolations(dataset: Dataset, bank: readonly Question[]): str
     if (![1, 2, 3, 4, 5].includes(q.difficulty)) fail(q, `difficulty ${q.difficulty}`);
     if (q.prompt.trim() === "" || q.answer.trim() === "" || q.explanation.trim() === "") fail(q, "empty text");
 
+    if (q.link) {
+      problems.push(...connectionViolations(dataset, q));
+      continue;
+    }
     switch (q.type) {
       case "multiple_choice": {
         const { fact } = factOf(dataset, q);

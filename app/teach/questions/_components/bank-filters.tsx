@@ -1,5 +1,7 @@
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
+import { IMPORTANCE_LABELS } from "@/components/content/importance-label";
+import { IMPORTANCE_ORDER } from "@/lib/events/schema";
 import type { BankFilterParams } from "@/lib/validation/bank-filter";
 
 /** A plain GET form: filters live in the URL, so a filtered list can be bookmarked or shared. */
@@ -46,6 +48,17 @@ export function BankFilters({
           {[1, 2, 3, 4, 5].map((d) => (
             <option key={d} value={d}>
               {d} — {["easiest", "easy", "medium", "hard", "hardest"][d - 1]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="filter-importance">Importance</label>
+        <select id="filter-importance" name="importance" defaultValue={filter.importance ?? ""}>
+          <option value="">Any</option>
+          {IMPORTANCE_ORDER.map((importance) => (
+            <option key={importance} value={importance}>
+              {IMPORTANCE_LABELS[importance]}
             </option>
           ))}
         </select>

@@ -11,6 +11,7 @@ export const organisations: DatasetInput["entities"] = [
     name: "ASEAN",
     aliases: ["Association of Southeast Asian Nations"],
     group: "international-grouping",
+    nouns: ["bloc", "regional bloc", "grouping", "association", "group"],
     description: "Ten-member Southeast Asian bloc; Cambodia chaired it in 2022.",
   },
   {
@@ -19,6 +20,7 @@ export const organisations: DatasetInput["entities"] = [
     name: "G7",
     aliases: ["Group of Seven", "G-7"],
     group: "international-grouping",
+    nouns: ["group", "grouping"],
     description: "Group of major developed economies, Japan and the United States among them.",
   },
   {
@@ -27,6 +29,7 @@ export const organisations: DatasetInput["entities"] = [
     name: "United Nations",
     aliases: ["UN"],
     group: "international-grouping",
+    nouns: ["world body"],
     description: "World body under whose flag Japan first sent peacekeepers, to Cambodia.",
   },
   {
@@ -35,6 +38,8 @@ export const organisations: DatasetInput["entities"] = [
     name: "UN General Assembly",
     aliases: ["UNGA", "United Nations General Assembly", "General Assembly"],
     group: "un-body",
+    memberOf: ["united-nations"],
+    nouns: ["assembly", "UN body"],
     description: "The UN's plenary body, meeting in New York; it condemned Russia's aggression in March 2022.",
   },
   {
@@ -43,6 +48,8 @@ export const organisations: DatasetInput["entities"] = [
     name: "UN Security Council",
     aliases: ["UNSC", "United Nations Security Council", "Security Council"],
     group: "un-body",
+    memberOf: ["united-nations"],
+    nouns: ["council", "UN body"],
     description: "UN body on which Japan seeks a permanent seat, with Cambodia's support.",
   },
   // Summits and meetings held as a series
@@ -52,6 +59,8 @@ export const organisations: DatasetInput["entities"] = [
     name: "ASEAN-Japan Summit",
     aliases: ["Japan-ASEAN Summit"],
     group: "summit",
+    memberOf: ["asean"],
+    nouns: ["summit", "gathering", "meeting"],
     description: "Regular summit of ASEAN leaders with Japan; hosted by Cambodia in November 2022.",
   },
   {
@@ -60,6 +69,7 @@ export const organisations: DatasetInput["entities"] = [
     name: "East Asia Summit",
     aliases: ["EAS"],
     group: "summit",
+    nouns: ["summit", "gathering", "meeting"],
     description: "Regional leaders' summit hosted by Cambodia in November 2022.",
   },
   {
@@ -68,6 +78,8 @@ export const organisations: DatasetInput["entities"] = [
     name: "ASEAN Leaders' Meeting",
     aliases: ["ASEAN Leaders Meeting"],
     group: "summit",
+    memberOf: ["asean"],
+    nouns: ["summit", "gathering", "meeting"],
     description: "Gathering of ASEAN leaders that agreed the five-point consensus on Myanmar on 24 April 2021.",
   },
   {
@@ -77,6 +89,8 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["Japan-ASEAN special summit", "Japan–ASEAN commemorative summit"],
     group: "summit",
     country: "japan",
+    memberOf: ["asean"],
+    nouns: ["summit", "special summit", "gathering", "meeting"],
     description: "Summit in Tokyo on 17 December 2023 marking 50 years of Japan–ASEAN friendship and cooperation.",
   },
   // Armed forces
@@ -87,6 +101,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["SDF", "Japan Self-Defense Forces", "Japan Self-Defence Forces", "Self-Defence Forces", "JSDF"],
     group: "military",
     country: "japan",
+    nouns: ["force", "armed forces", "military"],
     description: "Japan's armed forces; their first UN peacekeeping mission was in Cambodia.",
   },
   {
@@ -95,6 +110,7 @@ export const organisations: DatasetInput["entities"] = [
     name: "Royal Cambodian Navy",
     group: "military",
     country: "cambodia",
+    nouns: ["force", "navy", "naval force"],
     description: "Held goodwill exercises with Japanese crews in March 2022.",
   },
   {
@@ -104,6 +120,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["RCAF"],
     group: "military",
     country: "cambodia",
+    nouns: ["force", "armed forces", "military"],
     description: "Cambodia's armed forces, whose peacekeeping capacity Japan helps build.",
   },
   {
@@ -113,6 +130,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["Myanmar's military", "military junta", "junta", "Tatmadaw"],
     group: "military",
     country: "myanmar",
+    nouns: ["force", "armed forces", "military", "junta"],
     description: "Seized power in Myanmar on 1 February 2021 and rules as a junta.",
   },
   // Ministries
@@ -123,6 +141,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["Cambodian foreign ministry", "Cambodia's foreign ministry", "MFAIC"],
     group: "ministry",
     country: "cambodia",
+    nouns: ["ministry", "foreign ministry"],
     description: "Cambodia's foreign ministry; its press release reported the November 2021 call.",
   },
   {
@@ -132,6 +151,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["Japanese Foreign Ministry", "Japan's Foreign Ministry", "MOFA"],
     group: "ministry",
     country: "japan",
+    nouns: ["ministry", "foreign ministry"],
     description: "Japan's foreign ministry; it described the December 2023 Kishida–Hun Manet talks.",
   },
   // Research institutes
@@ -141,6 +161,7 @@ export const organisations: DatasetInput["entities"] = [
     name: "Royal Academy of Cambodia",
     group: "think-tank",
     country: "cambodia",
+    nouns: ["academy", "institution"],
     description: "Cambodian academy that houses the International Relations Institute.",
   },
   {
@@ -150,6 +171,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["International Relations Institute of Cambodia"],
     group: "think-tank",
     country: "cambodia",
+    nouns: ["institute", "think tank", "institution"],
     description: "Institute of the Royal Academy of Cambodia, directed by Kin Phea.",
   },
   {
@@ -159,6 +181,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["AVI"],
     group: "think-tank",
     country: "cambodia",
+    nouns: ["institute", "think tank", "institution"],
     description: "Cambodian think tank; home of the Mekong Centre for Strategic Studies.",
   },
   {
@@ -168,6 +191,7 @@ export const organisations: DatasetInput["entities"] = [
     aliases: ["Mekong Center for Strategic Studies"],
     group: "think-tank",
     country: "cambodia",
+    nouns: ["centre", "center", "think tank", "institution"],
     description: "Centre of the Asian Vision Institute where Thong Mengdavid is a research fellow.",
   },
 ];
@@ -179,6 +203,7 @@ export const agreements: DatasetInput["entities"] = [
     name: "Paris Peace Agreements",
     aliases: ["Paris Peace Accords", "Paris Peace Agreement"],
     group: "peace-agreement",
+    nouns: ["settlement", "peace agreement", "accord"],
     description: "The 1991 settlement that ended Cambodia's conflict and opened its reconstruction.",
   },
   {
@@ -187,6 +212,8 @@ export const agreements: DatasetInput["entities"] = [
     name: "five-point consensus",
     aliases: ["ASEAN five-point consensus", "5-point consensus", "five-point consensus on Myanmar"],
     group: "consensus",
+    memberOf: ["asean"],
+    nouns: ["plan", "consensus"],
     description: "ASEAN leaders' plan for Myanmar, agreed on 24 April 2021.",
   },
   {
@@ -195,6 +222,8 @@ export const agreements: DatasetInput["entities"] = [
     name: "UN General Assembly resolution condemning Russia's aggression against Ukraine",
     aliases: ["UNGA resolution on Ukraine", "General Assembly resolution on Ukraine"],
     group: "resolution",
+    memberOf: ["united-nations"],
+    nouns: ["resolution"],
     description: "US-led resolution adopted in March 2022 with 141 votes in favour; Cambodia and Japan co-sponsored it.",
   },
   {
@@ -203,6 +232,7 @@ export const agreements: DatasetInput["entities"] = [
     name: "2007 Japan–Cambodia joint statement",
     aliases: ["2007 joint statement"],
     group: "joint-statement",
+    nouns: ["joint statement", "statement"],
     description: "Joint statement from Abe and Hun Sen's first meeting (Tokyo, June 2007), built on four themes.",
   },
   {
@@ -211,6 +241,7 @@ export const agreements: DatasetInput["entities"] = [
     name: "2013 Japan–Cambodia joint statement",
     aliases: ["2013 joint statement"],
     group: "joint-statement",
+    nouns: ["joint statement", "statement"],
     description: "Issued during Abe's November 2013 visit; it added political-security cooperation and set out four fields.",
   },
   {
@@ -219,6 +250,7 @@ export const agreements: DatasetInput["entities"] = [
     name: "Constitution of Japan",
     aliases: ["Japan's pacifist constitution", "Japanese constitution"],
     group: "constitution",
+    nouns: ["constitution"],
     description: "Japan's pacifist constitution, adopted after its defeat in the Second World War.",
   },
 ];
@@ -231,6 +263,7 @@ export const ships: DatasetInput["entities"] = [
     aliases: ["Uraga"],
     group: "msdf-ship",
     country: "japan",
+    nouns: ["naval vessel", "warship"],
     description: "Japanese naval vessel that docked at Sihanoukville on 14 March 2022.",
   },
   {
@@ -240,6 +273,7 @@ export const ships: DatasetInput["entities"] = [
     aliases: ["Hirado"],
     group: "msdf-ship",
     country: "japan",
+    nouns: ["naval vessel", "warship"],
     description: "Japanese naval vessel that docked at Sihanoukville on 14 March 2022.",
   },
 ];
@@ -252,6 +286,7 @@ export const programmes: DatasetInput["entities"] = [
     aliases: ["IPD21", "Indo-Pacific Deployment 2021"],
     group: "naval-deployment",
     country: "japan",
+    nouns: ["deployment", "naval deployment", "exercise"],
     description: "Japanese naval deployment whose ships called at Sihanoukville in March 2022.",
   },
   {
@@ -261,6 +296,7 @@ export const programmes: DatasetInput["entities"] = [
     aliases: ["FOIP"],
     group: "policy-vision",
     country: "japan",
+    nouns: ["vision", "policy", "strategy"],
     description: "Japan's vision for the region, which the March 2022 port call was meant to advance.",
   },
   {
@@ -270,6 +306,7 @@ export const programmes: DatasetInput["entities"] = [
     aliases: ["US rebalance to Asia", "rebalance to Asia"],
     group: "policy-vision",
     country: "united-states",
+    nouns: ["policy", "strategy"],
     description: "American strategic shift that, with China's rise, shaped Japan's regional outreach in 2013.",
   },
   {
@@ -278,6 +315,8 @@ export const programmes: DatasetInput["entities"] = [
     name: "UN peacekeeping missions",
     aliases: ["UN peacekeeping", "UN peacekeeping operations", "peacekeeping missions", "United Nations peacekeeping"],
     group: "un-mission",
+    memberOf: ["united-nations"],
+    nouns: ["mission", "operation"],
     description: "UN operations in which Japan first served in Cambodia and in which Cambodia now takes part.",
   },
   {
@@ -286,6 +325,7 @@ export const programmes: DatasetInput["entities"] = [
     name: "land mine clearance project for Ukraine",
     aliases: ["landmine clearance project for Ukraine", "Ukraine demining project"],
     group: "cooperation-project",
+    nouns: ["project"],
     description: "Joint Japan–Cambodia project to clear land mines for Ukraine, cited by Kishida in December 2023.",
   },
   {
@@ -294,6 +334,7 @@ export const programmes: DatasetInput["entities"] = [
     name: "vice defence minister-level dialogue",
     aliases: ["vice defense minister-level dialogue", "vice-ministerial defence dialogue"],
     group: "cooperation-project",
+    nouns: ["dialogue"],
     description: "Defence dialogue Japan and Cambodia agreed in December 2023 to launch.",
   },
 ];

@@ -13,6 +13,7 @@ export const people: DatasetInput["entities"] = [
     role: "Prime Minister of Japan",
     group: "head-of-government",
     country: "japan",
+    nouns: ["leader", "prime minister", "premier", "head of government"],
     description: "Japan's prime minister in 2022–2023; visited Cambodia in March 2022 and hosted Hun Manet in December 2023.",
   },
   {
@@ -23,6 +24,8 @@ export const people: DatasetInput["entities"] = [
     role: "Former Prime Minister of Japan",
     group: "head-of-government",
     country: "japan",
+    nouns: ["leader", "prime minister", "premier", "head of government"],
+    traits: ["former", "killed", "slain", "late"],
     description:
       "Japanese prime minister who returned to office in December 2012 and visited Cambodia in 2013; killed in 2022 and given a state funeral.",
   },
@@ -34,6 +37,7 @@ export const people: DatasetInput["entities"] = [
     role: "Prime Minister of Cambodia",
     group: "head-of-government",
     country: "cambodia",
+    nouns: ["leader", "prime minister", "premier", "head of government"],
     description:
       "Cambodia's prime minister in the 2007–2022 events: met Abe twice, hosted Kishida and led the country that chaired ASEAN in 2022.",
   },
@@ -45,6 +49,7 @@ export const people: DatasetInput["entities"] = [
     role: "Prime Minister of Cambodia (from August 2023)",
     group: "head-of-government",
     country: "cambodia",
+    nouns: ["leader", "prime minister", "premier", "head of government"],
     description: "Took office as Cambodia's prime minister in August 2023; made his first trip to Japan as premier in December 2023.",
   },
   {
@@ -55,6 +60,7 @@ export const people: DatasetInput["entities"] = [
     role: "Prime Minister of India",
     group: "head-of-government",
     country: "india",
+    nouns: ["leader", "prime minister", "premier", "head of government"],
     description: "India's prime minister, who met Kishida the day before Kishida's Phnom Penh talks in March 2022.",
   },
   {
@@ -65,6 +71,7 @@ export const people: DatasetInput["entities"] = [
     role: "Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation of Cambodia; ASEAN special envoy on Myanmar",
     group: "foreign-minister",
     country: "cambodia",
+    nouns: ["leader", "minister", "foreign minister", "deputy prime minister", "envoy", "special envoy"],
     description: "Cambodia's foreign minister and deputy premier, who also served as ASEAN's special envoy on Myanmar in 2022.",
   },
   {
@@ -75,6 +82,8 @@ export const people: DatasetInput["entities"] = [
     role: "Minister for Foreign Affairs of Japan (newly appointed in November 2021)",
     group: "foreign-minister",
     country: "japan",
+    nouns: ["minister", "foreign minister"],
+    traits: ["newly appointed"],
     description: "Japan's foreign minister, new in the post when he phoned Prak Sokhonn in November 2021.",
   },
   {
@@ -85,6 +94,7 @@ export const people: DatasetInput["entities"] = [
     role: "Senior General and chief of Myanmar's military junta",
     group: "military-leader",
     country: "myanmar",
+    nouns: ["leader", "general", "senior general", "junta chief", "military leader"],
     description: "Head of the junta that took power in Myanmar in 2021; received Hun Sen in Naypyitaw in January 2022.",
   },
   {
@@ -92,9 +102,10 @@ export const people: DatasetInput["entities"] = [
     kind: "person",
     name: "Aung San Suu Kyi",
     aliases: ["Suu Kyi", "Daw Aung San Suu Kyi"],
-    role: "Civilian leader of Myanmar, detained in the 2021 coup",
+    role: "Civilian leader of Myanmar, detained in Myanmar's 2021 military coup",
     group: "civilian-leader",
     country: "myanmar",
+    nouns: ["leader", "civilian leader"],
     description: "Led Myanmar's elected government until the military detained her and seized power on 1 February 2021.",
   },
   {
@@ -105,6 +116,7 @@ export const people: DatasetInput["entities"] = [
     role: "Director of the International Relations Institute, Royal Academy of Cambodia",
     group: "analyst",
     country: "cambodia",
+    nouns: ["analyst", "scholar", "director", "commentator"],
     description: "Cambodian analyst who commented on Japan–Cambodia relations in November 2021.",
   },
   {
@@ -115,6 +127,7 @@ export const people: DatasetInput["entities"] = [
     role: "Research fellow, Mekong Centre for Strategic Studies, Asian Vision Institute",
     group: "analyst",
     country: "cambodia",
+    nouns: ["analyst", "researcher", "research fellow", "scholar", "commentator"],
     description: "Cambodian researcher who assessed Hun Sen's September 2022 trip to Japan and Kishida's planned November visit.",
   },
 ];

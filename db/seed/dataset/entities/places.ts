@@ -12,6 +12,7 @@ export const countries: DatasetInput["entities"] = [
     kind: "country",
     name: "Japan",
     group: "non-asean",
+    memberOf: ["g7"],
     description: "Cambodia's long-standing development partner; formal ties date from 1953.",
   },
   {
@@ -20,6 +21,7 @@ export const countries: DatasetInput["entities"] = [
     name: "Cambodia",
     aliases: ["Kingdom of Cambodia"],
     group: "asean-member",
+    memberOf: ["asean"],
     description: "ASEAN member that chaired the bloc in 2022.",
   },
   {
@@ -28,6 +30,8 @@ export const countries: DatasetInput["entities"] = [
     name: "Myanmar",
     aliases: ["Burma"],
     group: "asean-member",
+    memberOf: ["asean"],
+    traits: ["military-run", "military-controlled"],
     description: "ASEAN member under military rule since the coup of 1 February 2021.",
   },
   {
@@ -36,6 +40,7 @@ export const countries: DatasetInput["entities"] = [
     name: "Vietnam",
     aliases: ["Viet Nam"],
     group: "asean-member",
+    memberOf: ["asean"],
     description: "ASEAN member with friendly ties to Russia dating from Soviet times; abstained on the March 2022 UN resolution.",
   },
   {
@@ -44,6 +49,7 @@ export const countries: DatasetInput["entities"] = [
     name: "Laos",
     aliases: ["Lao PDR"],
     group: "asean-member",
+    memberOf: ["asean"],
     description: "ASEAN member that abstained on the March 2022 UN resolution.",
   },
   {
@@ -51,6 +57,7 @@ export const countries: DatasetInput["entities"] = [
     kind: "country",
     name: "Indonesia",
     group: "asean-member",
+    memberOf: ["asean"],
     description: "ASEAN member that voted for the March 2022 UN resolution.",
   },
   {
@@ -58,6 +65,7 @@ export const countries: DatasetInput["entities"] = [
     kind: "country",
     name: "Thailand",
     group: "asean-member",
+    memberOf: ["asean"],
     description: "ASEAN member that voted for the March 2022 UN resolution.",
   },
   {
@@ -65,6 +73,7 @@ export const countries: DatasetInput["entities"] = [
     kind: "country",
     name: "Singapore",
     group: "asean-member",
+    memberOf: ["asean"],
     description: "ASEAN member that voted for the March 2022 UN resolution.",
   },
   {
@@ -80,6 +89,8 @@ export const countries: DatasetInput["entities"] = [
     kind: "country",
     name: "Ukraine",
     group: "non-asean",
+    nouns: ["republic"],
+    traits: ["former Soviet"],
     description: "Former Soviet republic invaded by Russia in February 2022.",
   },
   {
@@ -103,6 +114,8 @@ export const countries: DatasetInput["entities"] = [
     name: "the United States",
     aliases: ["United States", "US", "U.S.", "USA", "United States of America", "America"],
     group: "non-asean",
+    memberOf: ["g7"],
+    nouns: ["ally"],
     description: "Japan's close ally; led the March 2022 UN resolution on Ukraine.",
   },
   {
@@ -122,6 +135,7 @@ export const cities: DatasetInput["entities"] = [
     name: "Phnom Penh",
     group: "capital",
     country: "cambodia",
+    nouns: ["capital"],
     description: "Cambodia's capital, where Kishida met Hun Sen in March 2022.",
   },
   {
@@ -130,6 +144,7 @@ export const cities: DatasetInput["entities"] = [
     name: "Tokyo",
     group: "capital",
     country: "japan",
+    nouns: ["capital"],
     description: "Japan's capital: Abe and Hun Sen's first meeting, Abe's state funeral and the 2023 Japan–ASEAN special summit.",
   },
   {
@@ -139,6 +154,7 @@ export const cities: DatasetInput["entities"] = [
     aliases: ["Nay Pyi Taw", "Naypyidaw"],
     group: "capital",
     country: "myanmar",
+    nouns: ["capital"],
     description: "Myanmar's capital, visited by Hun Sen in January 2022.",
   },
   {
@@ -147,6 +163,7 @@ export const cities: DatasetInput["entities"] = [
     name: "Beijing",
     group: "capital",
     country: "china",
+    nouns: ["capital"],
     description: "China's capital, often standing for the Chinese government in the reports.",
   },
   {
@@ -155,6 +172,7 @@ export const cities: DatasetInput["entities"] = [
     name: "Moscow",
     group: "capital",
     country: "russia",
+    nouns: ["capital"],
     description: "Russia's capital, standing for the Russian government in the reports.",
   },
   {
@@ -172,6 +190,7 @@ export const cities: DatasetInput["entities"] = [
     name: "Sihanoukville",
     group: "port-city",
     country: "cambodia",
+    nouns: ["port city", "coastal city"],
     description: "Cambodian coastal city with the country's main deep-sea port.",
   },
 ];
@@ -183,6 +202,7 @@ export const otherPlaces: DatasetInput["entities"] = [
     name: "Peace Palace",
     group: "cambodian-site",
     country: "cambodia",
+    nouns: ["venue", "building", "palace"],
     description: "Government seat in Phnom Penh where Kishida was welcomed in March 2022.",
   },
   {
@@ -192,6 +212,7 @@ export const otherPlaces: DatasetInput["entities"] = [
     aliases: ["Sihanoukville port", "Port of Sihanoukville", "Sihanoukville seaport"],
     group: "cambodian-site",
     country: "cambodia",
+    nouns: ["port", "seaport"],
     description: "Cambodian seaport where two Japanese navy ships docked in March 2022.",
   },
   {
@@ -201,6 +222,7 @@ export const otherPlaces: DatasetInput["entities"] = [
     aliases: ["Ream"],
     group: "cambodian-site",
     country: "cambodia",
+    nouns: ["naval base", "base"],
     description: "Cambodian naval base visited by Japanese crews in March 2022.",
   },
   {
@@ -208,6 +230,7 @@ export const otherPlaces: DatasetInput["entities"] = [
     kind: "place",
     name: "South China Sea",
     group: "sea",
+    nouns: ["sea"],
     description: "Sea where China claims nearly all the waters and has built artificial islands.",
   },
   {
@@ -215,6 +238,7 @@ export const otherPlaces: DatasetInput["entities"] = [
     kind: "place",
     name: "East China Sea",
     group: "sea",
+    nouns: ["sea"],
     description: "Sea where China and Japan dispute the Senkaku Islands.",
   },
   {
@@ -223,6 +247,7 @@ export const otherPlaces: DatasetInput["entities"] = [
     name: "Senkaku Islands",
     aliases: ["Senkakus", "Diaoyu Islands", "Diaoyu"],
     group: "islands",
+    nouns: ["islands", "islets", "island group"],
     description: "Uninhabited islets in the East China Sea, controlled by Japan and claimed by China.",
   },
   {
@@ -230,6 +255,7 @@ export const otherPlaces: DatasetInput["entities"] = [
     kind: "place",
     name: "Korean Peninsula",
     group: "region",
+    nouns: ["region", "peninsula"],
     description: "Raised by Kishida in September 2022 over North Korea's nuclear programmes and abductions.",
   },
 ];

@@ -13,6 +13,7 @@ export const events2007to2013: EventInput[] = [
   {
     slug: "abe-hun-sen-first-meeting",
     date: when("2007-06", "'in June in 2007', as recalled in the November 2013 post."),
+    name: "the first Abe–Hun Sen meeting",
     kind: "meeting",
     title: "Abe and Hun Sen meet for the first time",
     summary:
@@ -28,6 +29,7 @@ export const events2007to2013: EventInput[] = [
         question: "In which city did Shinzo Abe and Hun Sen hold their first meeting?",
         statement: "Shinzo Abe and Hun Sen first met in {answer}.",
         answer: entity("tokyo"),
+        importance: "supporting",
       },
       {
         id: "when",
@@ -35,12 +37,22 @@ export const events2007to2013: EventInput[] = [
         question: "When did Shinzo Abe and Hun Sen first meet?",
         statement: "The first meeting between Shinzo Abe and Hun Sen took place in {answer}.",
         answer: date("2007-06"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "abe-visits-cambodia",
+        kind: "followed-up",
+        how: "Abe and Hun Sen first met in Tokyo in June 2007; their talks in Cambodia in November 2013 were their second meeting.",
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "first-joint-statement-four-themes",
     date: when("2007-06", "Issued after the June 2007 meeting in Tokyo."),
+    name: "the 2007 Japan–Cambodia joint statement",
     kind: "statement",
     title: "First Abe–Hun Sen joint statement sets four themes",
     summary:
@@ -53,20 +65,29 @@ export const events2007to2013: EventInput[] = [
       {
         id: "count",
         ask: "how-many",
-        question: "How many issues did the joint statement after Abe and Hun Sen's first meeting cover?",
-        statement: "The joint statement after Abe and Hun Sen's first meeting covered {answer} issues.",
+        question: "How many issues did the 2007 Japan–Cambodia joint statement, issued after Abe and Hun Sen's first meeting, cover?",
+        statement: "The 2007 Japan–Cambodia joint statement, issued after Abe and Hun Sen's first meeting, covered {answer} issues.",
         answer: count(4, "issues"),
+        importance: "detail",
       },
       {
         id: "theme",
         ask: "which",
-        question: "Which of these was one of the themes of the joint statement after Abe and Hun Sen's first meeting?",
-        statement: "One theme of the joint statement after Abe and Hun Sen's first meeting was {answer}.",
+        question: "What was one of the themes of the 2007 Japan–Cambodia joint statement, issued after Abe and Hun Sen's first meeting?",
+        statement: "One theme of the 2007 Japan–Cambodia joint statement, issued after Abe and Hun Sen's first meeting, was {answer}.",
         answer: text("enhancing economic relations", ["economic relations"], THEMES_2007_DISTRACTORS),
         alsoCorrect: texts(
           ["realizing fundamental values", "promoting mutual understanding", "addressing regional and global issues"],
           THEMES_2007_DISTRACTORS,
         ),
+        importance: "supporting",
+        suppress: [
+          {
+            type: "cloze",
+            reason:
+              "The statement had four themes and the blank takes any of them; multiple choice and typed ask for one and accept all four.",
+          },
+        ],
       },
       {
         id: "document",
@@ -74,17 +95,28 @@ export const events2007to2013: EventInput[] = [
         question: "Which document, issued after Abe and Hun Sen's first meeting, set out four themes for cooperation?",
         statement: "The {answer} set out four themes for cooperation between Japan and Cambodia.",
         answer: entity("joint-statement-2007"),
-        notDistractors: ["joint-statement-2013"],
+        // The 2013 statement also set out cooperation areas; the others are not bilateral statements at all.
+        notDistractors: ["joint-statement-2013", "unga-ukraine-resolution", "five-point-consensus", "japan-constitution"],
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "joint-statement-adds-political-security",
+        kind: "followed-up",
+        how: "The joint statement of November 2013 built on the four themes of the 2007 one and added political and security cooperation.",
+        importance: "core",
       },
     ],
   },
   {
     slug: "abe-returns-to-office",
     date: when("2012-12", "'December last year' in a post of November 2013."),
-    kind: "background",
+    kind: "appointment",
     title: "Abe returns as Japan's prime minister",
     summary:
       "Shinzo Abe took up Japan's premiership again in December 2012. Within a year he had completed his round of Southeast Asian visits, ending with Cambodia.",
+    name: "Shinzo Abe's return to office as Japan's prime minister",
     actors: ["shinzo-abe", "japan"],
     tags: ["diplomacy", "history"],
     sources: [SRC.abeVisit],
@@ -95,6 +127,7 @@ export const events2007to2013: EventInput[] = [
         question: "When did Shinzo Abe resume the premiership of Japan?",
         statement: "Shinzo Abe took up Japan's premiership again in {answer}.",
         answer: date("2012-12"),
+        importance: "supporting",
       },
       {
         id: "who",
@@ -102,12 +135,22 @@ export const events2007to2013: EventInput[] = [
         question: "Which Japanese leader returned to the premiership less than a year before visiting Cambodia in 2013?",
         statement: "{answer} returned as Japan's prime minister less than a year before his 2013 trip to Cambodia.",
         answer: entity("shinzo-abe"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "abe-completes-southeast-asia-tour",
+        kind: "led-to",
+        how: "Back in office from December 2012, Abe completed his round of visits to Southeast Asia in less than a year, ending with Cambodia in November 2013.",
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "cambodia-general-election",
     date: when("2013-07", "'last July' in a post of November 2013."),
+    name: "Cambodia's July 2013 general election",
     kind: "election",
     title: "Cambodia holds a general election",
     summary:
@@ -120,26 +163,37 @@ export const events2007to2013: EventInput[] = [
       {
         id: "when",
         ask: "when",
-        question: "When did Cambodia hold the election that Abe praised as peaceful during his 2013 visit?",
-        statement: "Cambodia held the election that Abe praised as peaceful in {answer}.",
+        question: "When did Cambodia hold the general election that Shinzo Abe praised as peaceful during his November 2013 visit?",
+        statement: "Cambodia held the general election that Shinzo Abe praised as peaceful in {answer}.",
         answer: date("2013-07"),
+        importance: "supporting",
       },
       {
         id: "reservation",
         ask: "what",
-        question: "Abe congratulated Cambodia on a peaceful election, but about what did he voice reservations?",
-        statement: "While congratulating Cambodia on a peaceful vote, Abe expressed reservations about {answer}.",
+        question: "Shinzo Abe congratulated Cambodia on its peaceful July 2013 election, but about what did he voice reservations?",
+        statement: "While congratulating Cambodia on its peaceful July 2013 election, Shinzo Abe expressed reservations about {answer}.",
         answer: text(
           "election irregularities",
           ["irregularities", "electoral irregularities", "irregularities in the election"],
           ["low voter turnout", "the cost of the campaign", "foreign interference"],
         ),
+        importance: "core",
+      },
+    ],
+    links: [
+      {
+        to: "cambodia-seeks-electoral-reform-help",
+        kind: "followed-up",
+        how: "Abe welcomed Cambodia's July 2013 election as peaceful but voiced reservations about irregularities; during his November visit Cambodia asked Japan, for the first time, to support its electoral reform.",
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "sixty-years-japan-cambodia-ties",
     date: when("2013", "The post calls Abe's November 2013 visit the 60th anniversary of bilateral diplomatic relations."),
+    name: "the 60th anniversary of Japan–Cambodia diplomatic relations",
     kind: "anniversary",
     title: "Sixty years of Japan–Cambodia diplomatic relations",
     summary:
@@ -151,9 +205,11 @@ export const events2007to2013: EventInput[] = [
       {
         id: "ordinal",
         ask: "which",
-        question: "Which anniversary of Japan–Cambodia diplomatic relations did Abe's visit mark?",
-        statement: "Abe's visit marked the {answer} anniversary of diplomatic relations between Japan and Cambodia.",
+        question: "Which anniversary of Japan–Cambodia diplomatic relations did Shinzo Abe's November 2013 visit to Cambodia mark?",
+        statement:
+          "Shinzo Abe's November 2013 visit to Cambodia marked the {answer} anniversary of diplomatic relations between Japan and Cambodia.",
         answer: ordinal(60, "anniversary"),
+        importance: "core",
       },
       {
         id: "year",
@@ -161,12 +217,23 @@ export const events2007to2013: EventInput[] = [
         question: "In what year did Japan and Cambodia mark 60 years of diplomatic relations?",
         statement: "Japan and Cambodia marked 60 years of diplomatic relations in {answer}.",
         answer: date("2013"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "japan-cambodia-diplomatic-ties-begin",
+        kind: "anniversary-of",
+        years: 60,
+        how: "Japan and Cambodia opened formal diplomatic relations in 1953, so 2013, the year of Abe's visit, was their 60th anniversary.",
+        importance: "core",
       },
     ],
   },
   {
     slug: "forty-years-japan-asean-partnership",
     date: when("2013", "The post calls the year of Abe's November 2013 visit the 40th anniversary of the Japan–ASEAN partnership."),
+    name: "the 40th anniversary of Japan's partnership with ASEAN",
     kind: "anniversary",
     title: "Japan's partnership with ASEAN turns forty",
     summary:
@@ -178,9 +245,10 @@ export const events2007to2013: EventInput[] = [
       {
         id: "ordinal",
         ask: "which",
-        question: "Which anniversary of the Japan–ASEAN partnership fell in the year of Abe's visit to Cambodia?",
-        statement: "Abe's visit to Cambodia came in the year of the {answer} anniversary of the Japan–ASEAN partnership.",
+        question: "Which anniversary of the Japan–ASEAN partnership fell in 2013, the year of Shinzo Abe's visit to Cambodia?",
+        statement: "Shinzo Abe's 2013 visit to Cambodia came in the year of the {answer} anniversary of the Japan–ASEAN partnership.",
         answer: ordinal(40, "anniversary"),
+        importance: "supporting",
       },
       {
         id: "partner",
@@ -189,12 +257,23 @@ export const events2007to2013: EventInput[] = [
         statement: "Abe's 2013 visit coincided with 40 years of Japan's partnership with {answer}.",
         answer: entity("asean"),
         notDistractors: ["united-nations"],
+        importance: "detail",
+      },
+    ],
+    links: [
+      {
+        to: "japan-asean-partnership-begins",
+        kind: "anniversary-of",
+        years: 40,
+        how: "Japan's partnership with ASEAN began in 1973, so 2013, the year of Abe's visit to Cambodia, was its 40th anniversary.",
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "abe-completes-southeast-asia-tour",
     date: when("2013-11", "Completed with the Cambodia visit reported on 16 November 2013."),
+    name: "the completion of Shinzo Abe's round of visits to Southeast Asia",
     kind: "visit",
     title: "Abe completes his round of Southeast Asian visits",
     summary:
@@ -206,34 +285,42 @@ export const events2007to2013: EventInput[] = [
       {
         id: "timing",
         ask: "what",
-        question: "How soon after returning to office did Abe complete his Southeast Asian trips?",
-        statement: "Abe completed his Southeast Asian trips {answer} after returning to office.",
+        question: "How soon after returning to office did Shinzo Abe complete his round of visits to Southeast Asia?",
+        statement: "Shinzo Abe completed his round of Southeast Asian visits {answer} after returning to office.",
         answer: text(
           "less than a year",
           ["less than one year", "under a year", "within a year"],
           ["two years", "three years", "eighteen months"],
         ),
+        importance: "detail",
       },
       {
         id: "signal",
         ask: "what",
-        question: "What signal about Japan's role did the analysis say the tour sent to the region?",
-        statement: "The tour signalled that Japan wanted to act in the Asia-Pacific as {answer}.",
+        question:
+          "According to Chheang Vannarith's November 2013 commentary, what signal about Japan's role did Abe's tour of Southeast Asia send to the region?",
+        statement:
+          "Chheang Vannarith wrote that Abe's 2013 tour of Southeast Asia signalled Japan's wish to act in the Asia-Pacific as {answer}.",
         answer: text(
           "a security actor as well as an economic one",
           ["a security actor", "security actor", "both an economic and a security actor", "an economic and security actor"],
           ["a purely economic actor", "a neutral bystander", "a nuclear power"],
         ),
+        importance: "core",
       },
     ],
   },
   {
     slug: "strategic-landscape-behind-abe-outreach",
-    date: when("2013", "The forces the November 2013 analysis names behind Japan's regional strategy at the time."),
+    date: when(
+      "2013",
+      "The forces Chheang Vannarith's November 2013 commentary names behind Japan's regional strategy at the time.",
+      "reported",
+    ),
     kind: "background",
     title: "A shifting strategic landscape drives Japan's outreach",
     summary:
-      "The 2013 analysis ties Japan's more security-minded approach to three shifts in the region: America's strategic turn towards Asia, China's rise, and ASEAN's growing strategic and economic weight.",
+      "Chheang Vannarith's 2013 commentary ties Japan's more security-minded approach to three shifts in the region. The first is America's strategic turn towards Asia. The second is China's rise. The third is the growing strategic and economic role of ASEAN.",
     actors: ["us-rebalance-to-asia", "china", "asean", "japan"],
     tags: ["security", "china", "asean"],
     sources: [SRC.abeVisit],
@@ -241,28 +328,33 @@ export const events2007to2013: EventInput[] = [
       {
         id: "rising-power",
         ask: "which",
-        question: "Whose rise did the 2013 analysis name as one force reshaping the region's strategic landscape?",
-        statement: "The 2013 analysis named the rise of {answer} as one force reshaping the region.",
+        question: "Whose rise did Chheang Vannarith's November 2013 commentary name as one force reshaping Asia's strategic landscape?",
+        statement: "Chheang Vannarith's November 2013 commentary named the rise of {answer} as one force reshaping Asia.",
         answer: entity("china"),
         notDistractors: ["japan", "asean"],
+        importance: "core",
       },
       {
         id: "american-policy",
         ask: "which",
-        question: "Which American policy did the 2013 analysis cite as a driver of Japan's regional strategy?",
-        statement: "The 2013 analysis cited the {answer} as one driver of Japan's regional strategy.",
+        question: "Which American policy did Chheang Vannarith's November 2013 commentary cite as a driver of Japan's strategy in Asia?",
+        statement: "Chheang Vannarith's November 2013 commentary cited the {answer} as one driver of Japan's strategy in Asia.",
         answer: entity("us-rebalance-to-asia"),
+        importance: "supporting",
       },
       {
         id: "third-factor",
         ask: "what",
-        question: "Besides American policy and China's rise, what third change did the 2013 analysis cite?",
-        statement: "The 2013 analysis also pointed to {answer} as reshaping the region.",
+        question:
+          "Besides America's rebalancing towards Asia and China's rise, what third change did Chheang Vannarith's November 2013 commentary cite as reshaping Asia?",
+        statement:
+          "Alongside America's rebalancing towards Asia and the rise of China, Chheang Vannarith's November 2013 commentary cited {answer} as reshaping Asia.",
         answer: text(
           "ASEAN's growing strategic and economic role",
           ["the growing role of ASEAN", "ASEAN's growing role", "ASEAN's increasing role", "rising role of ASEAN"],
           ["India's nuclear programme", "Russia's energy exports", "Europe's debt crisis"],
         ),
+        importance: "supporting",
       },
     ],
   },

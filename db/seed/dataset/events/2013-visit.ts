@@ -14,6 +14,7 @@ export const events2013Visit: EventInput[] = [
   {
     slug: "abe-visits-cambodia",
     date: when(VISIT_DAY, VISIT_NOTE),
+    name: "Shinzo Abe's November 2013 visit to Cambodia",
     kind: "visit",
     title: "Abe visits Cambodia for talks with Hun Sen",
     summary:
@@ -29,6 +30,7 @@ export const events2013Visit: EventInput[] = [
         question: "On what date did Shinzo Abe hold talks with Hun Sen during his visit to Cambodia?",
         statement: "Shinzo Abe held talks with Hun Sen in Cambodia on {answer}.",
         answer: date(VISIT_DAY),
+        importance: "core",
       },
       {
         id: "which-meeting",
@@ -36,6 +38,7 @@ export const events2013Visit: EventInput[] = [
         question: "Counting from their first encounter in Tokyo, which meeting between Abe and Hun Sen took place in November 2013?",
         statement: "The talks in Cambodia were the {answer} meeting between Abe and Hun Sen.",
         answer: ordinal(2, "meeting"),
+        importance: "supporting",
       },
       {
         id: "host",
@@ -43,12 +46,13 @@ export const events2013Visit: EventInput[] = [
         question: "Which Cambodian leader did Shinzo Abe hold talks with during his November 2013 visit?",
         statement: "During his November 2013 visit to Cambodia, Shinzo Abe held talks with {answer}.",
         answer: entity("hun-sen"),
+        importance: "core",
       },
       {
         id: "aim",
         ask: "what",
-        question: "Besides closer links between the two countries, what partnership did Abe's visit aim to deepen?",
-        statement: "Abe's visit also aimed to deepen {answer}.",
+        question: "Besides closer ties between Japan and Cambodia, what partnership did Shinzo Abe's November 2013 visit aim to deepen?",
+        statement: "Besides closer ties between Japan and Cambodia, Shinzo Abe's November 2013 visit aimed to deepen {answer}.",
         answer: text(
           "the Japan–ASEAN comprehensive strategic partnership",
           [
@@ -58,12 +62,14 @@ export const events2013Visit: EventInput[] = [
           ],
           ["the Japan–US security alliance", "the trade partnership between Japan and China", "the G7's partnership with Africa"],
         ),
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "joint-statement-adds-political-security",
     date: when(VISIT_DAY, VISIT_NOTE),
+    name: "the 2013 Japan–Cambodia joint statement",
     kind: "statement",
     title: "New joint statement adds political and security cooperation",
     summary:
@@ -76,8 +82,9 @@ export const events2013Visit: EventInput[] = [
       {
         id: "added",
         ask: "what",
-        question: "What area did the joint statement from Abe's 2013 visit add to the themes of the 2007 statement?",
-        statement: "The joint statement from Abe's 2013 visit added {answer} to the themes of 2007.",
+        question:
+          "What area did the 2013 Japan–Cambodia joint statement add to the four themes of the 2007 Japan–Cambodia joint statement?",
+        statement: "The 2013 Japan–Cambodia joint statement added {answer} to the four themes set in 2007.",
         answer: text(
           "political and security cooperation",
           ["political-security cooperation", "political security cooperation", "political security", "security cooperation"],
@@ -85,6 +92,7 @@ export const events2013Visit: EventInput[] = [
         ),
         explanation:
           "The 2007 statement's four themes were values, economic relations, mutual understanding and regional and global issues; political-security cooperation came in 2013.",
+        importance: "core",
       },
       {
         id: "document",
@@ -92,6 +100,8 @@ export const events2013Visit: EventInput[] = [
         question: "Which document added political and security cooperation to the Japan–Cambodia agenda?",
         statement: "The {answer} added political and security cooperation to the Japan–Cambodia agenda.",
         answer: entity("joint-statement-2013"),
+        notDistractors: ["unga-ukraine-resolution", "five-point-consensus", "japan-constitution"],
+        importance: "supporting",
       },
       {
         id: "fields-count",
@@ -99,23 +109,33 @@ export const events2013Visit: EventInput[] = [
         question: "In how many fields did the joint statement of Abe's 2013 visit set out comprehensive cooperation?",
         statement: "The joint statement of Abe's 2013 visit set out comprehensive cooperation in {answer} fields.",
         answer: count(4, "fields"),
+        importance: "detail",
       },
       {
         id: "field",
         ask: "which",
-        question: "Which of these was one of the fields of cooperation in the joint statement of Abe's 2013 visit?",
+        question: "What was one of the fields of cooperation in the joint statement of Abe's 2013 visit?",
         statement: "One field of cooperation in the joint statement of Abe's 2013 visit was {answer}.",
         answer: text("democracy and human rights", ["human rights", "democracy"], FIELDS_2013_DISTRACTORS),
         alsoCorrect: texts(
           ["political security", "economic and development cooperation", "people-to-people contacts and cultural exchanges"],
           FIELDS_2013_DISTRACTORS,
         ),
+        importance: "supporting",
+        suppress: [
+          {
+            type: "cloze",
+            reason:
+              "The statement set out four fields and the blank takes any of them; multiple choice and typed ask for one and accept all four.",
+          },
+        ],
       },
     ],
   },
   {
     slug: "cambodia-seeks-electoral-reform-help",
     date: when(VISIT_DAY, VISIT_NOTE),
+    name: "Cambodia's first request for Japanese help with electoral reform",
     kind: "statement",
     title: "Cambodia asks Japan to back its electoral reform",
     summary:
@@ -134,6 +154,7 @@ export const events2013Visit: EventInput[] = [
           ["electoral reform", "election reform", "electoral reform process", "its electoral reform"],
           ["its bid to join the G7", "its border demarcation", "its currency reform"],
         ),
+        importance: "core",
       },
       {
         id: "who-asked",
@@ -142,6 +163,7 @@ export const events2013Visit: EventInput[] = [
         statement: "{answer} sought Japan's backing for its electoral reform in November 2013.",
         answer: entity("cambodia"),
         notDistractors: ["japan"],
+        importance: "supporting",
       },
     ],
   },
@@ -166,20 +188,23 @@ export const events2013Visit: EventInput[] = [
           ["experience in democracy building", "democratic experience", "expertise in democratic building", "its democratic experience"],
           ["its nuclear technology", "its military hardware", "its high-speed rail technology"],
         ),
+        importance: "supporting",
       },
       {
         id: "who",
         ask: "who",
-        question: "Which leader applauded the maturity of Japan's democracy during the November 2013 talks?",
-        statement: "{answer} applauded the maturity of Japan's democracy during the November 2013 talks.",
+        question: "Which leader applauded the maturity of Japan's democracy during talks with Shinzo Abe in November 2013?",
+        statement: "{answer} applauded the maturity of Japan's democracy during talks with Shinzo Abe in November 2013.",
         answer: entity("hun-sen"),
         notDistractors: ["shinzo-abe"],
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "japan-support-pledges",
     date: when(VISIT_DAY, VISIT_NOTE),
+    name: "Japan's November 2013 pledges of support to Cambodia",
     kind: "agreement",
     title: "Japan pledges help with mine clearance, peacekeeping and governance",
     summary:
@@ -191,30 +216,33 @@ export const events2013Visit: EventInput[] = [
       {
         id: "mines",
         ask: "what",
-        question: "What kind of clearance work in Cambodia did Japan pledge to support in 2013?",
-        statement: "In 2013 Japan pledged to support {answer} in Cambodia.",
+        question: "The clearance of what did Japan pledge in November 2013 to support in Cambodia?",
+        statement: "In November 2013 Japan pledged to support the clearance of {answer} in Cambodia.",
         answer: text(
-          "landmine clearance",
-          ["land mine clearance", "mine clearance", "demining", "landmines clearance"],
-          ["slum clearance", "forest clearance", "customs clearance"],
+          "landmines",
+          ["land mines", "mines", "landmine", "land mine", "landmine clearance", "demining"],
+          ["slums", "forests", "customs backlogs"],
         ),
+        importance: "core",
       },
       {
         id: "capacity",
         ask: "what",
-        question: "Whose capacity did Japan undertake to build under the 2013 joint statement?",
-        statement: "Under the 2013 joint statement Japan undertook to build the capacity of {answer}.",
+        question: "Under the 2013 Japan–Cambodia joint statement, whose capacity did Japan undertake to build?",
+        statement: "Under the 2013 Japan–Cambodia joint statement, Japan undertook to build the capacity of {answer}.",
         answer: text(
           "the Cambodian peacekeeping forces",
           ["Cambodian peacekeeping forces", "Cambodian peacekeepers", "peacekeepers", "peacekeeping forces"],
           ["the Cambodian border police", "the Cambodian coast guard", "the Cambodian customs service"],
         ),
+        importance: "core",
       },
       {
         id: "other-area",
         ask: "which",
-        question: "Besides mine clearance and peacekeeping, which of these did Japan pledge to help Cambodia improve in 2013?",
-        statement: "In 2013 Japan also pledged to help Cambodia improve {answer}.",
+        question:
+          "Besides mine clearance and peacekeeping, what was one other area Japan pledged in November 2013 to help Cambodia improve?",
+        statement: "Besides mine clearance and peacekeeping, Japan pledged in November 2013 to help Cambodia improve {answer}.",
         answer: text(
           "social welfare and healthcare",
           ["healthcare", "social welfare", "health care"],
@@ -224,6 +252,14 @@ export const events2013Visit: EventInput[] = [
           ["good governance", "the rule of law and the democratic process"],
           ["space exploration", "nuclear power", "arms manufacturing"],
         ),
+        importance: "supporting",
+        suppress: [
+          {
+            type: "cloze",
+            reason:
+              "Japan pledged help in several such areas and the blank takes any of them; multiple choice and typed ask for one and accept each.",
+          },
+        ],
       },
     ],
   },
@@ -248,6 +284,7 @@ export const events2013Visit: EventInput[] = [
         question: "How many Cambodian youths did Japan invite to Japan under the 2013 joint statement?",
         statement: "Japan invited {answer} Cambodian youths to Japan under the 2013 joint statement.",
         answer: count(3000, "Cambodian youths"),
+        importance: "supporting",
       },
       {
         id: "period",
@@ -255,6 +292,7 @@ export const events2013Visit: EventInput[] = [
         question: "Over how many years was Japan's invitation to 3,000 Cambodian youths to run?",
         statement: "Japan's invitation to 3,000 Cambodian youths was to run over the following {answer}.",
         answer: count(5, "years"),
+        importance: "detail",
       },
     ],
   },
@@ -262,11 +300,11 @@ export const events2013Visit: EventInput[] = [
     slug: "peaceful-rules-based-maritime-stance",
     date: when(VISIT_DAY, VISIT_NOTE),
     kind: "statement",
-    title: "Both sides back peaceful, rules-based handling of maritime disputes",
+    title: "Japan and Cambodia back peaceful, rules-based handling of maritime disputes",
     summary:
       "On regional security, both governments insisted that disputes, among them the maritime quarrels in the South China Sea and the East China Sea, be handled peacefully and by the rules.",
     actors: ["japan", "cambodia"],
-    places: ["south-china-sea", "east-china-sea"],
+    discussed: ["south-china-sea", "east-china-sea"],
     tags: ["maritime", "security", "china"],
     sources: [SRC.abeVisit],
     facts: [
@@ -278,17 +316,25 @@ export const events2013Visit: EventInput[] = [
         answer: entity("south-china-sea"),
         alsoCorrect: [entity("east-china-sea")],
         notDistractors: ["senkaku-islands", "peace-palace", "sihanoukville-autonomous-port", "ream-naval-base"],
+        importance: "supporting",
+        suppress: [
+          {
+            type: "cloze",
+            reason: "Both the South China Sea and the East China Sea fill the blank; multiple choice and typed accept either.",
+          },
+        ],
       },
       {
         id: "approach",
         ask: "what",
-        question: "What approach to regional disputes did both countries stress during Abe's 2013 visit?",
-        statement: "During Abe's 2013 visit both countries stressed {answer} for regional disputes.",
+        question: "What approach to regional disputes did Japan and Cambodia stress during Abe's November 2013 visit?",
+        statement: "During Abe's November 2013 visit, Japan and Cambodia stressed {answer} for regional disputes.",
         answer: text(
           "peaceful means and a rules-based approach",
           ["peaceful means", "a rules-based approach", "rules-based approach", "peaceful, rules-based approach"],
           ["joint military patrols", "economic sanctions", "bilateral deals outside international law"],
         ),
+        importance: "core",
       },
     ],
   },
@@ -296,7 +342,7 @@ export const events2013Visit: EventInput[] = [
     slug: "shared-position-on-north-korea",
     date: when(VISIT_DAY, VISIT_NOTE),
     kind: "statement",
-    title: "Shared stance on nuclear and abduction issues",
+    title: "Abe and Hun Sen share a stance on North Korea and UN reform",
     summary:
       "Abe and Hun Sen shared a common position on North Korea's nuclear programme and the abduction issue, and on reform of the United Nations.",
     actors: ["shinzo-abe", "hun-sen", "north-korea"],
@@ -309,6 +355,7 @@ export const events2013Visit: EventInput[] = [
         question: "Which country's nuclear and abduction issues did Abe and Hun Sen take a common position on?",
         statement: "Abe and Hun Sen took a common position on the nuclear and abduction issues involving {answer}.",
         answer: entity("north-korea"),
+        importance: "supporting",
       },
       {
         id: "second-issue",
@@ -320,14 +367,16 @@ export const events2013Visit: EventInput[] = [
           ["abductions", "abduction", "the abductions", "abduction of Japanese nationals"],
           ["cyber attacks", "famine relief", "border trade"],
         ),
+        importance: "detail",
       },
       {
         id: "un-reform",
         ask: "which",
-        question: "Reform of which organisation did Abe and Hun Sen also agree on in 2013?",
+        question: "Reform of which world body did Abe and Hun Sen also take a common position on in November 2013?",
         statement: "Abe and Hun Sen also shared a position on reform of the {answer}.",
         answer: entity("united-nations"),
         notDistractors: ["un-security-council", "un-general-assembly"],
+        importance: "detail",
       },
     ],
   },
@@ -347,6 +396,7 @@ export const events2013Visit: EventInput[] = [
         question: "On which UN body did Cambodia reaffirm support for Japan's quest for a permanent seat?",
         statement: "Cambodia reaffirmed its support for Japan's bid for a permanent seat on the {answer}.",
         answer: entity("un-security-council"),
+        importance: "supporting",
       },
     ],
   },

@@ -4,7 +4,7 @@
  */
 import type { EventInput } from "@/lib/events/schema";
 import { SRC } from "../sources";
-import { entity, ordinal, text, when } from "./helpers";
+import { entity, text, when } from "./helpers";
 
 const PHEA_DAY = "2021-11-21";
 const PHEA_NOTE = "Kin Phea 'told The Post on November 21', in the November 2021 report on the ministers' call.";
@@ -28,6 +28,7 @@ export const events2021Analysis: EventInput[] = [
           "Which Cambodian analyst told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters?",
         statement: "{answer} told The Phnom Penh Post in November 2021 that Japan's caution had kept relations free of rough waters.",
         answer: entity("kin-phea"),
+        importance: "supporting",
       },
       {
         id: "institute",
@@ -36,13 +37,15 @@ export const events2021Analysis: EventInput[] = [
         statement: "Kin Phea is the director of the {answer}.",
         answer: entity("international-relations-institute"),
         notDistractors: ["royal-academy-of-cambodia"],
+        importance: "detail",
       },
       {
         id: "academy",
         ask: "which",
-        question: "Kin Phea's International Relations Institute belongs to which Cambodian body?",
+        question: "Kin Phea's International Relations Institute belongs to which Cambodian institution?",
         statement: "Kin Phea's International Relations Institute is part of the {answer}.",
         answer: entity("royal-academy-of-cambodia"),
+        importance: "detail",
       },
       {
         id: "reason",
@@ -58,20 +61,25 @@ export const events2021Analysis: EventInput[] = [
             "Cambodia has backed Japan in every UN vote",
           ],
         ),
+        importance: "core",
       },
       {
         id: "peace",
         ask: "what",
-        question: "According to Kin Phea, what has Japan made significant contributions to establishing and maintaining in Cambodia?",
-        statement: "Kin Phea said Japan has made significant contributions to establishing and maintaining {answer} in Cambodia.",
+        question:
+          "According to Kin Phea, Japan has always put political stability first: what has it therefore contributed much to establishing and maintaining in Cambodia?",
+        statement:
+          "Kin Phea said that Japan, always putting political stability first, has contributed much to establishing and maintaining {answer} in Cambodia.",
         answer: text("peace", ["peace and stability"], ["a one-party state", "a stock exchange", "a navy"]),
+        importance: "supporting",
       },
       {
         id: "priority",
         ask: "what",
-        question: "What did Kin Phea say Japan has always wisely put first in helping Cambodia?",
-        statement: "Kin Phea said Japan has always wisely put {answer} first in helping Cambodia.",
+        question: "What did Kin Phea say Japan has always wisely put first, which made it so helpful in restoring peace in Cambodia?",
+        statement: "Kin Phea said Japan has always wisely put {answer} first, which made it so helpful in restoring peace in Cambodia.",
         answer: text("political stability", ["stability"], ["trade surpluses", "military bases", "religious freedom"]),
+        importance: "supporting",
       },
     ],
   },
@@ -92,6 +100,7 @@ export const events2021Analysis: EventInput[] = [
         question: "Kin Phea described Japan as a very close ally of which country?",
         statement: "Kin Phea described Japan as a very close ally of {answer}.",
         answer: entity("united-states"),
+        importance: "supporting",
       },
       {
         id: "other-power",
@@ -99,6 +108,7 @@ export const events2021Analysis: EventInput[] = [
         question: "Kin Phea likened Japan to a scale weighing Cambodia's ties with the US against its ties with which other country?",
         statement: "Kin Phea likened Japan to a scale weighing Cambodia's ties with the US against its ties with {answer}.",
         answer: entity("china"),
+        importance: "core",
       },
       {
         id: "mediator",
@@ -110,13 +120,19 @@ export const events2021Analysis: EventInput[] = [
           ["mediator", "a mediator", "good mediator"],
           ["a security guarantor", "a neutral bystander", "a rival investor"],
         ),
+        importance: "supporting",
       },
       {
         id: "economy-rank",
         ask: "which",
         question: "Where did Kin Phea rank Japan among the world's economies?",
-        statement: "Kin Phea called Japan the world's {answer} largest economy.",
-        answer: ordinal(3, "largest economy"),
+        statement: "Kin Phea called Japan the world's {answer} economy.",
+        answer: text(
+          "third-largest",
+          ["third largest", "3rd largest", "3rd-largest", "3rd", "third"],
+          ["second-largest", "fourth-largest", "largest"],
+        ),
+        importance: "detail",
       },
     ],
   },

@@ -12,6 +12,7 @@ export const events2022MarchVisit: EventInput[] = [
   {
     slug: "japanese-navy-ships-dock-at-sihanoukville",
     date: when("2022-03-14", "'March 14', with the port call dated 'back in March' in a report of 29 September 2022."),
+    name: "the March 2022 port call of two Japanese navy ships at Sihanoukville",
     kind: "visit",
     title: "Two Japanese navy ships call at Cambodia's main port",
     summary:
@@ -28,9 +29,10 @@ export const events2022MarchVisit: EventInput[] = [
       {
         id: "date",
         ask: "when",
-        question: "On what date did the two Japanese naval vessels dock in Cambodia?",
-        statement: "The two Japanese naval vessels docked in Cambodia on {answer}.",
+        question: "On what date did the Japanese navy ships JS Uraga and JS Hirado dock in Cambodia?",
+        statement: "The Japanese navy ships JS Uraga and JS Hirado docked in Cambodia on {answer}.",
         answer: date("2022-03-14"),
+        importance: "supporting",
       },
       {
         id: "port",
@@ -39,13 +41,15 @@ export const events2022MarchVisit: EventInput[] = [
         statement: "JS Uraga and JS Hirado docked at {answer}.",
         answer: entity("sihanoukville-autonomous-port"),
         notDistractors: ["korean-peninsula", "south-china-sea", "east-china-sea"],
+        importance: "supporting",
       },
       {
         id: "crew",
         ask: "how-many",
-        question: "How many crew were aboard the two Japanese ships when they docked in Cambodia?",
-        statement: "The two Japanese ships arrived in Cambodia with {answer} crew members aboard.",
+        question: "How many crew were aboard the Japanese navy ships JS Uraga and JS Hirado when they docked in Cambodia in March 2022?",
+        statement: "The Japanese navy ships JS Uraga and JS Hirado arrived in Cambodia in March 2022 with {answer} crew members aboard.",
         answer: count(185, "crew members"),
+        importance: "detail",
       },
       {
         id: "ships",
@@ -53,22 +57,39 @@ export const events2022MarchVisit: EventInput[] = [
         question: "How many Japanese naval vessels docked in Cambodia in March 2022?",
         statement: "In March 2022, {answer} ships from Japan's navy docked in Cambodia.",
         answer: count(2, "ships"),
+        importance: "detail",
       },
       {
         id: "ship-name",
         ask: "which",
         question: "Which Japanese naval vessels docked at Sihanoukville in March 2022?",
-        statement: "{answer} was one of the two Japanese naval vessels that docked at Sihanoukville in March 2022.",
+        statement: "{answer} was one of two Japanese naval vessels that docked at Sihanoukville in March 2022.",
         answer: entity("js-uraga"),
         alsoCorrect: [entity("js-hirado")],
+        importance: "detail",
+        suppress: [
+          {
+            type: "cloze",
+            reason: "Two ships docked and either name fills the blank; multiple choice and typed accept both.",
+          },
+        ],
       },
       {
         id: "deployment",
         ask: "which",
-        question: "Which Japanese deployment were the two ships taking part in?",
-        statement: "The two ships were taking part in the {answer}.",
+        question: "Which Japanese deployment were JS Uraga and JS Hirado taking part in when they docked in Cambodia in March 2022?",
+        statement: "When they docked in Cambodia in March 2022, JS Uraga and JS Hirado were taking part in the {answer}.",
         answer: entity("ipd21"),
         notDistractors: ["free-and-open-indo-pacific"],
+        importance: "detail",
+      },
+    ],
+    links: [
+      {
+        to: "kishida-thanks-cambodia-for-port-call",
+        kind: "led-to",
+        how: "JS Uraga and JS Hirado called at Sihanoukville in March 2022; in September Kishida thanked Cambodia for having received them.",
+        importance: "supporting",
       },
     ],
   },
@@ -87,26 +108,29 @@ export const events2022MarchVisit: EventInput[] = [
       {
         id: "navy",
         ask: "which",
-        question: "With which Cambodian force did the Japanese crews train in a spirit of goodwill?",
-        statement: "The Japanese crews took part in goodwill training with the {answer}.",
+        question: "With which Cambodian force did the crews of JS Uraga and JS Hirado hold goodwill exercises in March 2022?",
+        statement: "In March 2022 the crews of JS Uraga and JS Hirado held goodwill exercises with the {answer}.",
         answer: entity("royal-cambodian-navy"),
         notDistractors: ["royal-cambodian-armed-forces", "japan-self-defense-forces"],
+        importance: "supporting",
       },
       {
         id: "base",
         ask: "where",
-        question: "Which Cambodian naval base was on the Japanese crews' programme?",
-        statement: "A visit to {answer} was on the Japanese crews' programme.",
+        question: "Which Cambodian naval base was on the programme of the JS Uraga and JS Hirado crews in March 2022?",
+        statement: "A visit to {answer} was on the programme of the JS Uraga and JS Hirado crews in March 2022.",
         answer: entity("ream-naval-base"),
         notDistractors: ["sihanoukville-autonomous-port"],
+        importance: "detail",
       },
       {
         id: "vision",
         ask: "which",
-        question: "Which Japanese vision for the region was the port call meant to help realise?",
-        statement: "The port call was meant to advance Japan's vision of a {answer}.",
+        question: "Which Japanese vision for the region was the March 2022 port call of JS Uraga and JS Hirado meant to help realise?",
+        statement: "The March 2022 port call of JS Uraga and JS Hirado was meant to advance Japan's vision of a {answer}.",
         answer: entity("free-and-open-indo-pacific"),
         notDistractors: ["ipd21"],
+        importance: "supporting",
       },
     ],
   },
@@ -129,6 +153,7 @@ export const events2022MarchVisit: EventInput[] = [
         statement: "Kishida and {answer} voiced grave concern over the fighting and humanitarian emergency in Ukraine.",
         answer: entity("narendra-modi"),
         notDistractors: ["hun-sen"],
+        importance: "supporting",
       },
       {
         id: "date",
@@ -136,6 +161,7 @@ export const events2022MarchVisit: EventInput[] = [
         question: "On what date did Kishida and Modi air their concern over Ukraine?",
         statement: "Kishida and Modi aired their concern over Ukraine on {answer}.",
         answer: date("2022-03-19"),
+        importance: "detail",
       },
       {
         id: "urged",
@@ -153,6 +179,7 @@ export const events2022MarchVisit: EventInput[] = [
           ],
           ["a referendum on new borders", "a neutral status", "a UN-run administration"],
         ),
+        importance: "supporting",
       },
     ],
   },
@@ -178,6 +205,7 @@ export const events2022MarchVisit: EventInput[] = [
         question: "How long was Kishida's March 2022 trip to India and Cambodia?",
         statement: "Kishida's March 2022 trip to India and Cambodia lasted {answer}.",
         answer: count(3, "days"),
+        importance: "detail",
       },
       {
         id: "other-country",
@@ -186,6 +214,7 @@ export const events2022MarchVisit: EventInput[] = [
         statement: "Kishida's March 2022 trip took him to Cambodia and {answer}.",
         answer: entity("india"),
         notDistractors: ["japan"],
+        importance: "supporting",
       },
       {
         id: "cambodia-days",
@@ -193,12 +222,14 @@ export const events2022MarchVisit: EventInput[] = [
         question: "According to The Phnom Penh Post, how long was Kishida's visit to Cambodia in March 2022?",
         statement: "Kishida's visit to Cambodia in March 2022 lasted {answer}.",
         answer: count(2, "days"),
+        importance: "detail",
       },
     ],
   },
   {
     slug: "kishida-hun-sen-phnom-penh-talks",
     date: when("2022-03-20", `'on Sunday', ${REPORT}.`),
+    name: "the Kishida–Hun Sen talks in Phnom Penh in March 2022",
     kind: "meeting",
     title: "Kishida and Hun Sen hold talks on Ukraine and Myanmar",
     summary:
@@ -214,6 +245,7 @@ export const events2022MarchVisit: EventInput[] = [
         question: "On what date did Kishida begin talks with Hun Sen in Phnom Penh?",
         statement: "Kishida began talks with Hun Sen in Phnom Penh on {answer}.",
         answer: date("2022-03-20"),
+        importance: "core",
       },
       {
         id: "visitor",
@@ -221,6 +253,7 @@ export const events2022MarchVisit: EventInput[] = [
         question: "Which Japanese prime minister held talks with Hun Sen in Phnom Penh in March 2022?",
         statement: "{answer} held talks with Hun Sen in Phnom Penh in March 2022.",
         answer: entity("fumio-kishida"),
+        importance: "core",
       },
       {
         id: "city",
@@ -228,6 +261,7 @@ export const events2022MarchVisit: EventInput[] = [
         question: "In which city did Kishida and Hun Sen meet in March 2022?",
         statement: "Kishida and Hun Sen held their March 2022 talks in {answer}.",
         answer: entity("phnom-penh"),
+        importance: "core",
       },
       {
         id: "venue",
@@ -236,6 +270,7 @@ export const events2022MarchVisit: EventInput[] = [
         statement: "A welcome ceremony for Kishida was held at the {answer} in Phnom Penh.",
         answer: entity("peace-palace"),
         notDistractors: ["south-china-sea", "east-china-sea", "senkaku-islands", "korean-peninsula"],
+        importance: "supporting",
       },
       {
         id: "sought",
@@ -247,6 +282,7 @@ export const events2022MarchVisit: EventInput[] = [
           ["Russia's aggression", "Russia's aggression on Ukraine", "the war in Ukraine", "Ukraine"],
           ["sharing Mekong river water", "rice export quotas", "joint space research"],
         ),
+        importance: "core",
       },
       {
         id: "crisis",
@@ -254,12 +290,22 @@ export const events2022MarchVisit: EventInput[] = [
         question: "Besides Ukraine, which country's crisis were Kishida and Hun Sen expected to discuss in Phnom Penh?",
         statement: "Kishida and Hun Sen were expected to discuss ASEAN's efforts on the crisis in {answer}.",
         answer: entity("myanmar"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "kishida-second-cambodia-visit",
+        kind: "followed-up",
+        how: "Kishida first visited Cambodia for his talks with Hun Sen in Phnom Penh in March 2022; the trip planned for November 2022 was to be his second.",
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "thirty-years-since-sdf-dispatch",
     date: when("2022", `'this year marks the 30th anniversary', ${REPORT}.`),
+    name: "the 30th anniversary of Japan's first peacekeeping dispatch to Cambodia",
     kind: "anniversary",
     title: "Thirty years since Japan's first peacekeepers went to Cambodia",
     summary:
@@ -274,23 +320,36 @@ export const events2022MarchVisit: EventInput[] = [
         question: "Which anniversary of Japan's first SDF dispatch to Cambodia fell in 2022?",
         statement: "The year 2022 marked the {answer} anniversary of Japan's first dispatch of SDF personnel to Cambodia.",
         answer: ordinal(30, "anniversary"),
+        importance: "core",
       },
       {
         id: "field",
         ask: "what",
-        question: "In which field were Kishida and Hun Sen expected to pledge closer cooperation, given this anniversary?",
-        statement: "With this anniversary in mind, Kishida and Hun Sen were expected to pledge closer cooperation in {answer}.",
+        question:
+          "In March 2022, thirty years after Japan's first peacekeeping dispatch to Cambodia, in which field were Kishida and Hun Sen expected to pledge closer cooperation?",
+        statement:
+          "Thirty years after Japan's first peacekeeping dispatch to Cambodia, Kishida and Hun Sen were expected in March 2022 to pledge closer cooperation in {answer}.",
         answer: text(
           "security",
           ["the security field", "security cooperation", "defence and security"],
           ["tourism", "agriculture", "space exploration"],
         ),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "sdf-first-un-peacekeeping-cambodia",
+        kind: "anniversary-of",
+        years: 30,
+        how: "Japan first sent Self-Defense Forces personnel to Cambodia on a UN peacekeeping operation in 1992, so 2022, the year of Kishida's visit, was the 30th anniversary.",
+        importance: "core",
       },
     ],
   },
   {
     slug: "sokhonn-envoy-trip-to-myanmar",
-    date: when("2022-03-21", `A 'three-day trip from Monday', ${REPORT} (announced in advance).`),
+    date: when("2022-03-21", `A 'three-day trip from Monday', ${REPORT} (announced in advance).`, "planned"),
     kind: "visit",
     title: "Prak Sokhonn goes to Myanmar as ASEAN's special envoy",
     summary:
@@ -307,6 +366,7 @@ export const events2022MarchVisit: EventInput[] = [
         question: "Which Cambodian deputy prime minister travelled to Myanmar as ASEAN's special envoy in March 2022?",
         statement: "In March 2022, {answer} travelled to Myanmar as ASEAN's special envoy.",
         answer: entity("prak-sokhonn"),
+        importance: "supporting",
       },
       {
         id: "length",
@@ -314,6 +374,7 @@ export const events2022MarchVisit: EventInput[] = [
         question: "How long was Prak Sokhonn's March 2022 trip to Myanmar?",
         statement: "Prak Sokhonn's March 2022 trip to Myanmar lasted {answer}.",
         answer: count(3, "days"),
+        importance: "detail",
       },
       {
         id: "capacity",
@@ -325,6 +386,7 @@ export const events2022MarchVisit: EventInput[] = [
           ["ASEAN special envoy", "special envoy of ASEAN", "special envoy", "the ASEAN special envoy"],
           ["a UN human rights rapporteur", "head of an election observer mission", "Japan's personal representative"],
         ),
+        importance: "supporting",
       },
       {
         id: "start",
@@ -332,6 +394,7 @@ export const events2022MarchVisit: EventInput[] = [
         question: "On what date did Prak Sokhonn begin his three-day trip to Myanmar?",
         statement: "Prak Sokhonn began his three-day trip to Myanmar on {answer}.",
         answer: date("2022-03-21"),
+        importance: "detail",
       },
     ],
   },

@@ -12,8 +12,9 @@ export const events2022March: EventInput[] = [
   {
     slug: "hun-sen-visits-naypyitaw",
     date: when("2022-01", `'In January', ${REPORT}.`),
+    name: "Hun Sen's January 2022 visit to Naypyitaw",
     kind: "visit",
-    title: "Hun Sen is the first foreign leader in Myanmar after the coup",
+    title: "Hun Sen becomes the first foreign leader to visit Myanmar after its military coup",
     summary:
       "In one of Cambodia's diplomatic moves on Myanmar, Hun Sen went to the capital, Naypyitaw, to meet the head of the junta, Senior General Min Aung Hlaing. No foreign leader had visited since the coup.",
     actors: ["hun-sen", "min-aung-hlaing"],
@@ -24,9 +25,10 @@ export const events2022March: EventInput[] = [
       {
         id: "first-leader",
         ask: "who",
-        question: "In January 2022, who became the first foreign leader to visit Myanmar since the coup?",
-        statement: "In January 2022, {answer} became the first foreign leader to visit Myanmar since the coup.",
+        question: "In January 2022, who became the first foreign leader to visit Myanmar since its military coup of February 2021?",
+        statement: "In January 2022, {answer} became the first foreign leader to visit Myanmar since its military coup of February 2021.",
         answer: entity("hun-sen"),
+        importance: "core",
       },
       {
         id: "city",
@@ -34,6 +36,7 @@ export const events2022March: EventInput[] = [
         question: "To which city did Hun Sen travel for talks with Myanmar's junta chief?",
         statement: "Hun Sen travelled to {answer} for talks with Myanmar's junta chief.",
         answer: entity("naypyitaw"),
+        importance: "supporting",
       },
       {
         id: "host",
@@ -41,6 +44,7 @@ export const events2022March: EventInput[] = [
         question: "Which junta chief did Hun Sen hold talks with in Myanmar's capital?",
         statement: "In Myanmar's capital, Hun Sen held talks with junta chief {answer}.",
         answer: entity("min-aung-hlaing"),
+        importance: "supporting",
       },
       {
         id: "when",
@@ -48,12 +52,14 @@ export const events2022March: EventInput[] = [
         question: "When did Hun Sen travel to Naypyitaw for talks with the junta?",
         statement: "Hun Sen travelled to Naypyitaw for talks with the junta in {answer}.",
         answer: date("2022-01"),
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "cambodia-chairs-asean",
     date: when("2022", `'this year' (Cambodia chairs ASEAN), ${REPORT}.`),
+    name: "Cambodia's year as chair of ASEAN",
     kind: "background",
     title: "Cambodia holds the ASEAN chair",
     summary:
@@ -69,6 +75,7 @@ export const events2022March: EventInput[] = [
         question: "Which country chaired ASEAN in 2022?",
         statement: "{answer} held the ASEAN chairmanship in 2022.",
         answer: entity("cambodia"),
+        importance: "core",
       },
       {
         id: "size",
@@ -76,6 +83,15 @@ export const events2022March: EventInput[] = [
         question: "How many members did ASEAN have in the year Cambodia chaired it?",
         statement: "ASEAN had {answer} members in the year Cambodia chaired it.",
         answer: count(10, "members"),
+        importance: "detail",
+      },
+    ],
+    links: [
+      {
+        to: "cambodia-hosts-november-summits",
+        kind: "led-to",
+        how: "Because Cambodia chaired ASEAN in 2022, it hosted that year's ASEAN-Japan Summit and East Asia Summit in November.",
+        importance: "core",
       },
     ],
   },
@@ -87,7 +103,7 @@ export const events2022March: EventInput[] = [
     summary:
       "As ASEAN chair, Cambodia took an active diplomatic role in trying to improve the situation in Myanmar, the bloc's military-run member: Hun Sen went to Naypyitaw in January and Prak Sokhonn served as ASEAN's special envoy.",
     actors: ["cambodia", "hun-sen", "prak-sokhonn", "asean"],
-    places: ["myanmar"],
+    discussed: ["myanmar"],
     tags: ["myanmar", "asean", "diplomacy"],
     sources: [SRC.kishidaPhnomPenh, SRC.kishidaSecondVisit],
     facts: [
@@ -97,6 +113,7 @@ export const events2022March: EventInput[] = [
         question: "As ASEAN chair, Cambodia pursued active diplomacy to improve the situation in which military-run member of the bloc?",
         statement: "As ASEAN chair, Cambodia pursued active diplomacy to improve the situation in {answer}.",
         answer: entity("myanmar"),
+        importance: "core",
       },
       {
         id: "role-of-envoy",
@@ -104,12 +121,14 @@ export const events2022March: EventInput[] = [
         question: "Which Cambodian minister served as ASEAN's special envoy on Myanmar in 2022?",
         statement: "In 2022 {answer} served as ASEAN's special envoy on Myanmar.",
         answer: entity("prak-sokhonn"),
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "russia-invades-ukraine",
     date: when("2022-02-24", `'Feb 24', ${REPORT}.`),
+    name: "Russia's invasion of Ukraine",
     kind: "invasion",
     title: "Russia invades Ukraine",
     summary:
@@ -125,6 +144,7 @@ export const events2022March: EventInput[] = [
         question: "On what date did Russia launch its invasion of Ukraine?",
         statement: "Russia launched its invasion of Ukraine on {answer}.",
         answer: date("2022-02-24"),
+        importance: "core",
       },
       {
         id: "invaded",
@@ -132,12 +152,28 @@ export const events2022March: EventInput[] = [
         question: "Which former Soviet republic did Russia invade in February 2022?",
         statement: "In February 2022, Russia invaded {answer}, a former Soviet republic.",
         answer: entity("ukraine"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "un-general-assembly-condemns-russia",
+        kind: "led-to",
+        how: "Within weeks of Russia's invasion on 24 February 2022, the UN General Assembly condemned the aggression in a resolution that Cambodia and Japan co-sponsored.",
+        importance: "core",
+      },
+      {
+        to: "japan-sanctions-russia-with-g7",
+        kind: "led-to",
+        how: "After Russia's invasion on 24 February 2022, Japan stepped up economic sanctions on Russia together with the United States and its other G7 partners.",
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "japan-sanctions-russia-with-g7",
-    date: when("2022-03", `Sanctions described as being stepped up since 24 February, ${REPORT}.`),
+    date: when("2022-03", `Sanctions being stepped up since 24 February: an ongoing policy, dated ${REPORT}.`, "reported"),
+    name: "Japan's sanctions on Russia with its G7 partners",
     kind: "background",
     title: "Japan steps up sanctions with its G7 partners",
     summary:
@@ -153,6 +189,7 @@ export const events2022March: EventInput[] = [
         statement: "Japan tightened economic sanctions on Russia together with the United States and the other members of the {answer}.",
         answer: entity("g7"),
         notDistractors: ["united-nations"],
+        importance: "supporting",
       },
       {
         id: "target",
@@ -160,13 +197,15 @@ export const events2022March: EventInput[] = [
         question: "Which country was Japan pressuring with economic sanctions in March 2022?",
         statement: "In March 2022, Japan was stepping up economic sanctions on {answer}.",
         answer: entity("russia"),
-        notDistractors: ["north-korea"],
+        // North Korea is under sanctions too; the United States was imposing them alongside Japan.
+        notDistractors: ["north-korea", "united-states"],
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "asean-divided-over-russia",
-    date: when("2022-03", `ASEAN's position as reported ${REPORT}.`),
+    date: when("2022-03", `ASEAN's stance as described ${REPORT}.`, "reported"),
     kind: "background",
     title: "ASEAN fails to take a united line on Russia",
     summary:
@@ -178,13 +217,14 @@ export const events2022March: EventInput[] = [
       {
         id: "asean-stance",
         ask: "what",
-        question: "How did the March 2022 report describe ASEAN members' stance on Russia?",
-        statement: "Faced with Russia's invasion, ASEAN members were described as {answer}.",
+        question: "How did a Kyodo report of March 2022 describe ASEAN members' stance on Russia after its invasion of Ukraine?",
+        statement: "In March 2022, faced with Russia's invasion of Ukraine, ASEAN members were described as {answer}.",
         answer: text(
           "not united behind a resolute stance on Russia",
           ["not united", "divided", "split", "not united behind a resolute stance"],
           ["united in imposing sanctions on Russia", "united in backing Russia", "united in condemning Russia"],
         ),
+        importance: "supporting",
       },
       {
         id: "old-friend-of-russia",
@@ -193,14 +233,15 @@ export const events2022March: EventInput[] = [
         statement: "{answer} has been friendly with Russia since the days of the Soviet Union.",
         answer: entity("vietnam"),
         notDistractors: ["laos", "myanmar"],
+        importance: "detail",
       },
     ],
   },
   {
     slug: "japan-condemns-invasion",
-    date: when("2022-03", `Japan's position as reported ${REPORT}.`),
+    date: when("2022-03", `Japan's stance as described ${REPORT}.`, "reported"),
     kind: "statement",
-    title: "Japan calls the invasion a serious breach of international law",
+    title: "Japan calls Russia's invasion of Ukraine a serious breach of international law",
     summary: "Japan denounced the invasion as a grave breach of international law that undermines the basis of the world order.",
     actors: ["japan", "russia"],
     tags: ["ukraine", "diplomacy"],
@@ -222,6 +263,7 @@ export const events2022March: EventInput[] = [
           ],
           ["a regrettable misunderstanding", "an internal European matter", "a legitimate security operation"],
         ),
+        importance: "core",
       },
       {
         id: "shakes",
@@ -238,12 +280,14 @@ export const events2022March: EventInput[] = [
           ],
           ["the global oil market", "the Japan–US alliance", "the Korean armistice"],
         ),
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "un-general-assembly-condemns-russia",
     date: when("2022-03", `'Early this month', ${REPORT}. The report once calls it a 'council vote'; it was the General Assembly's vote.`),
+    name: "the UN General Assembly's March 2022 vote condemning Russia's aggression",
     kind: "vote",
     title: "UN General Assembly condemns Russia's aggression",
     summary:
@@ -262,13 +306,17 @@ export const events2022March: EventInput[] = [
         question: "How many UN members voted for the General Assembly resolution against Russia's aggression?",
         statement: "The General Assembly's resolution against Russia's aggression passed with {answer} countries in favour.",
         answer: count(141, "countries"),
+        importance: "core",
       },
       {
         id: "cosponsors",
         ask: "how-many",
-        question: "Roughly how many countries co-sponsored the resolution, Cambodia and Japan among them?",
-        statement: "Cambodia and Japan were among nearly {answer} countries that co-sponsored the resolution.",
+        question:
+          "Roughly how many countries co-sponsored the March 2022 UN resolution against Russia's aggression, Cambodia and Japan among them?",
+        statement:
+          "Cambodia and Japan were among nearly {answer} countries that co-sponsored the March 2022 UN resolution against Russia's aggression.",
         answer: count(100, "countries"),
+        importance: "supporting",
       },
       {
         id: "led-by",
@@ -276,6 +324,7 @@ export const events2022March: EventInput[] = [
         question: "Which country led the March 2022 UN resolution condemning Russia's aggression?",
         statement: "The March 2022 UN resolution condemning Russia's aggression was led by {answer}.",
         answer: entity("united-states"),
+        importance: "supporting",
       },
       {
         id: "body",
@@ -284,13 +333,15 @@ export const events2022March: EventInput[] = [
         statement: "The resolution condemning Russia's aggression was adopted by the {answer}.",
         answer: entity("un-general-assembly"),
         explanation: "It was a General Assembly resolution; the report once calls it a 'council vote', a slip.",
+        importance: "supporting",
       },
       {
         id: "cosponsored",
         ask: "what",
-        question: "What did Cambodia co-sponsor along with Japan in early March 2022?",
+        question: "Which resolution did Cambodia co-sponsor along with Japan in early March 2022?",
         statement: "Along with Japan, Cambodia co-sponsored the {answer}.",
         answer: entity("unga-ukraine-resolution"),
+        importance: "core",
       },
       {
         id: "month",
@@ -298,6 +349,7 @@ export const events2022March: EventInput[] = [
         question: "When did the UN adopt the resolution condemning Russia's aggression that Cambodia co-sponsored?",
         statement: "The UN adopted the resolution condemning Russia's aggression that Cambodia co-sponsored in {answer}.",
         answer: date("2022-03"),
+        importance: "supporting",
       },
     ],
   },
@@ -316,44 +368,59 @@ export const events2022March: EventInput[] = [
       {
         id: "vietnam",
         ask: "which",
-        question: "Which ASEAN member, friendly with Russia since Soviet times, abstained on the resolution?",
-        statement: "{answer}, friendly with Russia since Soviet times, abstained on the resolution.",
+        question:
+          "Which ASEAN member, friendly with Russia since Soviet times, abstained on the March 2022 UN resolution against Russia's aggression?",
+        statement:
+          "{answer}, friendly with Russia since Soviet times, abstained on the March 2022 UN resolution against Russia's aggression.",
         answer: entity("vietnam"),
         notDistractors: ["laos"],
+        importance: "supporting",
       },
       {
         id: "laos",
         ask: "which",
-        question: "Which ASEAN member abstained on the resolution along with Vietnam?",
-        statement: "Along with Vietnam, {answer} abstained on the resolution.",
+        question: "Which ASEAN member abstained along with Vietnam on the March 2022 UN resolution against Russia's aggression?",
+        statement: "Along with Vietnam, {answer} abstained on the March 2022 UN resolution against Russia's aggression.",
         answer: entity("laos"),
+        importance: "supporting",
       },
       {
         id: "other-yes",
         ask: "how-many",
-        question: "Besides Cambodia, how many ASEAN nations voted for the resolution?",
-        statement: "Besides Cambodia, {answer} other ASEAN nations voted for the resolution.",
+        question: "Besides Cambodia, how many ASEAN nations voted for the March 2022 UN resolution against Russia's aggression?",
+        statement: "Besides Cambodia, {answer} other ASEAN nations voted for the March 2022 UN resolution against Russia's aggression.",
         answer: count(7, "other ASEAN nations"),
+        importance: "detail",
       },
       {
         id: "named-yes",
         ask: "which",
-        question: "Which ASEAN country did the report name among those that voted for the resolution?",
-        statement: "{answer} was named among the ASEAN nations that voted for the resolution.",
+        question:
+          "Which ASEAN country did a Kyodo report name among those that voted for the March 2022 UN resolution against Russia's aggression?",
+        statement: "{answer} was named among the ASEAN nations that voted for the March 2022 UN resolution against Russia's aggression.",
         answer: entity("indonesia"),
         alsoCorrect: [entity("thailand"), entity("singapore")],
         notDistractors: ["cambodia", "myanmar"],
+        importance: "detail",
+        suppress: [
+          {
+            type: "cloze",
+            reason:
+              "Indonesia, Thailand and Singapore are all named and each fills the blank; multiple choice and typed accept any of them.",
+          },
+        ],
       },
       {
         id: "cambodia-vote",
         ask: "what",
-        question: "How did Cambodia vote on the resolution?",
-        statement: "On the resolution, Cambodia {answer}.",
+        question: "How did Cambodia vote on the March 2022 UN resolution against Russia's aggression?",
+        statement: "On the March 2022 UN resolution against Russia's aggression, Cambodia {answer}.",
         answer: text(
           "voted in favour",
           ["in favour", "yes", "voted yes", "for", "voted for it", "in favor"],
           ["voted against", "abstained", "stayed away from the vote"],
         ),
+        importance: "core",
       },
     ],
   },

@@ -17,7 +17,7 @@ export const events2022November: EventInput[] = [
     kind: "statement",
     title: "Analyst sees Hun Sen's Japan trip as proof of close ties",
     summary:
-      "Thong Mengdavid, a researcher at the Mekong Centre for Strategic Studies of the Asian Vision Institute, saw Hun Sen's trip to Japan as firm proof of how close the two countries are. He called Japan a long-standing friend and major development partner that has helped Cambodia with its infrastructure, its workforce and its economy.",
+      "Thong Mengdavid, a researcher at the Mekong Centre for Strategic Studies of the Asian Vision Institute, saw Hun Sen's trip to Japan as firm proof of how close the two countries are. He called Japan a long-standing friend and major development partner of Cambodia. Japan, he said, has helped the kingdom build its infrastructure, its workforce and its economy.",
     actors: ["thong-mengdavid", "asian-vision-institute", "mekong-centre-for-strategic-studies"],
     tags: ["diplomacy", "development-aid"],
     sources: [SRC.kishidaSecondVisit],
@@ -29,6 +29,7 @@ export const events2022November: EventInput[] = [
           "Which research fellow called Hun Sen's September 2022 trip to Japan solid evidence of close Cambodian–Japanese relations?",
         statement: "{answer} called Hun Sen's September 2022 trip to Japan solid evidence of close Cambodian–Japanese relations.",
         answer: entity("thong-mengdavid"),
+        importance: "supporting",
       },
       {
         id: "centre",
@@ -36,6 +37,7 @@ export const events2022November: EventInput[] = [
         question: "At which centre of the Asian Vision Institute is Thong Mengdavid a research fellow?",
         statement: "Thong Mengdavid works as a research fellow in the Asian Vision Institute's {answer}.",
         answer: entity("mekong-centre-for-strategic-studies"),
+        importance: "detail",
       },
       {
         id: "institute",
@@ -43,6 +45,7 @@ export const events2022November: EventInput[] = [
         question: "Thong Mengdavid's Mekong Centre for Strategic Studies is part of which institute?",
         statement: "Thong Mengdavid's Mekong Centre for Strategic Studies is part of the {answer}.",
         answer: entity("asian-vision-institute"),
+        importance: "detail",
       },
       {
         id: "japan-described",
@@ -61,6 +64,7 @@ export const events2022November: EventInput[] = [
           ],
           ["a recent newcomer", "a treaty ally", "a major arms supplier"],
         ),
+        importance: "supporting",
       },
       {
         id: "built",
@@ -72,6 +76,7 @@ export const events2022November: EventInput[] = [
           ["infrastructure", "human resources", "infrastructure and human resources"],
           ["navy, air force and army", "stock market, banks and currency", "temples, museums and archives"],
         ),
+        importance: "supporting",
       },
     ],
   },
@@ -89,17 +94,26 @@ export const events2022November: EventInput[] = [
       {
         id: "word",
         ask: "what",
-        question: "What one word did Thong Mengdavid use for Kishida's planned November visit?",
-        statement: "Thong Mengdavid described Kishida's November visit as {answer}.",
+        question: "What one word did Thong Mengdavid use for Kishida's planned November 2022 visit to Cambodia?",
+        statement: "Thong Mengdavid described Kishida's planned November 2022 visit to Cambodia as {answer}.",
         answer: text("strategic", ["a strategic visit", "a strategic one"], ["ceremonial", "symbolic", "routine"]),
+        importance: "supporting",
       },
       {
         id: "area",
         ask: "which",
-        question: "Which of these areas did Thong Mengdavid expect Kishida's November visit to widen relations in?",
-        statement: "Thong Mengdavid expected the November visit to widen relations in {answer}, among other areas.",
+        question:
+          "What was one of the areas in which Thong Mengdavid expected Kishida's November 2022 visit to Cambodia to widen relations?",
+        statement: "Thong Mengdavid expected Kishida's November 2022 visit to Cambodia to widen relations in {answer}, among other areas.",
         answer: text("energy", [], AREA_DISTRACTORS),
         alsoCorrect: texts(["trade", "investment", "food", "human resource development", "peacekeeping"], AREA_DISTRACTORS),
+        importance: "detail",
+        suppress: [
+          {
+            type: "cloze",
+            reason: "Thong Mengdavid named six areas and each fills the blank; multiple choice and typed ask for one and accept all six.",
+          },
+        ],
       },
       {
         id: "armed-forces",
@@ -108,6 +122,7 @@ export const events2022November: EventInput[] = [
         statement: "Thong Mengdavid said Cambodia needs Japan's help to strengthen the {answer} for UN peacekeeping.",
         answer: entity("royal-cambodian-armed-forces"),
         notDistractors: ["royal-cambodian-navy"],
+        importance: "supporting",
       },
       {
         id: "why",
@@ -125,12 +140,14 @@ export const events2022November: EventInput[] = [
           ],
           ["falling tourist numbers", "a shortage of rice", "a banking crisis"],
         ),
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "cambodia-hosts-november-summits",
-    date: when("2022-11", NOVEMBER_NOTE),
+    date: when("2022-11", NOVEMBER_NOTE, "planned"),
+    name: "the ASEAN-Japan and East Asia summits Cambodia was to host in November 2022",
     kind: "summit",
     title: "Cambodia hosts the ASEAN-Japan and East Asia summits",
     summary:
@@ -147,6 +164,7 @@ export const events2022November: EventInput[] = [
         statement: "{answer} hosted the ASEAN-Japan Summit and the East Asia Summit in November 2022.",
         answer: entity("cambodia"),
         notDistractors: ["japan"],
+        importance: "core",
       },
       {
         id: "month",
@@ -154,12 +172,14 @@ export const events2022November: EventInput[] = [
         question: "When were the ASEAN-Japan Summit and the East Asia Summit to be held in Cambodia?",
         statement: "The ASEAN-Japan Summit and the East Asia Summit were to be held in Cambodia in {answer}.",
         answer: date("2022-11"),
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "kishida-second-cambodia-visit",
-    date: when("2022-11", NOVEMBER_NOTE),
+    date: when("2022-11", NOVEMBER_NOTE, "planned"),
+    name: "Fumio Kishida's planned second visit to Cambodia in November 2022",
     kind: "visit",
     title: "Kishida plans a return visit to Cambodia",
     summary: "Kishida said his planned November trip, his second to Cambodia, would deepen cooperation between Japan and Cambodia.",
@@ -171,20 +191,22 @@ export const events2022November: EventInput[] = [
       {
         id: "which-visit",
         ask: "which",
-        question: "Which of Kishida's visits to Cambodia was the November 2022 trip set to be?",
-        statement: "The November 2022 trip was set to be Kishida's {answer} visit to Cambodia.",
+        question: "Which of Fumio Kishida's visits to Cambodia was his planned November 2022 trip set to be?",
+        statement: "Fumio Kishida's planned November 2022 trip to Cambodia was set to be his {answer} visit there.",
         answer: ordinal(2, "visit"),
+        importance: "supporting",
       },
       {
         id: "purpose",
         ask: "what",
-        question: "What did Kishida say his November 2022 visit to Cambodia would foster?",
-        statement: "Kishida said his November 2022 visit to Cambodia would foster {answer}.",
+        question: "What did Kishida say his planned November 2022 visit to Cambodia would foster?",
+        statement: "Kishida said his planned November 2022 visit to Cambodia would foster {answer}.",
         answer: text(
           "closer cooperation between Japan and Cambodia",
           ["greater cooperation between the two countries", "greater cooperation", "cooperation", "closer cooperation"],
           ["a new defence treaty", "a free trade agreement", "a joint naval base"],
         ),
+        importance: "supporting",
       },
     ],
   },

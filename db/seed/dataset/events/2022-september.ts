@@ -14,6 +14,7 @@ export const events2022September: EventInput[] = [
   {
     slug: "kishida-un-speech-cites-cambodia",
     date: when("2022-09", UNGA_NOTE),
+    name: "Kishida's address to the 77th UN General Assembly",
     kind: "speech",
     title: "Kishida cites Japan's peacekeeping in Cambodia at the UN",
     summary:
@@ -29,6 +30,7 @@ export const events2022September: EventInput[] = [
         question: "At which session of the UN General Assembly did Kishida refer to Japan's contributions to Cambodia?",
         statement: "Kishida referred to Japan's contributions to Cambodia at the {answer} session of the UN General Assembly.",
         answer: ordinal(77, "session"),
+        importance: "detail",
       },
       {
         id: "city",
@@ -36,6 +38,19 @@ export const events2022September: EventInput[] = [
         question: "In which city did Kishida address the UN General Assembly in September 2022?",
         statement: "Kishida addressed the UN General Assembly in {answer} in September 2022.",
         answer: entity("new-york"),
+        importance: "detail",
+        suppress: [
+          {
+            type: "multiple_choice",
+            reason:
+              "The General Assembly always meets in New York and every other city in the dataset is a capital or a port: no fair options.",
+          },
+          {
+            type: "true_false",
+            variant: "false",
+            reason: "Any other city as the General Assembly's venue is absurd (see the multiple choice).",
+          },
+        ],
       },
       {
         id: "activity",
@@ -47,6 +62,7 @@ export const events2022September: EventInput[] = [
           ["peacekeeping", "peace keeping operations", "UN peacekeeping"],
           ["car manufacturing", "rice imports", "tourism promotion"],
         ),
+        importance: "core",
       },
       {
         id: "thanked-by",
@@ -54,6 +70,7 @@ export const events2022September: EventInput[] = [
         question: "Who thanked Kishida for mentioning Japan's contributions to Cambodia in his UN address?",
         statement: "{answer} thanked Kishida for mentioning Japan's contributions to Cambodia in his UN address.",
         answer: entity("hun-sen"),
+        importance: "supporting",
       },
     ],
   },
@@ -71,9 +88,10 @@ export const events2022September: EventInput[] = [
       {
         id: "pledge",
         ask: "what",
-        question: "What did Hun Sen tell the UN General Assembly Cambodia would keep taking part in?",
-        statement: "Hun Sen told the UN General Assembly that Cambodia would keep taking part in the {answer}.",
+        question: "In which UN operations did Hun Sen tell the General Assembly in September 2022 that Cambodia would keep taking part?",
+        statement: "In September 2022 Hun Sen told the UN General Assembly that Cambodia would keep taking part in {answer}.",
         answer: entity("un-peacekeeping"),
+        importance: "core",
       },
       {
         id: "who",
@@ -81,6 +99,7 @@ export const events2022September: EventInput[] = [
         question: "Which Cambodian leader told the 77th UN General Assembly that Cambodia would keep serving in UN peacekeeping?",
         statement: "{answer} told the 77th UN General Assembly that Cambodia would keep serving in UN peacekeeping.",
         answer: entity("hun-sen"),
+        importance: "supporting",
       },
     ],
   },
@@ -90,6 +109,7 @@ export const events2022September: EventInput[] = [
       "2022-09-27",
       "The report's body places the funeral on 'September 28', but its photo caption has Hun Sen paying his last tribute the day before his 28 September meeting with Kishida; the funeral was on 27 September 2022, the reading used here.",
     ),
+    name: "Shinzo Abe's state funeral in Tokyo",
     kind: "funeral",
     title: "Japan holds a state funeral for Shinzo Abe",
     summary:
@@ -105,6 +125,7 @@ export const events2022September: EventInput[] = [
         question: "Which killed former Japanese prime minister was honoured with a state funeral in Tokyo in September 2022?",
         statement: "In September 2022, Japan honoured the killed former prime minister {answer} with a state funeral in Tokyo.",
         answer: entity("shinzo-abe"),
+        importance: "core",
       },
       {
         id: "city",
@@ -112,6 +133,7 @@ export const events2022September: EventInput[] = [
         question: "Where was Shinzo Abe's state funeral held?",
         statement: "Shinzo Abe's state funeral was held in {answer}.",
         answer: entity("tokyo"),
+        importance: "supporting",
       },
       {
         id: "date",
@@ -121,6 +143,7 @@ export const events2022September: EventInput[] = [
         answer: date("2022-09-27"),
         explanation:
           "The report's text gives 28 September, but by its own photo caption Hun Sen paid tribute the day before meeting Kishida on the 28th: the funeral was on 27 September 2022.",
+        importance: "supporting",
       },
       {
         id: "mourner",
@@ -128,12 +151,22 @@ export const events2022September: EventInput[] = [
         question: "Which Cambodian leader went to Tokyo to pay his final respects to Shinzo Abe?",
         statement: "{answer} went to Tokyo to pay his final respects to Shinzo Abe.",
         answer: entity("hun-sen"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "kishida-hun-sen-tokyo-meeting",
+        kind: "led-to",
+        how: "Hun Sen came to Tokyo for Shinzo Abe's state funeral on 27 September 2022 and met Kishida there the next day.",
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "kishida-hun-sen-tokyo-meeting",
     date: when(TOKYO_DAY, TOKYO_NOTE),
+    name: "the Kishida–Hun Sen meeting in Tokyo in September 2022",
     kind: "meeting",
     title: "Kishida and Hun Sen meet after Abe's funeral",
     summary:
@@ -149,6 +182,7 @@ export const events2022September: EventInput[] = [
         question: "On what date did Kishida and Hun Sen meet in Tokyo after Abe's funeral?",
         statement: "Kishida and Hun Sen met in Tokyo on {answer}.",
         answer: date(TOKYO_DAY),
+        importance: "supporting",
       },
       {
         id: "thanked-for",
@@ -160,6 +194,7 @@ export const events2022September: EventInput[] = [
           ["ASEAN chairmanship", "the ASEAN chairmanship", "Cambodia's ASEAN chairmanship", "chairmanship of ASEAN"],
           ["Cambodia's bid to host the Olympics", "Cambodia's bid for a UN Security Council seat", "Cambodia's application to join the G7"],
         ),
+        importance: "core",
       },
       {
         id: "frameworks",
@@ -171,29 +206,33 @@ export const events2022September: EventInput[] = [
           ["bilateral and ASEAN frameworks", "bilateral and ASEAN", "ASEAN and bilateral"],
           ["G7 and UN frameworks", "Quad and UN frameworks", "NATO and ASEAN frameworks"],
         ),
+        importance: "supporting",
       },
       {
         id: "channel",
         ask: "what",
-        question: "How did Hun Sen make his account of the Tokyo meeting public?",
-        statement: "Hun Sen made his account of the Tokyo meeting public {answer}.",
+        question: "How did Hun Sen make public his account of his September 2022 meeting with Kishida in Tokyo?",
+        statement: "Hun Sen made public his account of his September 2022 meeting with Kishida in Tokyo {answer}.",
         answer: text(
           "in a social media post",
           ["social media", "a social media post", "on social media", "Facebook"],
           ["in a newspaper column", "in a televised address", "at a press conference in Phnom Penh"],
         ),
+        importance: "detail",
       },
     ],
   },
   {
     slug: "kishida-thanks-cambodia-for-port-call",
     date: when(TOKYO_DAY, TOKYO_NOTE),
+    name: "Kishida's September 2022 thanks to Cambodia for hosting JS Uraga and JS Hirado",
     kind: "statement",
     title: "Kishida thanks Cambodia for hosting Japanese warships",
     summary:
       "Hun Sen's post said Kishida expressed Japan's thanks for the welcome Cambodia had given two Japanese warships at Sihanoukville Autonomous Port in March.",
     actors: ["fumio-kishida", "hun-sen", "js-uraga", "js-hirado"],
-    places: ["sihanoukville-autonomous-port"],
+    places: ["tokyo"],
+    discussed: ["sihanoukville-autonomous-port"],
     tags: ["maritime", "defence", "diplomacy"],
     sources: [SRC.kishidaSecondVisit],
     facts: [
@@ -207,21 +246,26 @@ export const events2022September: EventInput[] = [
           ["naval vessels", "Japanese ships", "Japanese warships", "Japanese naval ships"],
           ["Japanese election observers", "a Japanese trade delegation", "Japanese tourists during the pandemic"],
         ),
+        importance: "supporting",
       },
       {
         id: "port-call-month",
         ask: "when",
-        question: "When had the Japanese naval vessels that Kishida thanked Cambodia for receiving called at Sihanoukville?",
-        statement: "The Japanese naval vessels Kishida thanked Cambodia for receiving had called at Sihanoukville in {answer}.",
+        question:
+          "In September 2022 Kishida thanked Cambodia for receiving two Japanese navy ships: when had JS Uraga and JS Hirado called at Sihanoukville?",
+        statement:
+          "In September 2022 Kishida thanked Cambodia for receiving JS Uraga and JS Hirado, which had called at Sihanoukville in {answer}.",
         answer: date("2022-03"),
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "hun-sen-invites-kishida-to-summits",
     date: when(TOKYO_DAY, TOKYO_NOTE),
+    name: "Hun Sen's invitation to Kishida to the November 2022 summits in Cambodia",
     kind: "meeting",
-    title: "Hun Sen invites Kishida to the November summits",
+    title: "Hun Sen invites Kishida to the November summits in Cambodia",
     summary:
       "Hun Sen invited Kishida to attend in person the ASEAN-Japan Summit and the East Asia Summit that Cambodia was hosting in November, and Kishida accepted.",
     actors: ["hun-sen", "fumio-kishida", "asean-japan-summit", "east-asia-summit"],
@@ -236,17 +280,33 @@ export const events2022September: EventInput[] = [
         statement: "Hun Sen invited Kishida to attend the {answer} in Cambodia.",
         answer: entity("east-asia-summit"),
         alsoCorrect: [entity("asean-japan-summit")],
+        importance: "supporting",
+        suppress: [
+          {
+            type: "cloze",
+            reason: "Both summits fill the blank; multiple choice and typed accept either.",
+          },
+        ],
       },
       {
         id: "reply",
         ask: "what",
-        question: "How did Kishida respond to Hun Sen's invitations to the November summits?",
-        statement: "Invited to the November summits, Kishida {answer}.",
+        question: "How did Kishida respond in September 2022 to Hun Sen's invitations to the ASEAN-Japan Summit and the East Asia Summit?",
+        statement: "Invited in September 2022 to the ASEAN-Japan Summit and the East Asia Summit in Cambodia, Kishida {answer}.",
         answer: text(
           "accepted the invitations",
           ["accepted", "accepted them", "he accepted"],
           ["declined the invitations", "sent his foreign minister instead", "postponed his decision"],
         ),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "kishida-second-cambodia-visit",
+        kind: "led-to",
+        how: "At their Tokyo meeting in September 2022 Hun Sen invited Kishida to the November summits in Cambodia; Kishida accepted, which set up his second visit to the country.",
+        importance: "supporting",
       },
     ],
   },
@@ -254,35 +314,39 @@ export const events2022September: EventInput[] = [
     slug: "leaders-discuss-regional-issues-in-tokyo",
     date: when(TOKYO_DAY, TOKYO_NOTE),
     kind: "statement",
-    title: "Leaders compare notes on the region and on North Korea",
+    title: "Kishida and Hun Sen compare notes on the region and on North Korea",
     summary:
       "The two leaders traded views on the war between Russia and Ukraine, on Myanmar and on the South China Sea. Kishida also brought up the Korean Peninsula, saying North Korea's nuclear programmes and its kidnapping of Japanese citizens worry Japan and the wider world.",
     actors: ["fumio-kishida", "hun-sen", "north-korea"],
-    places: ["south-china-sea", "korean-peninsula"],
+    places: ["tokyo"],
+    discussed: ["south-china-sea", "korean-peninsula"],
     tags: ["north-korea", "maritime", "ukraine", "security"],
     sources: [SRC.kishidaSecondVisit],
     facts: [
       {
         id: "sea",
         ask: "which",
-        question: "Which sea was among the regional issues Kishida and Hun Sen discussed in September 2022?",
-        statement: "In September 2022, Kishida and Hun Sen exchanged views on issues including the {answer}.",
+        question: "Besides Myanmar and the war in Ukraine, which sea did Kishida and Hun Sen discuss in Tokyo in September 2022?",
+        statement: "Besides Myanmar and the war in Ukraine, Kishida and Hun Sen discussed the {answer} in Tokyo in September 2022.",
         answer: entity("south-china-sea"),
         notDistractors: ["korean-peninsula"],
+        importance: "supporting",
       },
       {
         id: "region",
         ask: "where",
-        question: "Which region did Kishida raise, pointing to North Korea's nuclear programmes?",
-        statement: "Kishida raised the situation on the {answer}.",
+        question: "Which region did Kishida raise in his September 2022 talks with Hun Sen, pointing to North Korea's nuclear programmes?",
+        statement: "In his September 2022 talks with Hun Sen, Kishida raised the situation on the {answer}.",
         answer: entity("korean-peninsula"),
         notDistractors: ["south-china-sea"],
+        importance: "supporting",
       },
       {
         id: "concerns",
         ask: "what",
-        question: "Which North Korean actions did Kishida call concerns for Japan and the international community?",
-        statement: "Kishida described North Korea's {answer} as concerns shared by Japan and the international community.",
+        question: "In September 2022, which North Korean actions did Kishida call concerns for Japan and the international community?",
+        statement:
+          "In September 2022 Kishida described North Korea's {answer} as concerns shared by Japan and the international community.",
         answer: text(
           "nuclear programmes and abduction of Japanese people",
           [
@@ -293,6 +357,7 @@ export const events2022September: EventInput[] = [
           ],
           ["famine and refugee flows", "cyber attacks and fishing incursions", "space launches and border closures"],
         ),
+        importance: "supporting",
       },
     ],
   },
@@ -324,25 +389,29 @@ export const events2022September: EventInput[] = [
           ],
           ["cutting off arms sales to the junta", "securing Aung San Suu Kyi's release", "recognising the junta"],
         ),
+        importance: "supporting",
       },
       {
         id: "supported",
         ask: "which",
-        question: "Whose efforts to resolve the Myanmar crisis did Kishida pledge Japan would keep supporting?",
-        statement: "Kishida pledged that Japan would keep supporting efforts by {answer} to resolve the Myanmar crisis.",
+        question:
+          "Which regional bloc's efforts to resolve the Myanmar crisis did Kishida pledge in September 2022 that Japan would keep supporting?",
+        statement: "In September 2022 Kishida pledged that Japan would keep supporting efforts by {answer} to resolve the Myanmar crisis.",
         answer: entity("asean"),
         notDistractors: ["united-nations", "un-general-assembly", "un-security-council"],
+        importance: "supporting",
       },
       {
         id: "solution",
         ask: "what",
-        question: "What kind of solution did Hun Sen say Cambodia would keep pushing for in Myanmar?",
-        statement: "Hun Sen said Cambodia would keep working within ASEAN and pushing for {answer} in Myanmar.",
+        question: "In September 2022, what kind of solution did Hun Sen say Cambodia would keep pushing for in Myanmar?",
+        statement: "In September 2022 Hun Sen said Cambodia would keep working within ASEAN and pushing for {answer} in Myanmar.",
         answer: text(
           "a peaceful solution",
           ["peaceful solution", "a peaceful one", "peace"],
           ["a military solution", "a partition of the country", "a UN-run transition"],
         ),
+        importance: "supporting",
       },
     ],
   },

@@ -6,18 +6,18 @@ import type { EventInput } from "@/lib/events/schema";
 import { SRC } from "../sources";
 import { entity, text, when } from "./helpers";
 
-const CONTEXT_NOTE = "Background given in the Kyodo report dated 19 December 2023.";
+const CONTEXT_NOTE = "An ongoing condition the Kyodo report dated 19 December 2023 describes; it did not begin then.";
 
 export const events2023Context: EventInput[] = [
   {
     slug: "china-expands-military-presence",
-    date: when("2023-12", CONTEXT_NOTE),
+    date: when("2023-12", CONTEXT_NOTE, "reported"),
     kind: "background",
     title: "China expands its military presence in Southeast Asian waters",
     summary:
       "China has been building up its armed presence in the seas off Southeast Asia. Japan and several ASEAN members have territorial claims that clash with China's in the South China Sea and the East China Sea; Cambodia has no such claims and stays economically and diplomatically close to Beijing.",
     actors: ["china", "asean", "japan", "cambodia"],
-    places: ["south-china-sea", "east-china-sea"],
+    discussed: ["south-china-sea", "east-china-sea"],
     tags: ["china", "maritime", "security"],
     sources: [SRC.bolsterSecurity],
     facts: [
@@ -29,8 +29,9 @@ export const events2023Context: EventInput[] = [
         answer: text(
           "its military presence",
           ["military presence", "its military", "its navy"],
-          ["its fishing quotas", "its tourism", "its humanitarian aid"],
+          ["its humanitarian aid", "its scientific research stations", "its tourist cruises"],
         ),
+        importance: "supporting",
       },
       {
         id: "seas",
@@ -40,22 +41,30 @@ export const events2023Context: EventInput[] = [
         answer: entity("south-china-sea"),
         alsoCorrect: [entity("east-china-sea")],
         notDistractors: ["senkaku-islands", "peace-palace", "sihanoukville-autonomous-port", "ream-naval-base"],
+        importance: "supporting",
+        suppress: [
+          {
+            type: "cloze",
+            reason: "Both the South China Sea and the East China Sea fill the blank; multiple choice and typed accept either.",
+          },
+        ],
       },
       {
         id: "non-disputant",
         ask: "which",
         question:
-          "Which country, not a party to the sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan?",
+          "Which country, not a party to the South and East China Sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan?",
         statement:
-          "{answer}, not a party to the sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan.",
+          "{answer}, not a party to the South and East China Sea disputes but close to Beijing, agreed in December 2023 to bolster security cooperation with Japan.",
         answer: entity("cambodia"),
         notDistractors: ["china", "japan"],
+        importance: "core",
       },
     ],
   },
   {
     slug: "china-builds-militarised-islands",
-    date: when("2023-12", CONTEXT_NOTE),
+    date: when("2023-12", CONTEXT_NOTE, "reported"),
     kind: "background",
     title: "Beijing claims almost the whole South China Sea and builds islands",
     summary:
@@ -73,8 +82,9 @@ export const events2023Context: EventInput[] = [
         answer: text(
           "almost all of the South China Sea",
           ["nearly the entire South China Sea", "nearly all of it", "almost all of it", "nearly all", "almost the whole sea"],
-          ["about a quarter of the South China Sea", "only the waters around Hainan", "none of the South China Sea"],
+          ["about a quarter of the South China Sea", "only the waters around Hainan", "about half of the South China Sea"],
         ),
+        importance: "core",
       },
       {
         id: "islands",
@@ -86,6 +96,7 @@ export const events2023Context: EventInput[] = [
           ["artificial islands with military infrastructure", "artificial islands", "man-made islands", "militarised artificial islands"],
           ["offshore wind farms", "floating hospitals", "deep-sea fishing ports for ASEAN"],
         ),
+        importance: "supporting",
       },
       {
         id: "shift",
@@ -97,12 +108,13 @@ export const events2023Context: EventInput[] = [
           ["business to security", "towards security", "to security"],
           ["from defence to commerce", "from aid to trade", "from culture to tourism"],
         ),
+        importance: "core",
       },
     ],
   },
   {
     slug: "chinese-vessels-near-senkakus",
-    date: when("2023-12", CONTEXT_NOTE),
+    date: when("2023-12", CONTEXT_NOTE, "reported"),
     kind: "background",
     title: "Chinese vessels repeatedly enter waters near Tokyo-held islets",
     summary:
@@ -118,6 +130,7 @@ export const events2023Context: EventInput[] = [
         question: "Around which East China Sea islets do Chinese ships keep entering the waters?",
         statement: "Chinese ships keep entering the waters around the {answer}.",
         answer: entity("senkaku-islands"),
+        importance: "supporting",
       },
       {
         id: "chinese-name",
@@ -125,6 +138,7 @@ export const events2023Context: EventInput[] = [
         question: "What does China call the uninhabited islets that Tokyo controls in the East China Sea?",
         statement: "China calls the uninhabited islets that Tokyo controls in the East China Sea the {answer}.",
         answer: text("Diaoyu Islands", ["Diaoyu", "Diaoyu Dao", "Diaoyutai"], ["Spratly Islands", "Paracel Islands", "Pratas Islands"]),
+        importance: "detail",
       },
       {
         id: "controller",
@@ -132,6 +146,14 @@ export const events2023Context: EventInput[] = [
         question: "Which country controls the Senkaku Islands?",
         statement: "The Senkaku Islands are controlled by {answer} but claimed by China.",
         answer: entity("japan"),
+        importance: "supporting",
+        suppress: [
+          {
+            type: "multiple_choice",
+            reason: "The one plausible alternative, China, is named in the question as the claimant; any other country is absurd.",
+          },
+          { type: "true_false", variant: "false", reason: "Any controller other than Japan or China is absurd (see the multiple choice)." },
+        ],
       },
       {
         id: "sea",
@@ -140,6 +162,7 @@ export const events2023Context: EventInput[] = [
         statement: "The Senkaku Islands lie in the {answer}.",
         answer: entity("east-china-sea"),
         notDistractors: ["senkaku-islands"],
+        importance: "detail",
       },
     ],
   },

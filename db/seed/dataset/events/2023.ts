@@ -14,8 +14,10 @@ export const events2023: EventInput[] = [
     slug: "seventy-years-japan-cambodia-ties",
     date: when(
       "2023",
-      "Foreseen by the foreign ministers in November 2021: '2023 will be' the 70th anniversary of formal ties (announced in advance).",
+      "The foreign ministers said in November 2021 that '2023 will be' the 70th anniversary of formal ties (announced in advance): seventy years after 1953.",
+      "derived",
     ),
+    name: "the 70th anniversary of Japan–Cambodia diplomatic relations",
     kind: "anniversary",
     title: "Seventy years of formal Japan–Cambodia ties",
     summary:
@@ -27,23 +29,39 @@ export const events2023: EventInput[] = [
       {
         id: "ordinal",
         ask: "which",
-        question: "Which anniversary of formal Japan–Cambodia ties did the foreign ministers say 2023 would mark?",
-        statement: "The foreign ministers noted that 2023 would mark the {answer} anniversary of formal ties between Japan and Cambodia.",
+        question:
+          "Which anniversary of formal Japan–Cambodia ties did foreign ministers Prak Sokhonn and Yoshimasa Hayashi say in November 2021 that 2023 would mark?",
+        statement:
+          "In November 2021 foreign ministers Prak Sokhonn and Yoshimasa Hayashi noted that 2023 would mark the {answer} anniversary of formal ties between Japan and Cambodia.",
         answer: ordinal(70, "anniversary"),
+        importance: "core",
       },
       {
         id: "year",
         ask: "when",
-        question: "Which year did the foreign ministers call an important juncture for celebrating 70 years of Japan–Cambodia ties?",
-        statement: "The foreign ministers called {answer} an important juncture for celebrating 70 years of Japan–Cambodia ties.",
+        question:
+          "Which year did foreign ministers Prak Sokhonn and Yoshimasa Hayashi call, in November 2021, an important juncture for celebrating 70 years of Japan–Cambodia ties?",
+        statement:
+          "In November 2021 foreign ministers Prak Sokhonn and Yoshimasa Hayashi called {answer} an important juncture for celebrating 70 years of Japan–Cambodia ties.",
         answer: date("2023"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "japan-cambodia-diplomatic-ties-begin",
+        kind: "anniversary-of",
+        years: 70,
+        how: "Japan and Cambodia opened formal diplomatic relations in 1953, so 2023 marked 70 years of ties.",
+        importance: "core",
       },
     ],
   },
   {
     slug: "hun-manet-takes-office",
     date: when("2023-08", "'since taking office in August', in the Kyodo report dated 19 December 2023."),
-    kind: "background",
+    name: "Hun Manet's taking office as Cambodia's prime minister",
+    kind: "appointment",
     title: "Hun Manet becomes Cambodia's prime minister",
     summary: "Hun Manet took office as Cambodia's prime minister. His December trip to Tokyo was his first visit to Japan in the post.",
     actors: ["hun-manet", "cambodia"],
@@ -56,6 +74,7 @@ export const events2023: EventInput[] = [
         question: "When did Hun Manet take office as Cambodia's prime minister?",
         statement: "Hun Manet took office as Cambodia's prime minister in {answer}.",
         answer: date("2023-08"),
+        importance: "core",
       },
       {
         id: "who",
@@ -63,12 +82,29 @@ export const events2023: EventInput[] = [
         question: "Which Cambodian prime minister took office in August 2023?",
         statement: "{answer} took office as Cambodia's prime minister in August 2023.",
         answer: entity("hun-manet"),
+        importance: "core",
+        suppress: [
+          {
+            type: "true_false",
+            variant: "true",
+            reason: "Its true statement is word for word the true statement of the 'when' fact of this event, which is asked.",
+          },
+        ],
+      },
+    ],
+    links: [
+      {
+        to: "kishida-hun-manet-tokyo-talks",
+        kind: "followed-up",
+        how: "Hun Manet took office as Cambodia's prime minister in August 2023; his talks with Kishida in Tokyo that December came on his first trip to Japan in the post.",
+        importance: "core",
       },
     ],
   },
   {
     slug: "japan-asean-special-summit",
     date: when("2023-12-17", "'on Sunday', the day before the Monday talks, in the Kyodo report dated 19 December 2023."),
+    name: "the Japan–ASEAN special summit of December 2023 in Tokyo",
     kind: "summit",
     title: "Japan and ASEAN hold a special summit for half a century of ties",
     summary:
@@ -82,9 +118,10 @@ export const events2023: EventInput[] = [
       {
         id: "years",
         ask: "how-many",
-        question: "How many years of Japan–ASEAN friendship and cooperation did the December 2023 special summit mark?",
-        statement: "The December 2023 special summit celebrated {answer} of Japan–ASEAN friendship and cooperation.",
+        question: "How many years of Japan–ASEAN friendship and cooperation did the Japan–ASEAN special summit of December 2023 mark?",
+        statement: "The Japan–ASEAN special summit of December 2023 celebrated {answer} of Japan–ASEAN friendship and cooperation.",
         answer: count(50, "years"),
+        importance: "core",
       },
       {
         id: "date",
@@ -92,6 +129,7 @@ export const events2023: EventInput[] = [
         question: "On what date was the Japan–ASEAN special summit held in Tokyo?",
         statement: "The Japan–ASEAN special summit took place in Tokyo on {answer}.",
         answer: date("2023-12-17"),
+        importance: "supporting",
       },
       {
         id: "city",
@@ -99,6 +137,7 @@ export const events2023: EventInput[] = [
         question: "In which city was the Japan–ASEAN special summit of December 2023 held?",
         statement: "The Japan–ASEAN special summit of December 2023 was held in {answer}.",
         answer: entity("tokyo"),
+        importance: "supporting",
       },
       {
         id: "gathering",
@@ -106,6 +145,16 @@ export const events2023: EventInput[] = [
         question: "What gathering brought ASEAN leaders to Tokyo on 17 December 2023?",
         statement: "ASEAN leaders came to Tokyo on 17 December 2023 for the {answer}.",
         answer: entity("japan-asean-special-summit"),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "japan-asean-partnership-begins",
+        kind: "anniversary-of",
+        years: 50,
+        how: "The special summit of December 2023 celebrated 50 years of Japan–ASEAN friendship and cooperation, which began in 1973.",
+        importance: "supporting",
       },
     ],
   },
@@ -125,9 +174,12 @@ export const events2023: EventInput[] = [
       {
         id: "days",
         ask: "how-many",
-        question: "Over how many days did Kishida hold bilateral meetings with the ASEAN leaders visiting for the special summit?",
-        statement: "Kishida held bilateral meetings with the visiting ASEAN leaders over {answer}.",
+        question:
+          "Over how many days did Kishida hold bilateral meetings with the ASEAN leaders visiting Tokyo for the Japan–ASEAN special summit of December 2023?",
+        statement:
+          "Kishida held bilateral meetings with the ASEAN leaders visiting Tokyo for the Japan–ASEAN special summit of December 2023 over {answer}.",
         answer: count(3, "days"),
+        importance: "detail",
       },
       {
         id: "start",
@@ -135,12 +187,14 @@ export const events2023: EventInput[] = [
         question: "On what date did Kishida begin his series of bilateral meetings with the visiting ASEAN leaders?",
         statement: "Kishida began his series of bilateral meetings with the visiting ASEAN leaders on {answer}.",
         answer: date("2023-12-16"),
+        importance: "detail",
       },
     ],
   },
   {
     slug: "kishida-hun-manet-tokyo-talks",
     date: when(TALKS_DAY, TALKS_NOTE),
+    name: "the Kishida–Hun Manet talks in Tokyo in December 2023",
     kind: "meeting",
     title: "Kishida and Hun Manet agree to bolster security cooperation",
     summary:
@@ -156,6 +210,7 @@ export const events2023: EventInput[] = [
         question: "On what date did Kishida and Hun Manet meet in Tokyo and agree to bolster security cooperation?",
         statement: "Kishida and Hun Manet met in Tokyo and agreed to bolster security cooperation on {answer}.",
         answer: date(TALKS_DAY),
+        importance: "core",
       },
       {
         id: "who",
@@ -163,6 +218,7 @@ export const events2023: EventInput[] = [
         question: "Which Cambodian prime minister agreed with Kishida in December 2023 to bolster security cooperation?",
         statement: "In December 2023, {answer} agreed with Kishida to bolster security cooperation.",
         answer: entity("hun-manet"),
+        importance: "core",
       },
       {
         id: "agreed",
@@ -174,6 +230,7 @@ export const events2023: EventInput[] = [
           ["security ties", "security", "defence cooperation"],
           ["tourism cooperation", "the rice trade", "sports exchanges"],
         ),
+        importance: "core",
       },
       {
         id: "first-trip",
@@ -190,6 +247,7 @@ export const events2023: EventInput[] = [
           ],
           ["it was his last as prime minister", "it was his first trip abroad ever", "it was a private visit"],
         ),
+        importance: "supporting",
       },
       {
         id: "pledge",
@@ -201,6 +259,7 @@ export const events2023: EventInput[] = [
           ["peace and stability in the region", "peace and stability"],
           ["a joint bid for the Olympics", "a common currency", "a military alliance against China"],
         ),
+        importance: "supporting",
       },
       {
         id: "reported-by",
@@ -208,12 +267,14 @@ export const events2023: EventInput[] = [
         question: "Which ministry gave the account of the Kishida–Hun Manet talks quoted by Kyodo?",
         statement: "Kyodo's account of the Kishida–Hun Manet talks came from the {answer}.",
         answer: entity("japan-foreign-ministry"),
+        importance: "detail",
       },
     ],
   },
   {
     slug: "vice-defence-minister-dialogue",
     date: when(TALKS_DAY, TALKS_NOTE),
+    name: "the vice defence minister-level dialogue Japan and Cambodia agreed in December 2023 to launch",
     kind: "agreement",
     title: "Japan and Cambodia to launch a defence dialogue",
     summary:
@@ -230,6 +291,7 @@ export const events2023: EventInput[] = [
         statement: "Kishida and Hun Manet confirmed that their countries would launch the {answer}.",
         answer: entity("vice-defence-dialogue"),
         notDistractors: ["ukraine-landmine-clearance"],
+        importance: "core",
       },
       {
         id: "level",
@@ -241,6 +303,7 @@ export const events2023: EventInput[] = [
           ["vice defense ministers", "vice ministers", "vice-ministerial level", "deputy defence ministers"],
           ["heads of government", "navy chiefs", "national security advisers"],
         ),
+        importance: "supporting",
       },
     ],
   },
@@ -261,7 +324,9 @@ export const events2023: EventInput[] = [
         question: "For which country have Japan and Cambodia run a joint land mine clearance project?",
         statement: "Japan and Cambodia have run a joint land mine clearance project for {answer}.",
         answer: entity("ukraine"),
-        notDistractors: ["cambodia", "japan"],
+        // Countries with mines to clear are the plausible wrong answers; great powers are not.
+        notDistractors: ["cambodia", "japan", "united-states", "india", "north-korea", "china", "russia"],
+        importance: "supporting",
       },
       {
         id: "project",
@@ -270,6 +335,7 @@ export const events2023: EventInput[] = [
         statement: "Kishida cited the {answer} as an example of how far bilateral ties have expanded.",
         answer: entity("ukraine-landmine-clearance"),
         notDistractors: ["vice-defence-dialogue"],
+        importance: "supporting",
       },
     ],
   },
@@ -292,28 +358,27 @@ export const events2023: EventInput[] = [
         question: "How many documents did Japan and Cambodia exchange alongside the Kishida–Hun Manet talks?",
         statement: "Japan and Cambodia exchanged {answer} documents alongside the Kishida–Hun Manet talks.",
         answer: count(7, "documents"),
+        importance: "detail",
       },
       {
+        // Once two facts (energy, digital) that gave each other away: now one.
         id: "energy",
-        ask: "which",
-        question: "Along with digital technology, which area did the exchanged documents cover?",
-        statement: "The exchanged documents covered areas such as digital technology and {answer}.",
+        ask: "what",
+        question:
+          "Which two areas did Kyodo name among those covered by the partnership documents Japan and Cambodia exchanged in December 2023?",
+        statement:
+          "The two areas Kyodo named among those covered by the partnership documents Japan and Cambodia exchanged in December 2023 were {answer}.",
         answer: text(
-          "renewable energy",
-          ["renewables", "clean energy", "renewable power"],
-          ["nuclear weapons", "space launches", "fishing quotas"],
+          "digital technology and renewable energy",
+          [
+            "digital and renewable energy",
+            "renewable energy and digital technology",
+            "digital and renewables",
+            "digital technology and renewables",
+          ],
+          ["nuclear power and arms exports", "fisheries and textiles", "space launches and mining"],
         ),
-      },
-      {
-        id: "digital",
-        ask: "which",
-        question: "Along with renewable energy, which area did the exchanged documents cover?",
-        statement: "The exchanged documents covered areas such as renewable energy and {answer}.",
-        answer: text(
-          "digital technology",
-          ["digital", "the digital field", "digital transformation"],
-          ["arms exports", "textiles", "mining"],
-        ),
+        importance: "supporting",
       },
     ],
   },

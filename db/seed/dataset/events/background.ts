@@ -1,7 +1,8 @@
 /**
- * History and standing background the articles state: Japan's post-war constitution, the start of
- * diplomatic ties with Cambodia and of the partnership with ASEAN, the Paris Peace Agreements, the
- * first SDF peacekeeping dispatch and Japan's development commitments.
+ * History and standing background the articles state: the start of diplomatic ties with Cambodia
+ * and of the partnership with ASEAN, the Paris Peace Agreements, the first SDF peacekeeping
+ * dispatch, Japan's development commitments, and Kin Phea's account of Japan's post-war
+ * constitution (dated by when he gave it: no article dates the constitution itself).
  */
 import type { EventInput } from "@/lib/events/schema";
 import { SRC } from "../sources";
@@ -9,25 +10,27 @@ import { date, entity, text, usd, when } from "./helpers";
 
 export const backgroundEvents: EventInput[] = [
   {
+    // The slug predates the fix: the event was once (wrongly) dated 1945 as the constitution's adoption.
     slug: "japan-pacifist-constitution",
     date: when(
-      "1945",
-      "Kin Phea places the constitution after Japan's defeat in the Second World War but gives no year; the event is placed at the war's end, 1945.",
+      "2021-11-21",
+      "Kin Phea 'told The Post on November 21' (2021). He places the constitution only after Japan's defeat in the Second World War; no article dates it, so the event is his account, not the adoption.",
     ),
-    kind: "background",
-    title: "Defeated Japan adopts a pacifist constitution",
+    kind: "statement",
+    title: "Kin Phea ties Japan's peaceful image to its post-war constitution",
     summary:
-      "After losing the Second World War to the United States, Japan adopted a constitution that renounces war, and the US went on to help rebuild the country. Kin Phea cites this history to explain why Japan is now regarded as a peaceful nation.",
-    actors: ["japan", "united-states", "kin-phea", "japan-constitution"],
+      "Speaking in November 2021, analyst Kin Phea said Japan is seen today as a peaceful country with a pacifist constitution, adopted after its defeat by the United States in the Second World War, and that the US then helped rebuild Japan.",
+    actors: ["kin-phea", "japan", "united-states", "japan-constitution"],
     tags: ["history", "security"],
     sources: [SRC.foreignMinistersCall],
     facts: [
       {
         id: "kind-of-constitution",
         ask: "what",
-        question: "What kind of constitution did Japan adopt after losing the Second World War?",
-        statement: "After its defeat in the Second World War, Japan adopted a {answer} constitution.",
+        question: "According to Kin Phea, what kind of constitution did Japan adopt after its defeat in the Second World War?",
+        statement: "Kin Phea said Japan adopted a {answer} constitution after its defeat in the Second World War.",
         answer: text("pacifist", ["pacifist constitution", "peace constitution", "anti-war"], ["federal", "presidential", "socialist"]),
+        importance: "core",
       },
       {
         id: "defeated-and-rebuilt-by",
@@ -36,6 +39,19 @@ export const backgroundEvents: EventInput[] = [
         statement: "Kin Phea noted that {answer} defeated Japan in the Second World War and afterwards helped to rebuild it.",
         answer: entity("united-states"),
         notDistractors: ["china", "russia"],
+        importance: "supporting",
+        suppress: [
+          {
+            type: "multiple_choice",
+            reason:
+              "The countries that fought Japan (China, the Soviet Union) share part of the truth and every other country in the dataset is absurd as Japan's conqueror: no fair options.",
+          },
+          {
+            type: "true_false",
+            variant: "false",
+            reason: "No country in the dataset makes a plausible false conqueror of Japan (see the multiple choice).",
+          },
+        ],
       },
       {
         id: "document",
@@ -43,6 +59,8 @@ export const backgroundEvents: EventInput[] = [
         question: "Which founding document did Kin Phea link to Japan's image as a peaceful country?",
         statement: "Kin Phea linked Japan's peaceful image to the {answer}, adopted after the Second World War.",
         answer: entity("japan-constitution"),
+        notDistractors: ["unga-ukraine-resolution", "five-point-consensus"],
+        importance: "supporting",
       },
     ],
   },
@@ -51,7 +69,9 @@ export const backgroundEvents: EventInput[] = [
     date: when(
       "1953",
       "Not stated directly: 2013 is called the 60th anniversary of diplomatic relations and 2023 the 70th, both pointing to 1953.",
+      "derived",
     ),
+    name: "the opening of formal diplomatic relations between Japan and Cambodia",
     kind: "background",
     title: "Japan and Cambodia open formal diplomatic relations",
     summary:
@@ -67,6 +87,7 @@ export const backgroundEvents: EventInput[] = [
           "Judging by the anniversaries marked in 2013 and 2023, in what year did Japan and Cambodia establish diplomatic relations?",
         statement: "Japan and Cambodia established formal diplomatic relations in {answer}.",
         answer: date("1953"),
+        importance: "core",
       },
     ],
   },
@@ -75,7 +96,9 @@ export const backgroundEvents: EventInput[] = [
     date: when(
       "1973",
       "Not stated directly: 2013 is called the 40th anniversary of the Japan–ASEAN partnership and 2023 marks 50 years of friendship and cooperation, both pointing to 1973.",
+      "derived",
     ),
+    name: "the start of Japan's partnership with ASEAN",
     kind: "background",
     title: "Japan begins its partnership with ASEAN",
     summary:
@@ -90,6 +113,7 @@ export const backgroundEvents: EventInput[] = [
         question: "Judging by its 40th anniversary in 2013, in what year did Japan's partnership with ASEAN begin?",
         statement: "Japan's partnership with ASEAN began in {answer}.",
         answer: date("1973"),
+        importance: "supporting",
       },
       {
         id: "partner",
@@ -98,12 +122,14 @@ export const backgroundEvents: EventInput[] = [
         statement: "In 1973 Japan opened a partnership with {answer}.",
         answer: entity("asean"),
         notDistractors: ["united-nations"],
+        importance: "detail",
       },
     ],
   },
   {
     slug: "paris-peace-agreements",
     date: when("1991"),
+    name: "the Paris Peace Agreements",
     kind: "agreement",
     title: "Paris Peace Agreements end Cambodia's conflict",
     summary:
@@ -118,6 +144,7 @@ export const backgroundEvents: EventInput[] = [
         question: "In what year were the Paris Peace Agreements on Cambodia concluded?",
         statement: "The Paris Peace Agreements on Cambodia were concluded in {answer}.",
         answer: date("1991"),
+        importance: "core",
       },
       {
         id: "starting-point",
@@ -125,12 +152,13 @@ export const backgroundEvents: EventInput[] = [
         question: "Which 1991 settlement does Kin Phea treat as the point from which Japan–Cambodia relations improved in every field?",
         statement: "Kin Phea said relations between Japan and Cambodia have improved in all areas since the {answer}.",
         answer: entity("paris-peace-agreements"),
+        importance: "supporting",
       },
       {
         id: "japan-role",
         ask: "what",
-        question: "After the 1991 settlement, in what work did Japan play a significant part in Cambodia?",
-        statement: "After the 1991 settlement, Japan played a significant part in {answer} in Cambodia.",
+        question: "After the 1991 Paris Peace Agreements, in what work did Japan play a significant part in Cambodia?",
+        statement: "After the 1991 Paris Peace Agreements, Japan played a significant part in {answer} in Cambodia.",
         answer: text(
           "building peace and rebuilding the nation after the conflict",
           [
@@ -142,28 +170,46 @@ export const backgroundEvents: EventInput[] = [
           ],
           ["rearming the military", "drafting the constitution", "reforming the banks"],
         ),
+        importance: "core",
       },
       {
         id: "improved-fields",
         ask: "what",
-        question: "In which areas, according to Kin Phea, have Japan–Cambodia relations improved since the 1991 settlement?",
-        statement: "Kin Phea said that since the 1991 settlement, Japan–Cambodia relations have improved in areas including {answer}.",
+        question: "According to Kin Phea, in which areas have Japan–Cambodia relations improved since the 1991 Paris Peace Agreements?",
+        statement: "Kin Phea said that since the 1991 Paris Peace Agreements, Japan–Cambodia relations have improved in {answer}.",
         answer: text(
-          "politics, the economy and culture",
+          "every area, politics, the economy and culture included",
           [
-            "politics, economic ties and cultural exchanges",
-            "politics, economics and culture",
             "all areas",
-            "politics, economy and culture",
+            "every area",
+            "politics, economic ties and cultural exchanges",
+            "politics, the economy and culture",
+            "politics, economics and culture",
           ],
-          ["arms sales, naval bases and space research", "sport, tourism and fashion", "mining, fishing and forestry"],
+          ["trade alone", "security alone", "culture alone"],
         ),
+        importance: "supporting",
+      },
+    ],
+    links: [
+      {
+        to: "sdf-first-un-peacekeeping-cambodia",
+        kind: "led-to",
+        how: "After the 1991 settlement Japan took a large part in building peace in Cambodia, and in 1992 its Self-Defense Forces served there with a UN peacekeeping operation, their first.",
+        importance: "core",
+      },
+      {
+        to: "japan-development-commitments",
+        kind: "led-to",
+        how: "Japan's part in rebuilding Cambodia after the 1991 settlement included development aid committed from 1993 onwards: US$2.8 billion in grants and loans by late 2013.",
+        importance: "core",
       },
     ],
   },
   {
     slug: "sdf-first-un-peacekeeping-cambodia",
-    date: when("1992", "2022 is given as the 30th anniversary of the dispatch, which places it in 1992."),
+    date: when("1992", "2022 is given as the 30th anniversary of the dispatch, which places it in 1992.", "derived"),
+    name: "Japan's first dispatch of Self-Defense Forces personnel on a UN peacekeeping operation in Cambodia",
     kind: "deployment",
     title: "Japanese troops join their first UN peacekeeping operation",
     summary:
@@ -176,9 +222,10 @@ export const backgroundEvents: EventInput[] = [
       {
         id: "force",
         ask: "which",
-        question: "Which Japanese organisation took part in a UN peacekeeping operation for the first time when it went to Cambodia?",
+        question: "Which Japanese force took part in a UN peacekeeping operation for the first time when it went to Cambodia?",
         statement: "The first UN peacekeeping operation joined by the {answer} was in Cambodia.",
         answer: entity("japan-self-defense-forces"),
+        importance: "core",
       },
       {
         id: "year",
@@ -186,6 +233,7 @@ export const backgroundEvents: EventInput[] = [
         question: "In what year did Japan first send SDF members to Cambodia on UN peacekeeping duty?",
         statement: "Japan first sent SDF members to Cambodia as UN peacekeepers in {answer}.",
         answer: date("1992"),
+        importance: "core",
       },
       {
         id: "country",
@@ -193,14 +241,24 @@ export const backgroundEvents: EventInput[] = [
         question: "In which country did Japan's Self-Defense Forces serve in a UN peacekeeping operation for the first time?",
         statement: "The Self-Defense Forces joined a UN peacekeeping operation for the first time in {answer}.",
         answer: entity("cambodia"),
+        importance: "core",
+      },
+    ],
+    links: [
+      {
+        to: "kishida-un-speech-cites-cambodia",
+        kind: "followed-up",
+        how: "Thirty years after Japan's first peacekeeping dispatch to Cambodia, Kishida recalled Japan's peacekeeping there in his address to the UN General Assembly in September 2022.",
+        importance: "supporting",
       },
     ],
   },
   {
     slug: "japan-development-commitments",
-    date: when("1993", "Japan's commitments are counted 'since 1993'; the US$2.8 billion total is as reported in November 2013."),
+    date: when("1993", "Japan's commitments are counted 'since 1993'; the US$2.8 billion total is the figure given in November 2013."),
+    name: "the start of Japan's development commitments to Cambodia",
     kind: "background",
-    title: "Japan commits billions in development aid to Cambodia",
+    title: "Japan begins two decades of development aid to Cambodia",
     summary:
       "Japan is one of Cambodia's key development partners. From 1993 it committed grants and loans that had reached US$2.8 billion by late 2013, supporting the country's recovery after the conflict.",
     actors: ["japan", "cambodia"],
@@ -214,6 +272,7 @@ export const backgroundEvents: EventInput[] = [
         question: "By late 2013, how much development assistance had Japan committed to Cambodia since 1993?",
         statement: "Between 1993 and late 2013, Japan committed {answer} in development assistance to Cambodia.",
         answer: usd(2.8e9),
+        importance: "core",
       },
       {
         id: "since",
@@ -222,6 +281,7 @@ export const backgroundEvents: EventInput[] = [
           "Since what year had Japan been committing the development assistance to Cambodia that totalled US$2.8 billion by late 2013?",
         statement: "Japan's development commitments to Cambodia, worth US$2.8 billion by late 2013, are counted from {answer}.",
         answer: date("1993"),
+        importance: "supporting",
       },
       {
         id: "forms",
@@ -233,13 +293,15 @@ export const backgroundEvents: EventInput[] = [
           ["loans and grants", "grant and loans"],
           ["debt relief and trade credits", "equity stakes and bonds", "food aid and budget support"],
         ),
+        importance: "supporting",
       },
       {
         id: "partner-kind",
         ask: "what",
-        question: "What kind of partner to Cambodia does the 2013 analysis call Japan?",
-        statement: "The 2013 analysis calls Japan one of Cambodia's key {answer}.",
+        question: "In his November 2013 commentary on Abe's visit, what kind of partner to Cambodia did Chheang Vannarith call Japan?",
+        statement: "In his November 2013 commentary on Abe's visit, Chheang Vannarith called Japan one of Cambodia's key {answer}.",
         answer: text("development partners", ["development partner"], ["military allies", "arms suppliers", "trade rivals"]),
+        importance: "supporting",
       },
     ],
   },

@@ -2,7 +2,7 @@
  * Small constructors that keep the event files readable: answers of each kind and event dates.
  * They build plain schema input; nothing here is validated until `validateDataset` runs.
  */
-import type { EventInput } from "@/lib/events/schema";
+import type { DateBasis, EventInput } from "@/lib/events/schema";
 
 export type FactInput = EventInput["facts"][number];
 export type AnswerInput = FactInput["answer"];
@@ -37,9 +37,12 @@ export const text = (value: string, aliases: string[], distractors: string[]): A
 /** Free-text answers that are all true (for alsoCorrect), sharing one set of distractors. */
 export const texts = (values: string[], distractors: string[]): AnswerInput[] => values.map((v) => text(v, [], distractors));
 
-/** An event date, precision read off the iso string, with how it was worked out. */
-export function when(iso: string, note?: string): EventDate {
+/**
+ * An event date, precision read off the iso string, with how it was worked out and what it stands
+ * for (`basis`: "event" unless it was derived, reported or only planned; see the schema).
+ */
+export function when(iso: string, note?: string, basis?: DateBasis): EventDate {
   const parts = iso.split("-").length;
   const precision = parts === 3 ? "day" : parts === 2 ? "month" : "year";
-  return note === undefined ? { iso, precision } : { iso, precision, note };
+  return { iso, precision, ...(note === undefined ? {} : { note }), ...(basis === undefined ? {} : { basis }) };
 }
