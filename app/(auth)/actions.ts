@@ -1,7 +1,6 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { z } from "zod";
 import { getDb } from "@/db";
 import { createUser } from "@/db/queries/users";
 import { defineAction } from "@/server/actions";
@@ -11,6 +10,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
 import { DomainError } from "@/lib/errors";
 import { signInSchema, signUpSchema } from "@/lib/validation/auth";
+import { textSchema } from "@/lib/validation/text";
 
 /**
  * Create an account, then sign straight in. Nothing is written unless every field is valid; a
@@ -25,7 +25,7 @@ export const signUpAction = defineAction({ name: "signUp", access: "anonymous", 
 
 /** Sign in; a wrong email or password gets one message that does not say which was wrong. */
 export const signInAction = defineAction(
-  { name: "signIn", access: "anonymous", input: signInSchema.extend({ callbackUrl: z.string().optional() }) },
+  { name: "signIn", access: "anonymous", input: signInSchema.extend({ callbackUrl: textSchema().max(2000).optional() }) },
   async ({ input: { callbackUrl, ...credentials } }) => {
     try {
       // "/" sends each role to its own home when there is nowhere to come back to.
