@@ -2,7 +2,8 @@
 const nextConfig = {
   // PGlite loads its .wasm/.data files relative to its own module, and postgres.js is Node-only:
   // both must be required at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // rate-limiter-flexible loads drizzle-orm with a run-time import() that a bundler cannot follow.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "rate-limiter-flexible"],
   // forbidden() renders app/forbidden.tsx with a real 403 status (student on a teacher page).
   experimental: { authInterrupts: true },
   poweredByHeader: false,

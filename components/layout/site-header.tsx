@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { currentUser, homePathFor } from "@/server/auth/guards";
-import { signOutAction } from "@/server/auth/sign-out";
+import { signOutAction, signOutEverywhereAction } from "@/server/auth/sign-out";
 
 const NAV = {
   student: [
@@ -33,6 +33,16 @@ export async function SiteHeader() {
             <ActionButton action={signOutAction} buttonClassName="button button-quiet">
               Sign out
             </ActionButton>
+            {/* Rarely needed, so tucked away: ends the sessions on every other device too. */}
+            <details className="account-menu">
+              <summary aria-label="More account options">⋯</summary>
+              <div className="account-menu-panel">
+                <ActionButton action={signOutEverywhereAction} buttonClassName="button">
+                  Sign out everywhere
+                </ActionButton>
+                <p className="muted">Ends your sessions on every device, including lost or shared ones.</p>
+              </div>
+            </details>
           </div>
         ) : (
           <Link href="/sign-in" className="button button-quiet">

@@ -7,6 +7,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import type { UserRole } from "@/lib/domain";
 import { log } from "@/server/logger";
+import { RateLimitedError } from "@/server/rate-limit/limiter";
 import { currentUser, type SessionUser } from "./guards";
 
 export class ApiError extends Error {
@@ -24,6 +25,11 @@ export function jsonError(status: number, error: string, details?: unknown): Nex
   return NextResponse.json(details === undefined ? { error } : { error, details }, { status });
 }
 
+/** 429 with Retry-After (whole seconds) and the message saying how long to wait. */
+export function rateLimitedResponse(error: RateLimitedError): NextResponse {
+  return NextResponse.json({ error: error.message }, { status: 429, headers: { "retry-after": String(error.retryAfterSeconds) } });
+}
+
 type Handler<Ctx> = (request: Request, user: SessionUser, context: Ctx) => Promise<Response>;
 
 export function withUser<Ctx>(handler: Handler<Ctx>, options: { role?: UserRole } = {}) {
@@ -35,6 +41,7 @@ export function withUser<Ctx>(handler: Handler<Ctx>, options: { role?: UserRole 
       return await handler(request, user, context);
     } catch (error) {
       if (error instanceof ApiError) return jsonError(error.status, error.message, error.details);
+      if (error instanceof RateLimitedError) return rateLimitedResponse(error);
       if (error instanceof z.ZodError) return jsonError(400, "The request is not valid.", z.flattenError(error));
       log("api").error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
       return jsonError(500, "Something went wrong on our side. Please try again.");
