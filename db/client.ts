@@ -58,8 +58,15 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   return handle;
 }
 
+/**
+ * postgres.js pool options for a server that may go away: give up connecting after 2 s (the
+ * default waits 30 s while requests pile up), close idle connections after 20 s and every
+ * connection after 30 minutes, so a pool never holds on to sockets a restart or failover broke.
+ */
+export const SERVER_POOL_OPTIONS = { connect_timeout: 2, idle_timeout: 20, max_lifetime: 30 * 60 } as const;
+
 function openServer(url: string, max: number): DbHandle {
-  const client = postgres(url, { max, onnotice: () => {} });
+  const client = postgres(url, { max, ...SERVER_POOL_OPTIONS, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, engine: "postgres", location: redact(url), close: () => client.end({ timeout: 5 }) };
 }
