@@ -3,13 +3,13 @@
  * embedded PGlite database. Both are wrapped by drizzle and typed as one `Db`, so queries never
  * care which engine runs them.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { assertUsableDataDirectory } from "./data-dir";
 import { runMigrations } from "./migrate";
 import { lockDataDirectory } from "./pglite-lock";
 import * as schema from "./schema";
@@ -78,8 +78,7 @@ async function openEmbedded(dir: string): Promise<DbHandle> {
     return { db, engine: "pglite", location: MEMORY, close: () => client.close() };
   }
   const absolute = path.resolve(dir);
-  // PGlite does not create missing parent folders.
-  fs.mkdirSync(absolute, { recursive: true });
+  assertUsableDataDirectory(absolute);
   const release = lockDataDirectory(absolute);
   try {
     const client = await PGlite.create(absolute);

@@ -1,5 +1,6 @@
 import { EnvError } from "@/lib/config/env";
 import { getAppDatabase } from ".";
+import { DataDirectoryError } from "./data-dir";
 import { DatabaseLockedError } from "./pglite-lock";
 import { DEMO_PASSWORD } from "./seed/demo-users";
 
@@ -20,7 +21,7 @@ export async function startServerDatabase(): Promise<void> {
       for (const user of seed.demoUsers) console.log(`[kizuna]   ${user.role.padEnd(7)} ${user.email}`);
     }
   } catch (error) {
-    if (error instanceof EnvError || error instanceof DatabaseLockedError) {
+    if (error instanceof EnvError || error instanceof DatabaseLockedError || error instanceof DataDirectoryError) {
       console.error(`\n[kizuna] ${error.message}\n`);
       process.exit(1);
     }
