@@ -27,7 +27,13 @@ export function safeError(error: unknown, depth = 0): SafeError {
     type: error.name,
     // A drizzle query error's message is "Failed query: … params: …": keep only the query.
     message: isQueryError ? "Failed query" : error.message,
-    stack: error.stack?.split("\n").slice(isQueryError ? 1 : 0, 8).join("\n"),
+    // Frames only: a stack starts with the message, and a query error's message runs over
+    // several lines ("Failed query: …\nparams: <email>,<hash>").
+    stack: error.stack
+      ?.split("\n")
+      .filter((line) => /^\s+at /.test(line))
+      .slice(0, 7)
+      .join("\n"),
   };
   if (typeof withQuery.code === "string") out.code = withQuery.code;
   if (isQueryError) out.query = (withQuery.query as string).slice(0, 500);
@@ -37,12 +43,18 @@ export function safeError(error: unknown, depth = 0): SafeError {
 
 const redactPaths = SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]);
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
-  base: undefined,
-  redact: { paths: redactPaths, censor: "[redacted]" },
-  serializers: { err: safeError, error: safeError },
-});
+/** The app's logger, or one writing to `destination` (tests read what would be logged). */
+export function createLogger(destination?: pino.DestinationStream) {
+  const options = {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === "test" ? "warn" : "info"),
+    base: undefined,
+    redact: { paths: redactPaths, censor: "[redacted]" },
+    serializers: { err: safeError, error: safeError },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+export const logger = createLogger();
 
 /** A child logger for one area: `log("api").error({ err }, "POST /api/reviews failed")`. */
 export function log(scope: string) {
