@@ -3,7 +3,7 @@
  *
  * 1. refusals that must not reach Next as 500s: a path with broken percent-encoding (400), a
  *    server-action call from another origin (403; Next's own check throws), a body over 1 MB
- *    (413) or of unknown length on an action (411);
+ *    (413) or of unknown length on an action (411), an action body Next cannot decode (400);
  * 2. while the database server does not answer, 503 with Retry-After at once (server/database-gate.ts)
  *    instead of a request that hangs and fails;
  * 3. visitors without a session cookie go to sign-in, for convenience only: protection is in the
@@ -17,6 +17,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import { contentSecurityPolicy, generateNonce, HSTS_HEADER, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 import { isDatabaseAnswering, RETRY_AFTER_SECONDS } from "@/server/database-gate";
+import { isDecodableActionBody } from "@/server/http/action-body";
 
 const PUBLIC_PATHS = ["/", "/sign-in", "/sign-up"];
 /** Files and endpoints that never redirect to sign-in (API routes answer 401 JSON themselves). */
@@ -83,6 +84,9 @@ async function decide(request: NextRequest, requestHeaders: Headers): Promise<Ne
   if (isCrossOriginAction(request)) return refuse(request, 403, "This form was sent from another site; it was refused.");
   const tooBig = checkBody(request);
   if (tooBig) return refuse(request, tooBig.status, tooBig.message);
+  if (request.method === "POST" && request.headers.has("next-action") && !(await isDecodableActionBody(request))) {
+    return refuse(request, 400, "This form could not be read. Reload the page and try again.");
+  }
   if (pathname !== "/api/health" && !(await isDatabaseAnswering())) {
     return refuse(request, 503, DATABASE_UNAVAILABLE_MESSAGE, {
       "retry-after": String(RETRY_AFTER_SECONDS),

@@ -4,6 +4,7 @@
  *   2. a production build (into .next-e2e, only when the code changed)
  *   3. Playwright in Chromium at desktop and phone sizes against `next start` on a fresh
  *      in-memory database
+ *   4. the fuzz suite: hostile requests over HTTP against the same build (npm run test:fuzz)
  * It ends with one line `N passed, N failed` (what CI reads) and exits non-zero on any failure.
  */
 import { spawnSync } from "node:child_process";
@@ -75,8 +76,19 @@ function browserSuite(): Tally {
   };
 }
 
+/** Hostile requests against the same production build (tests/fuzz): FUZZ_RUNS of them, 1000 by default. */
+function fuzzSuite(): Tally {
+  console.log("\n▶ fuzz: hostile requests to every server action and route handler (tests/fuzz)\n");
+  const output = path.join(results, "fuzz-results.json");
+  fs.rmSync(output, { force: true });
+  const status = run(bin("tsx"), ["tests/fuzz/fuzz.ts"], { NEXT_DIST_DIR: ".next-e2e" });
+  const report = readJson<{ passed: number; failed: number }>(output);
+  return { suite: "fuzz", passed: report?.passed ?? 0, failed: report ? report.failed : 1, skipped: 0, ok: status === 0 && !!report };
+}
+
 const started = Date.now();
-const tallies = [vitestSuite(), browserSuite()];
+// The fuzz suite reuses the build the browser suite made (or found up to date).
+const tallies = [vitestSuite(), browserSuite(), fuzzSuite()];
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 const skipped = tallies.reduce((n, t) => n + t.skipped, 0);

@@ -8,7 +8,7 @@ import { defineAction } from "@/server/actions";
 import { signIn } from "@/server/auth";
 import { homePathFor } from "@/server/auth/guards";
 import { findSignInWait } from "@/server/auth/sign-in-limits";
-import { clientIpFrom } from "@/server/rate-limit/client-ip";
+import { clientIpFrom, isLoopback } from "@/server/rate-limit/client-ip";
 import { consumeRateLimit, RateLimitedError } from "@/server/rate-limit/limiter";
 import { hashPassword } from "@/lib/auth/password";
 import { safeCallbackPath } from "@/lib/auth/safe-redirect";
@@ -22,7 +22,8 @@ import { textSchema } from "@/lib/validation/text";
  * taken email is an EmailTakenError (a DomainError on the email field).
  */
 export const signUpAction = defineAction({ name: "signUp", access: "anonymous", input: signUpSchema }, async ({ input }) => {
-  await consumeRateLimit("signUpsPerIp", clientIpFrom(await headers()), { what: "Too many new accounts from this network." });
+  const ip = clientIpFrom(await headers());
+  if (!isLoopback(ip)) await consumeRateLimit("signUpsPerIp", ip, { what: "Too many new accounts from this network." });
   const { password, ...profile } = input;
   await createUser(await getDb(), { ...profile, passwordHash: await hashPassword(password) });
   // signIn redirects by throwing NEXT_REDIRECT, which the wrapper lets through.

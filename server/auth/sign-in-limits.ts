@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import type { RateLimiterRes } from "rate-limiter-flexible";
 import { RATE_LIMITS, signInLockoutSeconds } from "@/lib/security/rate-limits";
 import type { Db } from "@/db";
+import { isLoopback } from "@/server/rate-limit/client-ip";
 import { limiterFor } from "@/server/rate-limit/limiter";
 
 /** Accounts are counted by a hash of the email: the table needs no addresses in it. */
@@ -24,7 +25,7 @@ const isOver = (res: RateLimiterRes | null, points: number) => !!res && res.cons
 export async function findSignInWait({ email, ip }: SignInAttempt, db?: Db): Promise<number> {
   const [account, address] = await Promise.all([
     limiterFor("signInFailuresPerAccount", db).then((l) => l.get(accountKey(email))),
-    limiterFor("signInFailuresPerIp", db).then((l) => l.get(ip)),
+    isLoopback(ip) ? null : limiterFor("signInFailuresPerIp", db).then((l) => l.get(ip)),
   ]);
   const waits = [
     isOver(account, RATE_LIMITS.signInFailuresPerAccount.points) ? (account?.msBeforeNext ?? 0) : 0,
@@ -45,7 +46,10 @@ async function countFailure(name: "signInFailuresPerAccount" | "signInFailuresPe
 /** Count a wrong password. The failure that uses up the account's allowance starts a lockout. */
 export async function recordSignInFailure({ email, ip }: SignInAttempt, db?: Db): Promise<void> {
   const key = accountKey(email);
-  const [account] = await Promise.all([countFailure("signInFailuresPerAccount", key, db), countFailure("signInFailuresPerIp", ip, db)]);
+  const [account] = await Promise.all([
+    countFailure("signInFailuresPerAccount", key, db),
+    isLoopback(ip) ? null : countFailure("signInFailuresPerIp", ip, db),
+  ]);
   if (account.consumedPoints !== RATE_LIMITS.signInFailuresPerAccount.points + 1) return;
   const lockouts = await (await limiterFor("signInLockouts", db)).consume(key);
   await (await limiterFor("signInFailuresPerAccount", db)).block(key, signInLockoutSeconds(lockouts.consumedPoints));

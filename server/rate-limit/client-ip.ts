@@ -8,6 +8,10 @@
  * its per-IP key: per-IP limits then slow down only honest clients, and the per-account and
  * per-user limits (which no header changes) are what holds. Deploy behind a proxy that sets the
  * header, as the README says.
+ *
+ * Requests from this machine (127.0.0.0/8, ::1) are not limited per IP: that is a local health
+ * check, the test suite, or a local proxy not declared with TRUST_PROXY, where one address
+ * stands for every user and a per-IP limit would lock everyone out together.
  */
 import { readEnv } from "@/lib/config/env";
 
@@ -30,4 +34,9 @@ export function clientIpFrom(headers: Headers, hops = readTrustedHops()): string
     .replace(/[^0-9a-fA-F:.]/g, "")
     .slice(0, 45);
   return cleaned || "unknown";
+}
+
+/** Whether an address is this machine's own (exempt from per-IP limits). */
+export function isLoopback(ip: string): boolean {
+  return ip === "::1" || /^127\./.test(ip);
 }
