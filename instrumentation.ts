@@ -10,3 +10,16 @@ export async function register() {
   const { startServerDatabase } = await import("./db/startup");
   await startServerDatabase();
 }
+
+/**
+ * Next calls this for every error a request ends with. A database that went away mid-request
+ * closes the gate in proxy.ts at once, so the requests after this one get a 503, not the same
+ * error (server/database-gate.ts).
+ */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { isDatabaseUnavailable } = await import("./db/errors");
+  if (!isDatabaseUnavailable(error)) return;
+  const { reportDatabaseUnavailable } = await import("./server/database-gate");
+  reportDatabaseUnavailable();
+}

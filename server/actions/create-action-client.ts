@@ -27,6 +27,7 @@ import { isDatabaseUnavailable } from "@/db/errors";
 import { DATABASE_UNAVAILABLE_MESSAGE, DomainError } from "@/lib/errors";
 import { echoFormValues, fieldErrorState, readFormFields, validationErrorState, type FormAction, type FormState } from "@/lib/forms";
 import type { SessionUser } from "@/server/auth/guards";
+import { reportDatabaseUnavailable } from "@/server/database-gate";
 
 /** Who may call an action: anyone, any signed-in user, or teachers only. */
 export type Access = "anonymous" | "user" | "teacher";
@@ -109,6 +110,7 @@ export function createActionClient(deps: ActionClientDeps) {
         unstable_rethrow(error);
         if (error instanceof DomainError) return domainErrorState(error, fields, values);
         if (isDatabaseUnavailable(error)) {
+          reportDatabaseUnavailable();
           deps.logger.warn({ err: error, action: config.name, userId: user?.id }, "server action: database unreachable");
           return { message: DATABASE_UNAVAILABLE_MESSAGE, values };
         }

@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { UserRole } from "@/lib/domain";
 import { isDatabaseUnavailable } from "@/db/errors";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
+import { reportDatabaseUnavailable } from "@/server/database-gate";
 import { log } from "@/server/logger";
 import { RateLimitedError } from "@/server/rate-limit/limiter";
 import { currentUser, type SessionUser } from "./guards";
@@ -51,7 +52,10 @@ export function withUser<Ctx>(handler: Handler<Ctx>, options: { role?: UserRole 
       if (error instanceof ApiError) return jsonError(error.status, error.message, error.details);
       if (error instanceof RateLimitedError) return rateLimitedResponse(error);
       if (error instanceof z.ZodError) return jsonError(400, "The request is not valid.", z.flattenError(error));
-      if (isDatabaseUnavailable(error)) return databaseUnavailableResponse();
+      if (isDatabaseUnavailable(error)) {
+        reportDatabaseUnavailable();
+        return databaseUnavailableResponse();
+      }
       log("api").error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
       return jsonError(500, "Something went wrong on our side. Please try again.");
     }

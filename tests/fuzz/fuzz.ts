@@ -18,7 +18,7 @@ import fc from "fast-check";
 import { findInconsistencies, type Bystander } from "./consistency";
 import { actionRedirect, ANONYMOUS, FuzzClient, type ActionInfo, type Session } from "./http";
 import type { Fixtures } from "./payloads";
-import { startServer } from "./server";
+import { startServer } from "../support/next-server";
 import { assertEveryTargetCovered, requestArbitrary, type FuzzRequest, type SessionName } from "./targets";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);

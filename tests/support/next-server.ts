@@ -1,5 +1,5 @@
 /**
- * The production build under test: `next start` on a fresh database of its own, PGlite in a
+ * The production build under test (the fuzz and outage suites): `next start` on a fresh database of its own, PGlite in a
  * temporary folder (opened again after the server stops, to check it) or, when
  * TEST_DATABASE_URL is set, a new database on that server, dropped afterwards.
  */
@@ -20,7 +20,14 @@ export interface RunningServer {
   dropDatabase(): Promise<void>;
 }
 
-export async function startServer({ port, distDir }: { port: number; distDir: string }): Promise<RunningServer> {
+export interface ServerOptions {
+  port: number;
+  distDir: string;
+  /** Where the app should reach its Postgres database (e.g. through a TCP proxy a test can cut). */
+  routeDatabaseUrl?: (url: string) => string;
+}
+
+export async function startServer({ port, distDir, routeDatabaseUrl = (url) => url }: ServerOptions): Promise<RunningServer> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const dbName = `kizuna_fuzz_${crypto.randomBytes(5).toString("hex")}`;
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "kizuna-fuzz-"));
@@ -39,7 +46,7 @@ export async function startServer({ port, distDir }: { port: number; distDir: st
       ...process.env,
       NODE_ENV: "production",
       NEXT_DIST_DIR: distDir,
-      DATABASE_URL: databaseUrl,
+      DATABASE_URL: databaseUrl ? routeDatabaseUrl(databaseUrl) : "",
       PGLITE_DIR: path.join(pgliteDir, "data"),
       AUTH_SECRET: "fuzz-secret-not-for-production-0123456789abcdef",
       SEED_DEMO: "true",
