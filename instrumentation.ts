@@ -13,9 +13,17 @@ export async function register() {
   await startServer();
 }
 
-/** Every server error Next catches (pages, route handlers, server actions, proxy), as one log line. */
+/**
+ * Every server error Next catches (pages, route handlers, server actions, proxy), as one log line.
+ * A database that went away mid-request also closes the gate in proxy.ts at once, so the requests
+ * after this one get a 503, not the same error (server/database-gate.ts).
+ */
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logRequestError } = await import("./server/request-error");
   await logRequestError(error, request, context);
+  const { isDatabaseUnavailable } = await import("./db/errors");
+  if (!isDatabaseUnavailable(error)) return;
+  const { reportDatabaseUnavailable } = await import("./server/database-gate");
+  reportDatabaseUnavailable();
 };

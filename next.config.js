@@ -2,10 +2,26 @@
 const nextConfig = {
   // PGlite loads its .wasm/.data files relative to its own module, and postgres.js is Node-only:
   // both must be required at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  // rate-limiter-flexible loads drizzle-orm with a run-time import() that a bundler cannot follow.
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "rate-limiter-flexible"],
   // forbidden() renders app/forbidden.tsx with a real 403 status (student on a teacher page).
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // The static security headers on every file, including those proxy.ts does not see (Next's
+  // bundles); proxy.ts adds them, with the CSP and its nonce, to everything else. The values are
+  // lib/security/headers.ts's, repeated here because this file is loaded before TypeScript.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          { key: "X-Frame-Options", value: "DENY" },
+        ],
+      },
+    ];
+  },
   // `npm test` builds into its own folder so it never replaces the build a running `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
 };

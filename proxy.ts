@@ -1,29 +1,117 @@
 /**
- * Convenience only: sends visitors without a session cookie to sign-in with a way back.
- * Protection is in the pages, actions and route handlers themselves (server/auth/guards.ts), so a
- * path this matcher misses is still safe.
+ * Runs before every request (Next 16's proxy, in the server process). In order:
  *
- * It only looks for the cookie and never decodes or re-issues the session: Auth.js's proxy
- * wrapper refreshes the cookie on every request, and a prefetch still in flight during sign-out
- * could then put the session back after it was cleared. Invalid or expired cookies are caught by
- * requireUser() on the page.
+ * 1. refusals that must not reach Next as 500s: a path with broken percent-encoding (400), a
+ *    server-action call from another origin (403; Next's own check throws), a body over 1 MB
+ *    (413) or of unknown length on an action (411), an action body Next cannot decode (400);
+ * 2. while the database server does not answer, 503 with Retry-After at once (server/database-gate.ts)
+ *    instead of a request that hangs and fails;
+ * 3. visitors without a session cookie go to sign-in, for convenience only: protection is in the
+ *    pages, actions and route handlers (server/auth/guards.ts). It only looks for the cookie and
+ *    never decodes or re-issues the session (a prefetch in flight during sign-out could otherwise
+ *    put the session back); invalid, expired or ended sessions are caught by requireUser();
+ * 4. security headers on every response, with a fresh CSP nonce that Next puts on its scripts
+ *    (lib/security/headers.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
+import { contentSecurityPolicy, generateNonce, HSTS_HEADER, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
+import { isDatabaseAnswering, RETRY_AFTER_SECONDS } from "@/server/database-gate";
+import { isDecodableActionBody } from "@/server/http/action-body";
 
 const PUBLIC_PATHS = ["/", "/sign-in", "/sign-up"];
+/** Files and endpoints that never redirect to sign-in (API routes answer 401 JSON themselves). */
+const NEVER_REDIRECTED = /^\/(api\/|favicon\.ico$|icon|apple-touch-icon|manifest\.webmanifest$|robots\.txt$|sw\.js$|offline\.html$)/;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
+/** Next's default limit for a server action's body; API bodies are far smaller. */
+export const MAX_BODY_BYTES = 1024 * 1024;
 
-export function proxy(request: NextRequest) {
+function isHttps(request: NextRequest): boolean {
+  return request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+}
+
+function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: string): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  if (isHttps(request)) response.headers.set(HSTS_HEADER.name, HSTS_HEADER.value);
+  return response;
+}
+
+/** A refusal in the caller's language: JSON for API routes, plain text for everything else. */
+function refuse(request: NextRequest, status: number, message: string, headers: Record<string, string> = {}): NextResponse {
+  const init = { status, headers: { "cache-control": "no-store", ...headers } };
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.json({ error: message }, init);
+  return new NextResponse(message, { ...init, headers: { ...init.headers, "content-type": "text/plain; charset=utf-8" } });
+}
+
+function hasBrokenEncoding(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** A server-action POST whose Origin is not this site (what Next refuses with a 500). */
+function isCrossOriginAction(request: NextRequest): boolean {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  const origin = request.headers.get("origin");
+  if (origin === null) return false; // Next allows it too; browsers always send one on POST
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true; // "null" or garbage
+  }
+}
+
+function checkBody(request: NextRequest): { status: number; message: string } | null {
+  if (request.method === "GET" || request.method === "HEAD") return null;
+  const length = request.headers.get("content-length");
+  if (length !== null) {
+    return Number(length) > MAX_BODY_BYTES ? { status: 413, message: "The request body is too large (at most 1 MB)." } : null;
+  }
+  if (request.headers.has("next-action") && request.headers.has("transfer-encoding")) {
+    return { status: 411, message: "Send the request with a Content-Length." };
+  }
+  return null;
+}
+
+async function decide(request: NextRequest, requestHeaders: Headers): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
+  if (hasBrokenEncoding(pathname)) return refuse(request, 400, "The address is not valid: it has a broken %-escape.");
+  if (isCrossOriginAction(request)) return refuse(request, 403, "This form was sent from another site; it was refused.");
+  const tooBig = checkBody(request);
+  if (tooBig) return refuse(request, tooBig.status, tooBig.message);
+  if (request.method === "POST" && request.headers.has("next-action") && !(await isDecodableActionBody(request))) {
+    return refuse(request, 400, "This form could not be read. Reload the page and try again.");
+  }
+  if (pathname !== "/api/health" && !(await isDatabaseAnswering())) {
+    return refuse(request, 503, DATABASE_UNAVAILABLE_MESSAGE, {
+      "retry-after": String(RETRY_AFTER_SECONDS),
+    });
+  }
   const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
-  if (hasSession || PUBLIC_PATHS.includes(pathname)) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.nextUrl.origin);
-  signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+  if (!hasSession && !PUBLIC_PATHS.includes(pathname) && !NEVER_REDIRECTED.test(pathname)) {
+    const signIn = new URL("/sign-in", request.nextUrl.origin);
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+  return NextResponse.next({ request: { headers: requestHeaders } });
+}
+
+export async function proxy(request: NextRequest) {
+  const nonce = generateNonce();
+  const csp = contentSecurityPolicy({ nonce, https: isHttps(request), dev: process.env.NODE_ENV === "development" });
+  // Next reads the nonce from the request's CSP header and puts it on every script it renders.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  return withSecurityHeaders(await decide(request, requestHeaders), request, csp);
 }
 
 export const config = {
-  // Pages only: API routes answer 401 JSON themselves; static files, icons, the service worker and
-  // the offline page stay public.
-  matcher: ["/((?!api|_next/static|_next/image|favicon.ico|icon|apple-touch-icon|manifest.webmanifest|robots.txt|sw.js|offline.html).*)"],
+  // Everything but Next's hashed bundles and image optimiser (their headers: next.config.js).
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

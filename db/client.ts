@@ -3,13 +3,13 @@
  * embedded PGlite database. Both are wrapped by drizzle and typed as one `Db`, so queries never
  * care which engine runs them.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { assertUsableDataDirectory } from "./data-dir";
 import { runMigrations } from "./migrate";
 import { lockDataDirectory } from "./pglite-lock";
 import * as schema from "./schema";
@@ -58,8 +58,17 @@ export async function openDatabase(options: OpenOptions): Promise<DbHandle> {
   return handle;
 }
 
+/**
+ * postgres.js pool options for a server that may go away: give up connecting after 2 s (the
+ * default waits 30 s while requests pile up); wait a quarter second between reconnection
+ * attempts, not postgres.js's default that grows to 20 s (which kept requests slow long after
+ * the database was back); close idle connections after 20 s and every connection after 30
+ * minutes, so a pool never holds on to sockets a restart or failover broke.
+ */
+export const SERVER_POOL_OPTIONS = { connect_timeout: 2, backoff: () => 0.25, idle_timeout: 20, max_lifetime: 30 * 60 };
+
 function openServer(url: string, max: number): DbHandle {
-  const client = postgres(url, { max, onnotice: () => {} });
+  const client = postgres(url, { max, ...SERVER_POOL_OPTIONS, onnotice: () => {} });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, engine: "postgres", location: redact(url), close: () => client.end({ timeout: 5 }) };
 }
@@ -71,8 +80,7 @@ async function openEmbedded(dir: string): Promise<DbHandle> {
     return { db, engine: "pglite", location: MEMORY, close: () => client.close() };
   }
   const absolute = path.resolve(dir);
-  // PGlite does not create missing parent folders.
-  fs.mkdirSync(absolute, { recursive: true });
+  assertUsableDataDirectory(absolute);
   const release = lockDataDirectory(absolute);
   try {
     const client = await PGlite.create(absolute);

@@ -1,5 +1,6 @@
 import { EnvError } from "@/lib/config/env";
 import { getAppDatabase } from ".";
+import { DataDirectoryError } from "./data-dir";
 import { DatabaseLockedError } from "./pglite-lock";
 import { DEMO_PASSWORD } from "./seed/demo-users";
 
@@ -22,7 +23,7 @@ export async function startServerDatabase(): Promise<void> {
   } catch (error) {
     // These two carry a message written for the person starting the server (what is wrong, how
     // to fix it). Anything else is rethrown for server/start-server.ts to log without its parameters.
-    if (error instanceof EnvError || error instanceof DatabaseLockedError) {
+    if (error instanceof EnvError || error instanceof DatabaseLockedError || error instanceof DataDirectoryError) {
       console.error(`\n[kizuna] ${error.message}\n`);
       process.exit(1);
     }

@@ -12,3 +12,6 @@ export class DomainError extends Error {
     this.name = "DomainError";
   }
 }
+
+/** What a user is told while the database server cannot be reached (a 503, or beside a form). */
+export const DATABASE_UNAVAILABLE_MESSAGE = "Kizuna cannot reach its database right now. Please try again in a few seconds.";

@@ -6,6 +6,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { EnvError, readEnv } from "../lib/config/env";
+import { assertUsableDataDirectory, DataDirectoryError } from "../db/data-dir";
 import { findLiveLockOwner } from "../db/pglite-lock";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { buildApp } from "./lib/build-app";
@@ -32,6 +33,13 @@ try {
 }
 
 if (!env.DATABASE_URL && env.PGLITE_DIR !== "memory://") {
+  // Before the build: an unusable folder is said in one line, not after 20 s of building.
+  try {
+    assertUsableDataDirectory(env.PGLITE_DIR);
+  } catch (error) {
+    if (error instanceof DataDirectoryError) fail(error.message);
+    throw error;
+  }
   const owner = findLiveLockOwner(env.PGLITE_DIR);
   if (owner) {
     fail(

@@ -5,6 +5,9 @@
  *   3. a production build with its service worker (into .next-e2e, only when the code changed)
  *   4. Playwright in Chromium at desktop and phone sizes against `next start` on a fresh
  *      in-memory database
+ *   4. the fuzz suite: hostile requests over HTTP against the same build (npm run test:fuzz)
+ *   5. the outage suite: the database cut and restored under that build (npm run test:outage;
+ *      runs when TEST_DATABASE_URL is set, as in CI)
  * It ends with one line `N passed, N failed` (what CI reads) and exits non-zero on any failure.
  */
 import { spawnSync } from "node:child_process";
@@ -84,8 +87,31 @@ function browserSuite(): Tally {
   };
 }
 
+/** Hostile requests against the same production build (tests/fuzz): FUZZ_RUNS of them, 1000 by default. */
+function fuzzSuite(): Tally {
+  console.log("\n▶ fuzz: hostile requests to every server action and route handler (tests/fuzz)\n");
+  const output = path.join(results, "fuzz-results.json");
+  fs.rmSync(output, { force: true });
+  const status = run(bin("tsx"), ["tests/fuzz/fuzz.ts"], { NEXT_DIST_DIR: ".next-e2e" });
+  const report = readJson<{ passed: number; failed: number }>(output);
+  return { suite: "fuzz", passed: report?.passed ?? 0, failed: report ? report.failed : 1, skipped: 0, ok: status === 0 && !!report };
+}
+
+/** The database going away and coming back (tests/outage): needs a Postgres server (TEST_DATABASE_URL). */
+function outageSuite(): Tally {
+  console.log("\n▶ outage: the database cut and restored under the production build (tests/outage)\n");
+  const output = path.join(results, "outage-results.json");
+  fs.rmSync(output, { force: true });
+  const status = run(bin("tsx"), ["tests/outage/outage.ts"], { NEXT_DIST_DIR: ".next-e2e" });
+  if (!process.env.TEST_DATABASE_URL)
+    return { suite: "outage (needs TEST_DATABASE_URL)", passed: 0, failed: 0, skipped: 0, ok: status === 0 };
+  const report = readJson<{ passed: number; failed: number }>(output);
+  return { suite: "outage", passed: report?.passed ?? 0, failed: report ? report.failed : 1, skipped: 0, ok: status === 0 && !!report };
+}
+
 const started = Date.now();
-const tallies = [lintSuite(), vitestSuite(), browserSuite()];
+// The fuzz and outage suites reuse the build the browser suite made (or found up to date).
+const tallies = [lintSuite(), vitestSuite(), browserSuite(), fuzzSuite(), outageSuite()];
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 const skipped = tallies.reduce((n, t) => n + t.skipped, 0);

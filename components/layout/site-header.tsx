@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { SiteMenu } from "@/components/layout/site-menu";
+import { ActionButton } from "@/components/ui/action-button";
 import { OfflineBanner } from "@/components/offline/offline-banner";
 import { currentUser, homePathFor } from "@/server/auth/guards";
-import { signOutAction } from "@/server/auth/sign-out";
+import { signOutAction, signOutEverywhereAction } from "@/server/auth/sign-out";
 
 const NAV = {
   student: [
@@ -41,6 +42,16 @@ export async function SiteHeader() {
                 <span className="role-badge">{user.role}</span>
               </span>
               <SignOutButton userId={user.id} action={signOutAction} />
+              {/* Rarely needed, so tucked away: ends the sessions on every other device too. */}
+              <details className="account-menu">
+                <summary aria-label="More account options">⋯</summary>
+                <div className="account-menu-panel">
+                  <ActionButton action={signOutEverywhereAction} buttonClassName="button">
+                    Sign out everywhere
+                  </ActionButton>
+                  <p className="muted">Ends your sessions on every device, including lost or shared ones.</p>
+                </div>
+              </details>
             </div>
           </SiteMenu>
         ) : (

@@ -94,15 +94,15 @@ export async function pickTopicQuestions(db: Db, { topic, count }: { topic: stri
     .map((q) => q.id);
 }
 
-/** Replace a set's questions and their order (add, remove, reorder are all this). */
+/**
+ * Replace a set's questions and their order (add, remove, reorder are all this). Ownership first:
+ * another teacher's set is false before any rule about the questions is looked at.
+ */
 export async function replaceSetItems(
   db: Db,
   { teacherId, setId, questionIds }: TeacherSetKey & { questionIds: string[] },
 ): Promise<boolean> {
   const ids = [...new Set(questionIds)];
-  if (ids.length === 0) throw new DomainError("A set needs at least one question: delete the set instead.");
-  const known = await filterActiveQuestionIds(db, ids);
-  if (known.length !== ids.length) throw new DomainError("Some of those questions no longer exist. Reload and try again.");
   return db.transaction(async (tx) => {
     const owned = await tx
       .update(quizSets)
@@ -110,6 +110,10 @@ export async function replaceSetItems(
       .where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)))
       .returning({ id: quizSets.id });
     if (owned.length === 0) return false;
+    // A refusal below rolls the timestamp back with the rest.
+    if (ids.length === 0) throw new DomainError("A set needs at least one question: delete the set instead.");
+    const known = await filterActiveQuestionIds(tx, ids);
+    if (known.length !== ids.length) throw new DomainError("Some of those questions no longer exist. Reload and try again.");
     await tx.delete(quizSetItems).where(eq(quizSetItems.setId, setId));
     await tx.insert(quizSetItems).values(ids.map((questionId, position) => ({ setId, questionId, position })));
     return true;
@@ -131,16 +135,25 @@ export async function duplicateSet(db: Db, { teacherId, setId }: TeacherSetKey):
   return createSet(db, { teacherId, name: `Copy of ${original.name}`.slice(0, 100), questionIds: original.items.map((q) => q.id) });
 }
 
-/** Delete a set; refused while a class has it assigned (its results hang on it). */
+/**
+ * Delete a set; refused while a class has it assigned (its results hang on it). Ownership is
+ * checked first, in the same transaction: another teacher's set is "not found" (false) whatever
+ * its state, so the refusal below never tells anyone else that the set exists.
+ */
 export async function deleteSet(db: Db, { teacherId, setId }: TeacherSetKey): Promise<boolean> {
-  const [inUse] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(assignments)
-    .where(eq(assignments.setId, setId));
-  if ((inUse?.n ?? 0) > 0) throw new DomainError("This set is assigned to a class. Remove the assignment first.");
-  const rows = await db
-    .delete(quizSets)
-    .where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)))
-    .returning({ id: quizSets.id });
-  return rows.length === 1;
+  return db.transaction(async (tx) => {
+    const [owned] = await tx
+      .select({ id: quizSets.id })
+      .from(quizSets)
+      .where(and(eq(quizSets.id, setId), eq(quizSets.teacherId, teacherId)))
+      .for("update");
+    if (!owned) return false;
+    const [inUse] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(assignments)
+      .where(eq(assignments.setId, setId));
+    if ((inUse?.n ?? 0) > 0) throw new DomainError("This set is assigned to a class. Remove the assignment first.");
+    await tx.delete(quizSets).where(eq(quizSets.id, setId));
+    return true;
+  });
 }

@@ -2,3 +2,4 @@ export * from "./users";
 export * from "./content";
 export * from "./study";
 export * from "./teaching";
+export * from "./rate-limits";

@@ -7,6 +7,8 @@ export function safeCallbackPath(value: unknown): string | null {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
     return null;
   }
+  // A control character cannot go into a Location header (Node throws: a 500), nor anything else.
+  if ([...value].some((char) => char < " " || char === "\u007f")) return null;
   if (value.startsWith("/sign-in") || value.startsWith("/sign-up") || value.startsWith("/api/")) return null;
   return value;
 }

@@ -15,6 +15,8 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -base64 33`)"),
   /** Create the demo teacher and students at start-up (on by default). */
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  /** How many reverse proxies in front append to X-Forwarded-For (server/rate-limit/client-ip.ts). */
+  TRUST_PROXY: z.coerce.number().int("must be a whole number of proxies, like 1").min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

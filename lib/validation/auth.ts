@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { USER_ROLES } from "@/lib/domain";
+import { textSchema } from "./text";
 
 export const emailSchema = z
   .string({ error: "Enter your email address." })
@@ -10,7 +11,7 @@ export const emailSchema = z
   .transform((email) => email.toLowerCase());
 
 export const signUpSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  name: textSchema("Enter your name.").trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
   email: emailSchema,
   password: z
     .string({ error: "Choose a password." })

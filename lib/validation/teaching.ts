@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { isWellFormedJoinCode, normalizeJoinCode } from "@/lib/teaching/join-code";
+import { textSchema } from "./text";
 
-export const classNameSchema = z
-  .string({ error: "Enter a class name." })
+export const classNameSchema = textSchema("Enter a class name.")
   .trim()
   .min(1, "Enter a class name.")
   .max(80, "Keep the class name under 80 characters.");
@@ -13,8 +13,7 @@ export const joinCodeSchema = z
   .refine((code) => code.length > 0, "Enter the code your teacher gave you.")
   .refine(isWellFormedJoinCode, "A class code has 6 letters and digits, like K7P2QX. Check it and try again.");
 
-export const setNameSchema = z
-  .string({ error: "Enter a name for the set." })
+export const setNameSchema = textSchema("Enter a name for the set.")
   .trim()
   .min(1, "Enter a name for the set.")
   .max(100, "Keep the set name under 100 characters.");
@@ -35,10 +34,28 @@ export const uuidSchema = z.uuid({ error: "That link is not valid." });
 export const assignmentSchema = z.object({
   classId: uuidSchema,
   setId: z.uuid({ error: "Choose a quiz set." }),
-  dueAt: z.string({ error: "Choose a due date." }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time."),
+  dueAt: z
+    .string({ error: "Choose a due date." })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time.")
+    .refine(isRealLocalDateTime, "That date does not exist. Choose a due date and time from the calendar."),
   utcOffset: z.coerce.number().int().min(-840).max(840).default(0),
   isQuiz: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
 });
+
+/** The latest year a due date may be in: far enough for any school year, near enough for a Date. */
+const MAX_DUE_YEAR = 2100;
+
+/**
+ * Whether a `YYYY-MM-DDTHH:mm` value names a real minute: month 1–12, a day that month has, hour
+ * 0–23, minute 0–59, year 2000–2100. The shape alone lets `2099-13-45T99:99` through, and the
+ * Date built from it would be invalid (a RangeError when written).
+ */
+export function isRealLocalDateTime(local: string): boolean {
+  const [year, month, day, hour, minute] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  if (year < 2000 || year > MAX_DUE_YEAR || hour > 23 || minute > 59) return false;
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 /** The instant a `datetime-local` value means on a device `utcOffset` minutes east of UTC. */
 export function localDateTimeToInstant(local: string, utcOffsetMinutes: number): Date {

@@ -10,7 +10,8 @@
  * 3. zod parse of the form's fields, refusals as one message per field (lib/forms.ts);
  * 4. the handler, whose `DomainError`s (lib/errors.ts) become messages, beside their field when the
  *    form has it;
- * 5. anything else is a bug: logged with the action's name, answered with a generic message. The
+ * 5. the database server unreachable: a message to try again shortly (a warning in the log);
+ * 6. anything else is a bug: logged with the action's name, answered with a generic message. The
  *    form stays as the user left it, with their input echoed back, and the log line is the only
  *    record (rethrowing would swap the form for the error page and log the error twice).
  *
@@ -22,9 +23,11 @@
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { signInPath } from "@/lib/auth/safe-redirect";
-import { DomainError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/db/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, DomainError } from "@/lib/errors";
 import { echoFormValues, fieldErrorState, readFormFields, validationErrorState, type FormAction, type FormState } from "@/lib/forms";
 import type { SessionUser } from "@/server/auth/guards";
+import { reportDatabaseUnavailable } from "@/server/database-gate";
 
 /** Who may call an action: anyone, any signed-in user, or teachers only. */
 export type Access = "anonymous" | "user" | "teacher";
@@ -106,6 +109,11 @@ export function createActionClient(deps: ActionClientDeps) {
       } catch (error) {
         unstable_rethrow(error);
         if (error instanceof DomainError) return domainErrorState(error, fields, values);
+        if (isDatabaseUnavailable(error)) {
+          reportDatabaseUnavailable();
+          deps.logger.warn({ err: error, action: config.name, userId: user?.id }, "server action: database unreachable");
+          return { message: DATABASE_UNAVAILABLE_MESSAGE, values };
+        }
         deps.logger.error({ err: error, action: config.name, userId: user?.id }, "server action failed");
         return { message: UNEXPECTED_ERROR_MESSAGE, values };
       }

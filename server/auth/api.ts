@@ -1,12 +1,17 @@
 /**
  * Route handlers go through `withUser`, so none can forget the session check, and every failure
  * becomes a JSON answer with a reason: 400 for bad input, 401 signed out, 403 wrong role, 404
- * unknown or not yours. Only a real bug reaches 500, and it is logged.
+ * unknown or not yours, 429 rate-limited, 503 database unreachable. Only a real bug reaches 500,
+ * and it is logged.
  */
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import type { UserRole } from "@/lib/domain";
+import { isDatabaseUnavailable } from "@/db/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
+import { reportDatabaseUnavailable } from "@/server/database-gate";
 import { log } from "@/server/logger";
+import { RateLimitedError } from "@/server/rate-limit/limiter";
 import { currentUser, type SessionUser } from "./guards";
 
 export class ApiError extends Error {
@@ -24,18 +29,33 @@ export function jsonError(status: number, error: string, details?: unknown): Nex
   return NextResponse.json(details === undefined ? { error } : { error, details }, { status });
 }
 
+/** 503 with Retry-After: the database went away mid-request (proxy.ts answers the next ones). */
+export function databaseUnavailableResponse(): NextResponse {
+  return NextResponse.json({ error: DATABASE_UNAVAILABLE_MESSAGE }, { status: 503, headers: { "retry-after": "5" } });
+}
+
+/** 429 with Retry-After (whole seconds) and the message saying how long to wait. */
+export function rateLimitedResponse(error: RateLimitedError): NextResponse {
+  return NextResponse.json({ error: error.message }, { status: 429, headers: { "retry-after": String(error.retryAfterSeconds) } });
+}
+
 type Handler<Ctx> = (request: Request, user: SessionUser, context: Ctx) => Promise<Response>;
 
 export function withUser<Ctx>(handler: Handler<Ctx>, options: { role?: UserRole } = {}) {
   return async (request: Request, context: Ctx): Promise<Response> => {
-    const user = await currentUser();
-    if (!user) return jsonError(401, "Sign in first: this endpoint needs a session.");
-    if (options.role && user.role !== options.role) return jsonError(403, `Only ${options.role}s may do this.`);
     try {
+      const user = await currentUser();
+      if (!user) return jsonError(401, "Sign in first: this endpoint needs a session.");
+      if (options.role && user.role !== options.role) return jsonError(403, `Only ${options.role}s may do this.`);
       return await handler(request, user, context);
     } catch (error) {
       if (error instanceof ApiError) return jsonError(error.status, error.message, error.details);
+      if (error instanceof RateLimitedError) return rateLimitedResponse(error);
       if (error instanceof z.ZodError) return jsonError(400, "The request is not valid.", z.flattenError(error));
+      if (isDatabaseUnavailable(error)) {
+        reportDatabaseUnavailable();
+        return databaseUnavailableResponse();
+      }
       log("api").error({ err: error, method: request.method, path: new URL(request.url).pathname }, "request failed");
       return jsonError(500, "Something went wrong on our side. Please try again.");
     }

@@ -22,10 +22,13 @@ export const authConfig = {
   },
   callbacks: {
     jwt({ token, user }) {
-      // `user` is only present at sign-in: copy what pages need into the token once.
-      if (user?.id && user.role) {
+      // `user` is only present at sign-in: copy what pages need into the token once, with a new
+      // session id and the user's session version, which ./session-check.ts compares on every use.
+      if (user?.id && user.role && typeof user.sessionVersion === "number") {
         token.id = user.id;
         token.role = user.role;
+        token.sid = crypto.randomUUID();
+        token.sv = user.sessionVersion;
       }
       return token;
     },
@@ -33,6 +36,10 @@ export const authConfig = {
       if (typeof token.id === "string" && (token.role === "student" || token.role === "teacher")) {
         session.user.id = token.id;
         session.user.role = token.role;
+      }
+      if (typeof token.sid === "string" && typeof token.sv === "number") {
+        session.sessionId = token.sid;
+        session.sessionVersion = token.sv;
       }
       return session;
     },
@@ -42,9 +49,13 @@ export const authConfig = {
 declare module "next-auth" {
   interface User {
     role?: UserRole;
+    sessionVersion?: number;
   }
   interface Session {
     user: { id: string; role: UserRole; name: string; email: string };
+    /** Absent on cookies issued before sessions could be ended: those count as signed out. */
+    sessionId?: string;
+    sessionVersion?: number;
   }
 }
 
@@ -52,5 +63,9 @@ declare module "@auth/core/jwt" {
   interface JWT {
     id?: string;
     role?: UserRole;
+    /** This session's id (for a sign-out of this one session). */
+    sid?: string;
+    /** The user's session version at sign-in. */
+    sv?: number;
   }
 }

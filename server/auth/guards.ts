@@ -6,6 +6,9 @@ import { forbidden, redirect } from "next/navigation";
 import type { UserRole } from "@/lib/domain";
 import { signInPath } from "@/lib/auth/safe-redirect";
 import { auth } from "./index";
+import { isDatabaseUnavailable } from "@/db/errors";
+import { reportDatabaseUnavailable } from "@/server/database-gate";
+import { isSessionCurrent } from "./session-check";
 
 export interface SessionUser {
   id: string;
@@ -14,11 +17,24 @@ export interface SessionUser {
   role: UserRole;
 }
 
-/** The signed-in user, or null. Narrows the session so callers never need `!`. */
+/**
+ * The signed-in user, or null. Narrows the session so callers never need `!`. A cookie whose
+ * session was ended on the server (sign-out, sign out everywhere, password change) is signed out,
+ * however valid its signature: ./session-check.ts.
+ */
 export async function currentUser(): Promise<SessionUser | null> {
   const session = await auth();
   const user = session?.user;
-  if (!user?.id || !user.role || !user.email) return null;
+  if (!session || !user?.id || !user.role || !user.email) return null;
+  const { sessionId, sessionVersion } = session;
+  if (!sessionId || sessionVersion === undefined) return null;
+  try {
+    if (!(await isSessionCurrent({ userId: user.id, sessionId, version: sessionVersion }))) return null;
+  } catch (error) {
+    // Usually the first query of a request: tell the gate in proxy.ts, so the next ones get a 503.
+    if (isDatabaseUnavailable(error)) reportDatabaseUnavailable();
+    throw error;
+  }
   return { id: user.id, email: user.email, name: user.name ?? user.email, role: user.role };
 }
 

@@ -121,6 +121,19 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     expect(await deleteSet(ctx.db(), { teacherId: teacher, setId: copy })).toBe(true);
   });
 
+  it("checks ownership before any rule: another teacher's assigned or emptied set is simply not found", async () => {
+    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Owner first", joinCode: nextCode, expiresAt: LATER });
+    const setId = await createSet(ctx.db(), { teacherId: teacher, name: "Assigned set", questionIds: [bank[0]?.id ?? ""] });
+    expect(await createAssignment(ctx.db(), { teacherId: teacher, classId: klass.id, setId, dueAt: LATER, isQuiz: false })).toBeTruthy();
+    const theirs = { teacherId: otherTeacher, setId };
+    // The owner is told why; anyone else learns nothing, not even that the set is assigned.
+    await expect(deleteSet(ctx.db(), { teacherId: teacher, setId })).rejects.toThrow("assigned to a class");
+    expect(await deleteSet(ctx.db(), theirs)).toBe(false);
+    expect(await replaceSetItems(ctx.db(), { ...theirs, questionIds: [] })).toBe(false);
+    expect(await replaceSetItems(ctx.db(), { ...theirs, questionIds: ["no-such-question"] })).toBe(false);
+    expect((await getTeacherSet(ctx.db(), { teacherId: teacher, setId }))?.items).toHaveLength(1);
+  });
+
   // The due date rule ("in the future") is lib/teaching/due-date.ts, tested in tests/unit/teaching.
   it("assigns a set; assigned questions lead the student's queue and tag reviews", async () => {
     const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Assigned", joinCode: nextCode, expiresAt: LATER });

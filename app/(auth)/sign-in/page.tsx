@@ -13,7 +13,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <main className="auth-page">
       <h1>Sign in</h1>
-      {params.signedOut && <p className="notice">You are signed out.</p>}
+      {params.signedOut && (
+        <p className="notice">{params.signedOut === "everywhere" ? "You are signed out on every device." : "You are signed out."}</p>
+      )}
       {callbackUrl && <p className="notice">Sign in to continue to that page.</p>}
       <SignInForm callbackUrl={callbackUrl} />
     </main>

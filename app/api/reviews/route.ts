@@ -5,10 +5,12 @@ import { mapQuestionsToAssignments } from "@/db/queries/assignments";
 import { findExistingQuestionIds, recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { getQuestionsByIds, getStudySettings } from "@/db/queries/study";
 import { ApiError, parseJsonBody, withUser } from "@/server/auth/api";
+import { consumeRateLimit } from "@/server/rate-limit/limiter";
 import { gradeSubmissions } from "@/lib/study/grade-submissions";
 import { reviewBatchSchema } from "@/lib/validation/reviews";
 
 export const POST = withUser(async (request, user) => {
+  await consumeRateLimit("reviewPostsPerUser", user.id, { what: "Too many answers sent at once." });
   const { reviews } = await parseJsonBody(request, reviewBatchSchema);
   const db = await getDb();
   const ids = reviews.map((r) => r.questionId);
