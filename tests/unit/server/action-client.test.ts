@@ -5,7 +5,7 @@
 import { notFound, redirect } from "next/navigation";
 import { beforeEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { DomainError } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, DomainError } from "@/lib/errors";
 import type { SessionUser } from "@/server/auth/guards";
 import {
   createActionClient,
@@ -183,6 +183,14 @@ describe("errors from the handler", () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatchObject({ level: "error", details: { action: "rename", userId: "t-1" } });
     expect((logged[0]?.details.err as Error).message).toBe("connection reset");
+  });
+
+  it("answers a database that cannot be reached with a try-again message and a warning, not an error", async () => {
+    const unreachable = defineAction({ name: "unreachable", access: "teacher", input: z.object({}) }, async () => {
+      throw Object.assign(new Error("write CONNECT_TIMEOUT 127.0.0.1:5432"), { code: "CONNECT_TIMEOUT" });
+    });
+    expect(await unreachable(new FormData())).toEqual({ message: DATABASE_UNAVAILABLE_MESSAGE, values: {} });
+    expect(logged).toEqual([{ level: "warn", details: expect.objectContaining({ action: "unreachable" }), message: expect.any(String) }]);
   });
 
   it("lets Next's notFound() and redirect() through untouched", async () => {
