@@ -4,7 +4,7 @@
  */
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
-import { studyOrder } from "@/lib/questions/study-order";
+import { pickSetQuestions } from "@/lib/questions/pick-set";
 import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { assignments, questions, quizSetItems, quizSets } from "../schema";
@@ -89,9 +89,11 @@ export async function pickTopicQuestions(db: Db, { topic, count }: { topic: stri
     .from(questions)
     .where(and(isNull(questions.retiredAt), sql`${questions.tags} @> array[${topic}]::text[]`))
     .orderBy(asc(questions.position));
-  return studyOrder(rows.map((r) => r.payload))
-    .slice(0, count)
-    .map((q) => q.id);
+  // Core first, details capped, and no question that gives away another's answer (lib/questions/pick-set.ts).
+  return pickSetQuestions(
+    rows.map((r) => r.payload),
+    count,
+  ).map((q) => q.id);
 }
 
 /**

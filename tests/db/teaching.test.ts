@@ -26,6 +26,8 @@ import { syncQuestionBank } from "@/db/seed/question-bank";
 import type { UserRole } from "@/lib/domain";
 import { DomainError } from "@/lib/errors";
 import { generateQuestionBank } from "@/lib/questions";
+import { findReveals } from "@/lib/questions/lint/set-reveals";
+import { MAX_DETAIL_SHARE } from "@/lib/questions/pick-set";
 import { generateJoinCode } from "@/lib/teaching/join-code";
 import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
@@ -95,6 +97,17 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     expect(await listClassStudents(ctx.db(), mine)).toHaveLength(1);
     // The owner can.
     expect(await removeStudent(ctx.db(), { ...mine, studentId: student })).toBe(true);
+  });
+
+  it("auto-builds a set in which no question gives away another's answer, with few details", async () => {
+    const byId = new Map(bank.map((q) => [q.id, q]));
+    for (const topic of new Set(bank.flatMap((q) => q.tags))) {
+      const ids = await pickTopicQuestions(ctx.db(), { topic, count: 12 });
+      const set = ids.map((id) => byId.get(id)).filter((q) => q !== undefined);
+      expect(set).toHaveLength(ids.length);
+      expect(findReveals(set), topic).toEqual([]);
+      expect(set.filter((q) => q.importance === "detail").length, topic).toBeLessThanOrEqual(Math.floor(set.length * MAX_DETAIL_SHARE));
+    }
   });
 
   it("builds, edits, duplicates and deletes sets — only the owner's, never empty", async () => {

@@ -3,13 +3,13 @@
  * out everywhere" ends the account's sessions on other devices.
  */
 import { expect, test } from "@playwright/test";
-import { newUser, signIn, signUp } from "../support/users";
+import { newUser, openMenuIfFolded, signIn, signOut, signUp } from "../support/users";
 
 test("a cookie replayed after sign-out is treated as signed out", async ({ page, browser }) => {
   await signUp(page, newUser("student"));
   const copied = await page.context().cookies();
   expect((await page.request.get("/api/me")).status()).toBe(200);
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await signOut(page);
   await expect(page.getByText("You are signed out.")).toBeVisible();
 
   const replay = await browser.newContext();
@@ -29,6 +29,7 @@ test("sign out everywhere ends the session on the other device too", async ({ pa
   await signIn(other, user);
   expect((await other.request.get("/api/me")).status()).toBe(200);
 
+  await openMenuIfFolded(page);
   await page.getByLabel("More account options").click();
   await page.getByRole("button", { name: "Sign out everywhere" }).click();
   await expect(page.getByText("You are signed out on every device.")).toBeVisible();

@@ -34,7 +34,12 @@ export async function signIn(page: Page, user: Pick<TestUser, "email" | "passwor
 
 /** Sign out with the header's button (behind the Menu button on a narrow or short screen). */
 export async function signOut(page: Page): Promise<void> {
+  await openMenuIfFolded(page);
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+}
+
+/** Open the header's Menu when the links are folded behind it (narrow or short screens). */
+export async function openMenuIfFolded(page: Page): Promise<void> {
   const menu = page.getByRole("button", { name: "Menu" });
   if (await menu.isVisible()) await menu.click();
-  await page.getByRole("button", { name: "Sign out" }).click();
 }
