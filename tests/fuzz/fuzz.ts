@@ -6,7 +6,7 @@
  *
  *   FUZZ_RUNS   requests to send (default 1000; 10000 or more by hand)
  *   FUZZ_SEED   fast-check seed, to replay a run (printed at the start)
- *   FUZZ_PORT   port for `next start` (default 3318)
+ *   FUZZ_PORT   port for `next start` (default: a free one)
  *   TEST_DATABASE_URL  run the server on a fresh database there instead of PGlite
  *
  * Prints counts by status and by target; the last line is `N passed, N failed` (one check per
@@ -18,12 +18,11 @@ import fc from "fast-check";
 import { findInconsistencies, type Bystander } from "./consistency";
 import { actionRedirect, ANONYMOUS, FuzzClient, type ActionInfo, type Session } from "./http";
 import type { Fixtures } from "./payloads";
-import { startServer } from "../support/next-server";
+import { choosePort, startServer } from "../support/next-server";
 import { assertEveryTargetCovered, requestArbitrary, type FuzzRequest, type SessionName } from "./targets";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2_147_483_647);
-const PORT = Number(process.env.FUZZ_PORT ?? 3318);
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-e2e";
 const CONCURRENCY = 6;
 const DEMO_PASSWORD = "kizuna-demo";
@@ -152,7 +151,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const actions = readActions();
   console.log(`fuzz: ${RUNS} requests, seed ${SEED}, ${actions.length} server actions, build ${DIST_DIR}`);
-  const server = await startServer({ port: PORT, distDir: DIST_DIR });
+  const server = await startServer({ port: await choosePort(process.env.FUZZ_PORT), distDir: DIST_DIR });
   const client = new FuzzClient(server.base);
   let passed = 0;
   let failed = 0;

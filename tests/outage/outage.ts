@@ -10,10 +10,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { FuzzClient, type Session } from "../fuzz/http";
-import { startServer } from "../support/next-server";
+import { choosePort, startServer } from "../support/next-server";
 import { startCuttableProxy } from "./tcp-proxy";
 
-const PORT = Number(process.env.OUTAGE_PORT ?? 3319);
 const DIST_DIR = process.env.NEXT_DIST_DIR || ".next-e2e";
 const ANSWER_BUDGET_MS = 5_000; // the requirement is 3 s; the margin is for a loaded machine
 const RECOVERY_BUDGET_MS = 8_000; // the requirement is 5 s
@@ -62,7 +61,7 @@ async function main(): Promise<void> {
   const upstream = new URL(admin);
   const proxy = await startCuttableProxy({ host: upstream.hostname, port: Number(upstream.port || 5432) });
   const server = await startServer({
-    port: PORT,
+    port: await choosePort(process.env.OUTAGE_PORT),
     distDir: DIST_DIR,
     routeDatabaseUrl: (url) => {
       const routed = new URL(url);

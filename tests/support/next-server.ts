@@ -89,3 +89,21 @@ export async function startServer({ port, distDir, routeDatabaseUrl = (url) => u
     },
   };
 }
+
+/**
+ * The port to serve on: `fromEnv` when set, otherwise one the system reports free right now, so a
+ * suite never collides with another server (a second checkout's tests, a developer's `npm start`).
+ */
+export async function choosePort(fromEnv: string | undefined): Promise<number> {
+  if (fromEnv) return Number(fromEnv);
+  const { createServer } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
