@@ -180,6 +180,8 @@ function getRequests(f: Fixtures): fc.Arbitrary<FuzzRequest> {
     queryString(["topic", "event", "assignment"]).map((q) => ["GET /api/study/queue", `/api/study/queue${q}`]),
     fc.constant(["GET /api/me", "/api/me"]),
     fc.constant(["GET /api/health", "/api/health"]),
+    queryString(["topic", "offline"]).map((q) => ["GET /api/study/offline-pack", `/api/study/offline-pack${q}`]),
+    queryString(["v"]).map((q) => ["GET /sw.js", `/sw.js${q}`]),
     fc
       .tuple(seg, seg, fc.constantFrom("items.csv", "students.csv"))
       .map(([c, a, file]) => [`GET csv`, `/teach/classes/${c}/assignments/${a}/${file}`]),
@@ -236,6 +238,8 @@ function otherRequests(f: Fixtures): fc.Arbitrary<FuzzRequest> {
         path: fc.constantFrom(
           "/api/me",
           "/api/study/queue",
+          "/api/study/offline-pack",
+          "/sw.js",
           "/api/health",
           "/api/reviews",
           `/teach/classes/${f.teacherClassId}/assignments/${f.assignmentId}/items.csv`,
@@ -267,7 +271,9 @@ const KNOWN_ROUTE_HANDLERS = [
   "api/health",
   "api/me",
   "api/reviews",
+  "api/study/offline-pack",
   "api/study/queue",
+  "sw.js",
   "teach/classes/[id]/assignments/[aid]/items.csv",
   "teach/classes/[id]/assignments/[aid]/students.csv",
 ];
