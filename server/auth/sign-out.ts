@@ -2,12 +2,9 @@
 
 import { z } from "zod";
 import { defineAction } from "@/server/actions";
-import { authConfig } from "./config";
-import { auth, signOut } from "./index";
-import { endEverySession, endSession } from "./session-check";
-
-/** How long a revocation must be kept: as long as the cookie could still be presented. */
-const sessionLifetimeMs = authConfig.session.maxAge * 1000;
+import { endCurrentSession } from "./end-session";
+import { signOut } from "./index";
+import { endEverySession } from "./session-check";
 
 /**
  * Sign out from the site header (here, not in app/, because components/ never import app/). The
@@ -15,11 +12,7 @@ const sessionLifetimeMs = authConfig.session.maxAge * 1000;
  * cookie) is signed out too, not only this browser.
  */
 export const signOutAction = defineAction({ name: "signOut", access: "anonymous", input: z.object({}) }, async () => {
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (userId && session.sessionId && session.sessionVersion !== undefined) {
-    await endSession({ userId, sessionId: session.sessionId, version: session.sessionVersion }, new Date(Date.now() + sessionLifetimeMs));
-  }
+  await endCurrentSession();
   await signOut({ redirectTo: "/sign-in?signedOut=1" });
 });
 

@@ -21,6 +21,18 @@ test("a cookie replayed after sign-out is treated as signed out", async ({ page,
   await replay.close();
 });
 
+test("signing out through Auth.js's own endpoint ends the session on the server as well", async ({ page, browser }) => {
+  await signUp(page, newUser("student"));
+  const copied = await page.context().cookies();
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signedOut = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+  expect(signedOut.status()).toBe(302);
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  expect((await replay.request.get("/api/me")).status()).toBe(401);
+  await replay.close();
+});
+
 test("sign out everywhere ends the session on the other device too", async ({ page, browser }) => {
   const user = newUser("teacher");
   await signUp(page, user);

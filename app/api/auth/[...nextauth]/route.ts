@@ -2,6 +2,7 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/server/auth";
 import { rateLimitedResponse } from "@/server/auth/api";
+import { endCurrentSession } from "@/server/auth/end-session";
 import { findSignInWait } from "@/server/auth/sign-in-limits";
 import { clientIpFrom } from "@/server/rate-limit/client-ip";
 import { RateLimitedError } from "@/server/rate-limit/limiter";
@@ -10,12 +11,16 @@ import { rateLimitedMessage } from "@/lib/security/rate-limits";
 export const { GET } = handlers;
 
 /**
- * A password posted here directly (not through the sign-in form) meets the same limits in
+ * Sign-out here ends the session on the server first. A password posted here directly (not through the sign-in form) meets the same limits in
  * `authorize`; this answers a limited caller with 429 and Retry-After instead of Auth.js's
  * generic error redirect.
  */
 export async function POST(request: NextRequest): Promise<Response> {
-  if (new URL(request.url).pathname.endsWith("/callback/credentials")) {
+  const { pathname } = new URL(request.url);
+  // Auth.js's own sign-out only clears the cookie: end the session on the server too, as the
+  // sign-out button does, so a copy of the cookie is signed out as well.
+  if (pathname.endsWith("/signout")) await endCurrentSession();
+  if (pathname.endsWith("/callback/credentials")) {
     const form = await request
       .clone()
       .formData()
