@@ -75,7 +75,5 @@ describe("embedded database folder lock", () => {
     const result = (await second.db.execute("select v from kept")) as unknown as { rows: { v: number }[] };
     expect(result.rows).toEqual([{ v: 42 }]);
     await second.close();
-    // A budget for a loaded machine: the first open of a file-backed folder migrates it, which took
-    // 28–45 s here with other suites running (a few seconds when quiet).
-  }, 120_000);
+  });
 });
