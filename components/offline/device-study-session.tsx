@@ -7,8 +7,8 @@ import type { StudyQueue } from "@/db/queries/study-queue";
 import { buildSessionFromPack } from "./offline-pack";
 
 /** Today's session from the cards saved on this device (see offline-pack.ts). */
-const loadFromDevice = async (userId: string): Promise<StudyQueue> =>
-  (await buildSessionFromPack(userId, new Date())) ?? { items: [], dueCount: 0, newCount: 0, nextDueAt: null };
+const loadFromDevice = async (userId: string, mode: StudyMode): Promise<StudyQueue> =>
+  (await buildSessionFromPack(userId, new Date(), mode)) ?? { items: [], dueCount: 0, newCount: 0, nextDueAt: null, desiredRetention: 0.9 };
 
 /**
  * The practice page as saved for offline use: the session comes from the device, not the server,
@@ -19,13 +19,13 @@ export function DeviceStudySession({ userId, mode }: { userId: string; mode: Stu
 
   useEffect(() => {
     let cancelled = false;
-    void buildSessionFromPack(userId, new Date()).then((built) => {
+    void buildSessionFromPack(userId, new Date(), mode).then((built) => {
       if (!cancelled) setQueue(built ?? "none");
     });
     return () => {
       cancelled = true;
     };
-  }, [userId]);
+  }, [userId, mode]);
 
   if (queue === null) return <p className="muted">Loading your cards…</p>;
   if (queue === "none") {
@@ -39,5 +39,5 @@ export function DeviceStudySession({ userId, mode }: { userId: string; mode: Stu
       </section>
     );
   }
-  return <StudySession userId={userId} mode={mode} query="" initialQueue={queue} loadQueue={() => loadFromDevice(userId)} />;
+  return <StudySession userId={userId} mode={mode} query="" initialQueue={queue} loadQueue={() => loadFromDevice(userId, mode)} />;
 }

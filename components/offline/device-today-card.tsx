@@ -11,7 +11,7 @@ export function DeviceTodayCard({ userId }: { userId: string }) {
   useEffect(() => {
     let cancelled = false;
     void buildSessionFromPack(userId, new Date()).then((built) => {
-      if (!cancelled) setQueue(built ?? { items: [], dueCount: 0, newCount: 0, nextDueAt: null });
+      if (!cancelled) setQueue(built ?? { items: [], dueCount: 0, newCount: 0, nextDueAt: null, desiredRetention: 0.9 });
     });
     return () => {
       cancelled = true;

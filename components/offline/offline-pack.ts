@@ -51,10 +51,14 @@ export async function refreshPack(userId: string): Promise<OfflinePack | null> {
 }
 
 /** Today's session from the pack, at the device's clock; null when there is no pack here. */
-export async function buildSessionFromPack(userId: string, now: Date): Promise<OfflineStudyQueue | null> {
+export async function buildSessionFromPack(
+  userId: string,
+  now: Date,
+  mode: "quiz" | "flashcard" = "quiz",
+): Promise<OfflineStudyQueue | null> {
   const [pack, answered] = await Promise.all([readPack(userId), readAnswered(userId)]);
   if (!pack) return null;
-  return buildOfflineQueue(pack, { now, answered, utcOffsetMinutes: -now.getTimezoneOffset(), size: OFFLINE_SESSION_SIZE });
+  return buildOfflineQueue(pack, { now, answered, utcOffsetMinutes: -now.getTimezoneOffset(), size: OFFLINE_SESSION_SIZE, mode });
 }
 
 export async function forgetPack(userId: string): Promise<void> {

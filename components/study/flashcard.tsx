@@ -4,38 +4,23 @@ import { useEffect, useRef, useState } from "react";
 import { SourceList } from "@/components/quiz/source-citation";
 import { REVIEW_RATINGS, type ReviewRating } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
+import { whySentence } from "@/lib/study/flashcard-back";
 
 /** The grade buttons, weakest first (keys 1–4): "again" → "Again". */
 const GRADES = REVIEW_RATINGS.map((grade) => ({ grade, label: grade.charAt(0).toUpperCase() + grade.slice(1) }));
 
+/** A true/false face shows its statement (flashcards never hold ordering or matching exercises). */
 function FrontDetail({ question }: { question: Question }) {
   if (question.type === "true_false" && !question.prompt.includes(question.statement)) {
     return <blockquote className="statement">{question.statement}</blockquote>;
-  }
-  if (question.type === "ordering") {
-    return (
-      <ul className="plain-list">
-        {question.items.map((i) => (
-          <li key={i.id}>{i.label}</li>
-        ))}
-      </ul>
-    );
-  }
-  if (question.type === "matching") {
-    return (
-      <ul className="plain-list">
-        {question.left.map((i) => (
-          <li key={i.id}>{i.label}</li>
-        ))}
-      </ul>
-    );
   }
   return null;
 }
 
 /**
- * A flashcard: the question on the front; tap it or press Space to see the answer, why, and the
- * source; then grade with the four buttons (or keys 1–4), each showing when the card returns.
+ * A flashcard of one fact: the question on the front (a prompt that stands alone); tap it or press
+ * Space to see the answer in bold, one sentence of why, and the source; then grade with the four
+ * buttons (or keys 1–4), each showing when the card returns. The buttons stay in view on a phone.
  */
 export function Flashcard({
   question,
@@ -47,6 +32,7 @@ export function Flashcard({
   onGrade: (grade: ReviewRating, responseMs: number) => void;
 }) {
   const [flipped, setFlipped] = useState(false);
+  const why = whySentence(question);
   // When the card appeared (set on mount, not during render), for the response time.
   const shownAt = useRef(0);
   const graded = useRef(false);
@@ -86,11 +72,12 @@ export function Flashcard({
       </button>
       {flipped && (
         <section className="flashcard-back" aria-live="polite" aria-label="Answer">
-          <p className="flashcard-answer">{question.answer}</p>
-          <p className="explanation">{question.explanation}</p>
+          <p className="flashcard-answer" data-testid="flashcard-answer">
+            <strong>{question.answer}</strong>
+          </p>
+          {why && <p className="flashcard-why">{why}</p>}
           <SourceList sources={question.sources} />
-          <p className="grade-hint">How well did you know it?</p>
-          <div className="grade-buttons">
+          <div className="grade-buttons" role="group" aria-label="How well did you know it?">
             {GRADES.map(({ grade, label }, index) => (
               <button
                 key={grade}

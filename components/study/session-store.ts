@@ -1,29 +1,53 @@
 /**
  * The session in progress, kept in localStorage so a reload (or a phone that killed the tab)
- * resumes on the same card with the same counts. One session per user; starting a different
- * scope or mode replaces it.
+ * resumes on the same card with the same counts and the same returns to come. One session per
+ * user; starting a different scope or mode replaces it.
  */
 import type { QueueItem } from "@/db/queries/study-queue";
+import type { SessionOrder } from "@/lib/study/session-plan";
 
-export interface StoredSession {
+/** Bumped when the stored shape changes: an older stored session is dropped, not misread. */
+const VERSION = 2;
+
+export interface StoredSession extends SessionOrder {
+  version: typeof VERSION;
   key: string;
+  /** The planned cards, one per knowledge item; `order` indexes them (returns included). */
   items: QueueItem[];
-  /** Index of the card on screen. */
-  position: number;
   answered: number;
   correct: number;
   newLearned: number;
-  /** Earliest next due among the answers given (ISO), for the summary. */
+  /** Each item's memory as this session moved it (after a wrong answer), for the grade previews of its return. */
+  memory: Record<string, unknown>;
   startedAt: string;
 }
 
 const KEY = (userId: string) => `kizuna:session:${userId}`;
 
+/** A session that starts now from the given planned cards (in order). */
+export function startSession(key: string, items: QueueItem[]): StoredSession {
+  return {
+    version: VERSION,
+    key,
+    items,
+    order: items.map((_, i) => i),
+    position: 0,
+    returns: {},
+    answered: 0,
+    correct: 0,
+    newLearned: 0,
+    memory: {},
+    startedAt: new Date().toISOString(),
+  };
+}
+
 export function loadSession(userId: string, key: string): StoredSession | null {
   try {
     const raw = localStorage.getItem(KEY(userId));
-    const session = raw ? (JSON.parse(raw) as StoredSession) : null;
-    return session && session.key === key ? session : null;
+    const session = raw ? (JSON.parse(raw) as Partial<StoredSession>) : null;
+    return session && session.version === VERSION && session.key === key && Array.isArray(session.order)
+      ? (session as StoredSession)
+      : null;
   } catch {
     return null;
   }

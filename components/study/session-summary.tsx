@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import { describeWhen } from "./describe-when";
+import { countReturns } from "@/lib/study/session-plan";
 import type { StoredSession } from "./session-store";
 
 /** The end of a session: what was done, and when to come back. */
@@ -16,6 +17,7 @@ export function SessionSummary({
   pendingSaves: number;
 }) {
   const accuracy = session.answered > 0 ? Math.round((session.correct / session.answered) * 100) : 0;
+  const returns = countReturns(session);
   if (session.answered === 0) {
     return (
       <section className="card summary" aria-labelledby="summary-title">
@@ -48,7 +50,17 @@ export function SessionSummary({
           <dt>New cards learned</dt>
           <dd>{session.newLearned}</dd>
         </div>
+        <div>
+          <dt>Came back after a miss</dt>
+          <dd data-testid="came-back">{returns.items}</dd>
+        </div>
       </dl>
+      {returns.items > 0 && (
+        <p data-testid="came-back-line">
+          {returns.items === 1 ? "1 card" : `${returns.items} cards`} you missed came back later in the session
+          {returns.returns > returns.items ? ` (${returns.returns} returns in all)` : ""}.
+        </p>
+      )}
       <p>
         {pendingSaves > 0
           ? "Saving your last answers…"

@@ -8,16 +8,20 @@ import { useIsClient } from "@/components/ui/use-is-client";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import { Flashcard } from "./flashcard";
 import { SessionProgress } from "./progress-bar";
-import { clearSession, loadSession, saveSession, type StoredSession } from "./session-store";
+import { clearSession, loadSession, saveSession, startSession, type StoredSession } from "./session-store";
 import { SessionSummary } from "./session-summary";
 import { SyncStatus } from "./sync-status";
 import { newReviewId } from "./review-id";
 import { useReviewSync } from "./use-review-sync";
+import { againFrom, previewLabels } from "@/lib/study/return-preview";
+import { afterAnswer, MAX_RETURNS } from "@/lib/study/session-plan";
 
 export type StudyMode = "quiz" | "flashcard";
 
-async function fetchQueue(query: string): Promise<StudyQueue> {
-  const response = await fetch(`/api/study/queue${query}`, { cache: "no-store" });
+async function fetchQueue(query: string, mode: StudyMode): Promise<StudyQueue> {
+  const params = new URLSearchParams(query);
+  params.set("mode", mode);
+  const response = await fetch(`/api/study/queue?${params.toString()}`, { cache: "no-store" });
   if (!response.ok) throw new Error(`Could not load your cards (${response.status}).`);
   return (await response.json()) as StudyQueue;
 }
@@ -30,11 +34,6 @@ interface StudySessionProps {
   initialQueue: StudyQueue;
   /** Where the next queue comes from when not the server (the cards saved on this device). */
   loadQueue?: () => Promise<StudyQueue>;
-}
-
-/** A session that starts now from the given queue (its cards in order). */
-function startSession(key: string, items: StudyQueue["items"]): StoredSession {
-  return { key, items, position: 0, answered: 0, correct: 0, newLearned: 0, startedAt: new Date().toISOString() };
 }
 
 /**
@@ -54,8 +53,8 @@ export function StudySession(props: StudySessionProps) {
 function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySessionProps) {
   const sessionKey = `${mode}${query}`;
   const queue = useQuery({
-    queryKey: ["study-queue", query, loadQueue ? "device" : "server"],
-    queryFn: loadQueue ?? (() => fetchQueue(query)),
+    queryKey: ["study-queue", mode, query, loadQueue ? "device" : "server"],
+    queryFn: loadQueue ?? (() => fetchQueue(query, mode)),
     initialData: initialQueue,
     // The device's cards need no network: never pause that query while offline.
     networkMode: loadQueue ? "always" : "online",
@@ -68,15 +67,29 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
 
   useEffect(() => saveSession(userId, session), [session, userId]);
 
-  const advance = useCallback((correct: boolean, wasNew: boolean) => {
-    setSession((s) => ({
-      ...s,
-      position: s.position + 1,
-      answered: s.answered + 1,
-      correct: s.correct + (correct ? 1 : 0),
-      newLearned: s.newLearned + (wasNew ? 1 : 0),
-    }));
-  }, []);
+  // Next card; a wrong answer brings the card back a few cards later (session-plan.ts).
+  const advance = useCallback(
+    (correct: boolean, wasNew: boolean) => {
+      setSession((s) => {
+        const index = s.order[s.position];
+        const card = index === undefined ? undefined : s.items[index];
+        const next = afterAnswer(s.items, s, correct);
+        const memory =
+          !correct && card
+            ? { ...s.memory, [card.itemId]: againFrom(s.memory[card.itemId] ?? card.state, new Date(), queue.data.desiredRetention ?? 0.9) }
+            : s.memory;
+        return {
+          ...s,
+          ...next,
+          memory,
+          answered: s.answered + 1,
+          correct: s.correct + (correct ? 1 : 0),
+          newLearned: s.newLearned + (wasNew ? 1 : 0),
+        };
+      });
+    },
+    [queue.data.desiredRetention],
+  );
 
   const startAnother = useCallback(async () => {
     clearSession(userId);
@@ -86,14 +99,15 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   }, [queue, sessionKey, sync, userId]);
 
   // Once the last answers are saved, ask again what is due next (for the summary).
-  const finished = session.position >= session.items.length;
+  const finished = session.position >= session.order.length;
   const { refetch } = queue;
   useEffect(() => {
     if (finished && sync.pending === 0) void refetch();
   }, [finished, sync.pending, refetch]);
 
-  const item = session.items[session.position];
-  const total = session.items.length;
+  const index = session.order[session.position];
+  const item = index === undefined ? undefined : session.items[index];
+  const total = session.order.length;
 
   if (!item) {
     return (
@@ -104,13 +118,24 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
     );
   }
 
-  const wasNew = item.kind === "new";
+  // A card that came back: counted once as new, previewed from its memory as this session moved it.
+  const returning = session.order.slice(0, session.position).includes(index as number);
+  const returnsLeft = (session.returns[item.itemId] ?? 0) < MAX_RETURNS;
+  const wasNew = item.kind === "new" && !returning;
+  const intervals = returning
+    ? previewLabels(session.memory[item.itemId] ?? item.state, new Date(), queue.data.desiredRetention ?? 0.9)
+    : item.intervals;
   // A fresh id per answer, made when the answer is given; retries reuse it from the outbox.
   const reviewBase = () => ({ id: newReviewId(), questionId: item.question.id, reviewedAt: new Date().toISOString() });
 
   return (
     <div className="study">
       <SessionProgress done={session.position} total={total} />
+      {returning && (
+        <p className="return-badge" role="note" data-testid="return-badge">
+          Again: you missed this one a few cards ago.
+        </p>
+      )}
       {item.leech && (
         <p className="leech-badge" role="note">
           Leech: you have forgotten this card many times. Reread its event on the timeline after answering.
@@ -120,7 +145,7 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
         <Flashcard
           key={`${session.position}-${item.question.id}`}
           question={item.question}
-          intervals={item.intervals}
+          intervals={intervals}
           onGrade={(grade, responseMs) => {
             sync.record({ ...reviewBase(), mode: "flashcard", rating: grade, responseMs });
             advance(grade !== "again", wasNew);
@@ -140,7 +165,7 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
               autoFocus
               onClick={() => advance(answer.result.correct, wasNew)}
             >
-              {session.position + 1 < total ? "Next question" : "See summary"}
+              {session.position + 1 < total || (!answer.result.correct && returnsLeft) ? "Next question" : "See summary"}
             </button>
           )}
         />

@@ -9,7 +9,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { FORGETTING_CURVE, LEECH_LAPSES, MIN_STABILITY } from "@/lib/scheduling";
 
 /**
- * Predicted recall at `now` of the card aliased `card` (a `card_states` row): lib/scheduling's
+ * Predicted recall at `now` of the card aliased `card` (an `item_states` row): lib/scheduling's
  * `predictRecall`, R = (1 + f·t/S)^(−d) with t the fractional days since its last review (never
  * negative). Only meaningful for reviewed cards (reps > 0 and last_review set): callers filter,
  * or count an unreviewed card as 0 themselves.

@@ -1,22 +1,23 @@
 /**
  * The offline pack: what a student's device keeps so a session can start and finish with no
  * network (lib/study/offline-queue.ts builds the session from it). Every read is filtered by the
- * student's own id; the pack holds only their cards and the bank's question payloads.
+ * student's own id; the pack holds only their knowledge items — each with its memory state and
+ * the face to ask it with in each mode — and those faces' question payloads.
  */
+import { chooseFace, isLeech, startOfStudyDay } from "@/lib/scheduling";
 import { OFFLINE_PACK_DAYS, type OfflinePack } from "@/lib/study/offline-queue";
-import { isLeech, startOfStudyDay } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
-import { getCardStates } from "./card-states";
-import { getQuestionsByIds, getStudySettings, loadQueueInputs } from "./study";
+import { getItemStates } from "./item-states";
+import { getStudySettings, loadItemFaces, loadQueueInputs } from "./study";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Bounds on the pack's size (a few hundred KB at most). */
 const MAX_DUE = 400;
 
 /**
- * Cards due by `now` + OFFLINE_PACK_DAYS, and new questions for that many days of the student's
- * daily new-card limit (assigned ones first), with payloads and memory states.
+ * Items due by `now` + OFFLINE_PACK_DAYS, and new items for that many days of the student's
+ * daily new-item limit (assigned ones first), with faces and memory states.
  */
 export async function loadOfflinePack(db: Db, params: { userId: string; now: Date; utcOffsetMinutes: number }): Promise<OfflinePack> {
   const { userId, now, utcOffsetMinutes } = params;
@@ -34,28 +35,35 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
     maxNew: settings.newPerDay * OFFLINE_PACK_DAYS,
     assignedIds: [...assignmentFor.keys()],
   });
-  const dueIds = inputs.dueCards.map((c) => c.questionId);
-  const [questions, states] = await Promise.all([
-    getQuestionsByIds(db, [...dueIds, ...inputs.newCandidates]),
-    getCardStates(db, { userId, questionIds: dueIds }),
+  const dueIds = inputs.dueItems.map((c) => c.itemId);
+  const [faces, states] = await Promise.all([
+    loadItemFaces(db, { itemIds: [...dueIds, ...inputs.newCandidates] }),
+    getItemStates(db, { userId, itemIds: dueIds }),
   ]);
-  const byId = new Map(questions.map((q) => [q.id, q]));
+  const assigned = new Set(inputs.assignedItemIds);
   const cards: OfflinePack["cards"] = [];
-  for (const card of inputs.dueCards) {
-    const question = byId.get(card.questionId);
-    if (!question) continue;
+  const facesFor = (itemId: string) => {
+    const all = faces.get(itemId) ?? [];
+    const state = states.get(itemId) ?? null;
+    return { quiz: chooseFace(all, state, "quiz") ?? null, flashcard: chooseFace(all, state, "flashcard") ?? null };
+  };
+  for (const item of inputs.dueItems) {
+    const itemFaces = facesFor(item.itemId);
+    if (!itemFaces.quiz && !itemFaces.flashcard) continue;
     cards.push({
-      question,
+      itemId: item.itemId,
+      faces: itemFaces,
       kind: "due",
-      due: card.due.toISOString(),
-      leech: isLeech(card),
-      assigned: assignmentFor.has(card.questionId),
-      state: states.get(card.questionId) ?? null,
+      due: item.due.toISOString(),
+      leech: isLeech(item),
+      assigned: assigned.has(item.itemId),
+      state: states.get(item.itemId) ?? null,
     });
   }
-  for (const id of inputs.newCandidates) {
-    const question = byId.get(id);
-    if (question) cards.push({ question, kind: "new", due: null, leech: false, assigned: assignmentFor.has(id), state: null });
+  for (const itemId of inputs.newCandidates) {
+    const itemFaces = facesFor(itemId);
+    if (!itemFaces.quiz && !itemFaces.flashcard) continue;
+    cards.push({ itemId, faces: itemFaces, kind: "new", due: null, leech: false, assigned: assigned.has(itemId), state: null });
   }
   return {
     userId,

@@ -62,13 +62,13 @@ export interface CardsByState {
   learning: number;
   review: number;
   leech: number;
-  /** Questions in the bank the student has not started. */
+  /** Knowledge items in the bank the student has not met. */
   unseen: number;
 }
 
 /**
- * The student's cards by phase; a leech (`isLeech`) counts as a leech whatever its phase, so the
- * four counts add up to the student's cards.
+ * The student's knowledge items by phase; a leech (`isLeech`) counts as a leech whatever its
+ * phase, so the four counts add up to the items the student has met. `unseen`: active items not met.
  */
 export async function countCardsByState(db: Db, userId: string): Promise<CardsByState> {
   const leech = buildIsLeechSql("c");
@@ -80,9 +80,9 @@ export async function countCardsByState(db: Db, userId: string): Promise<CardsBy
           count(*) filter (where not ${leech} and c.reps > 0 and c.state in (${state("learning")}, ${state("relearning")}))::int as learning,
           count(*) filter (where not ${leech} and c.state = ${state("review")})::int as review,
           count(*) filter (where ${leech})::int as leech,
-          (select count(*)::int from questions q where q.retired_at is null
-             and not exists (select 1 from card_states s where s.user_id = ${userId} and s.question_id = q.id)) as unseen
-        from card_states c
+          (select count(*)::int from knowledge_items k where k.retired_at is null
+             and not exists (select 1 from item_states s where s.user_id = ${userId} and s.item_id = k.id)) as unseen
+        from item_states c
         where c.user_id = ${userId}`,
   );
   return row ?? { new: 0, learning: 0, review: 0, leech: 0, unseen: 0 };
@@ -90,30 +90,37 @@ export async function countCardsByState(db: Db, userId: string): Promise<CardsBy
 
 export interface TopicRecall {
   topic: string;
-  cards: number;
+  /** Knowledge items of the topic the student has met. */
+  items: number;
   /** Mean predicted probability of recall now, 0–1. */
   recall: number;
+  /** The same at `at` (if nothing is reviewed before then), 0–1. */
+  recallAt: number;
 }
 
 /**
- * Predicted recall at `now` by topic: lib/scheduling's `predictRecall` (the FSRS-6 forgetting
- * curve), evaluated in SQL over the student's reviewed cards and averaged per topic, weakest first.
+ * Predicted recall by topic, now and at a later date `at`: lib/scheduling's `predictRecall` (the
+ * FSRS-6 forgetting curve, retrievability) of each knowledge item the student has met, evaluated
+ * in SQL and averaged per topic, weakest (at `at`) first. Just after a session every item reads
+ * near 100 % now; `at` shows what lasts — an item met once (low stability) reads low a week later.
  */
-export async function listRecallByTopic(db: Db, params: { userId: string; now: Date }): Promise<TopicRecall[]> {
-  const { userId, now } = params;
+export async function listRecallByTopic(db: Db, params: { userId: string; now: Date; at: Date }): Promise<TopicRecall[]> {
+  const { userId, now, at } = params;
   return selectRows<TopicRecall>(
     db,
-    sql`select tag as topic, count(*)::int as cards, avg(${buildRecallSql(now, "c")})::float8 as recall
-        from card_states c
-        join questions q on q.id = c.question_id
-        cross join lateral unnest(q.tags) as tag
+    sql`select tag as topic, count(*)::int as items,
+               avg(${buildRecallSql(now, "c")})::float8 as recall,
+               avg(${buildRecallSql(at, "c")})::float8 as "recallAt"
+        from item_states c
+        join knowledge_items k on k.id = c.item_id
+        cross join lateral unnest(k.tags) as tag
         where c.user_id = ${userId} and c.reps > 0 and c.last_review is not null
         group by tag
-        order by recall asc, tag`,
+        order by "recallAt" asc, tag`,
   );
 }
 
-/** The student's cards due per local day for the `days` days from `today`; anything already overdue counts today. */
+/** The student's knowledge items due per local day for the `days` days from `today`; anything already overdue counts today. */
 export async function countDueCardsPerDay(
   db: Db,
   params: { userId: string; today: string; days: number; offsetMinutes: number },
@@ -127,7 +134,7 @@ export async function countDueCardsPerDay(
         ),
         counts as (
           select greatest(${day}, ${options.today}::date) as day, count(*)::int as due
-          from card_states c
+          from item_states c
           where c.user_id = ${userId} and c.reps > 0
             and ${day} < ${options.today}::date + (${options.days})::int
           group by 1

@@ -2,23 +2,28 @@
  * Recording reviews: the one write path of study, for one review or a batch (an offline queue,
  * a busy classroom). Each batch is one transaction, so a rejected batch writes nothing.
  *
+ * Memory is per knowledge item: an answer to any face (question) of an item moves the item's one
+ * FSRS state (item_states); the log keeps the face that was shown and its item.
+ *
  * Idempotent: the review id comes from the client, and a review whose id is already logged is
- * reported as a duplicate and changes nothing. Consistent under concurrency: the card row is
+ * reported as a duplicate and changes nothing. Consistent under concurrency: the item row is
  * created if missing and then locked (SELECT … FOR UPDATE) before its next state is computed,
- * so two tabs answering the same card apply one after the other; batches lock cards in
- * question-id order, so two batches cannot deadlock.
+ * so two tabs answering the same item apply one after the other; batches lock items in
+ * item-id order, so two batches cannot deadlock.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { toCardStateName, toCardStateNumber, type CardStateName } from "@/lib/domain";
 import { createScheduler, toFsrsGrade } from "@/lib/scheduling";
 import type { GradedReview } from "@/lib/study/graded-review";
 import type { Db } from "../client";
-import { toCardState } from "./card-states";
-import { cardStates, questions, reviewLogs } from "../schema";
+import { stateColumns, toCardState, type ItemStateRow } from "./item-states";
+import { itemStates, questions, reviewLogs } from "../schema";
 
 export interface RecordedReview {
   id: string;
   questionId: string;
+  /** The knowledge item whose memory the answer moved. */
+  itemId: string;
   status: "recorded" | "duplicate";
   due: string;
   state: CardStateName;
@@ -31,8 +36,6 @@ export class ReviewConflictError extends Error {
     this.name = "ReviewConflictError";
   }
 }
-
-type CardRow = typeof cardStates.$inferSelect;
 
 /** Which of these question ids exist (retired ones included: an offline review of one still counts). */
 export async function findExistingQuestionIds(db: Db, ids: string[]): Promise<Set<string>> {
@@ -55,11 +58,28 @@ export async function recordReviews(
 ): Promise<RecordedReview[]> {
   const { userId, reviews } = params;
   const scheduler = createScheduler({ desiredRetention: params.desiredRetention });
-  const ordered = [...reviews].sort((a, b) => a.questionId.localeCompare(b.questionId) || a.reviewedAt.getTime() - b.reviewedAt.getTime());
 
   const results = await db.transaction(async (tx) => {
+    const faces = reviews.length
+      ? await tx
+          .select({ id: questions.id, itemId: questions.itemId })
+          .from(questions)
+          .where(inArray(questions.id, [...new Set(reviews.map((r) => r.questionId))]))
+      : [];
+    const itemOf = new Map(faces.map((f) => [f.id, f.itemId]));
+    const withItems = reviews.map((review) => {
+      const itemId = itemOf.get(review.questionId);
+      if (!itemId) throw new Error(`recordReviews: unknown question ${review.questionId}`);
+      return { review, itemId };
+    });
+    const ordered = withItems.sort(
+      (a, b) =>
+        compareIds(a.itemId, b.itemId) ||
+        a.review.reviewedAt.getTime() - b.review.reviewedAt.getTime() ||
+        compareIds(a.review.id, b.review.id),
+    );
     const out: RecordedReview[] = [];
-    for (const review of ordered) {
+    for (const { review, itemId } of ordered) {
       const [existing] = await tx
         .select({ userId: reviewLogs.userId, questionId: reviewLogs.questionId })
         .from(reviewLogs)
@@ -68,12 +88,12 @@ export async function recordReviews(
         throw new ReviewConflictError(review.id);
       }
 
-      const key = and(eq(cardStates.userId, userId), eq(cardStates.questionId, review.questionId));
+      const key = and(eq(itemStates.userId, userId), eq(itemStates.itemId, itemId));
       await tx
-        .insert(cardStates)
+        .insert(itemStates)
         .values({
           userId,
-          questionId: review.questionId,
+          itemId,
           due: review.reviewedAt,
           stability: 0,
           difficulty: 0,
@@ -87,8 +107,8 @@ export async function recordReviews(
           introducedAt: review.reviewedAt,
         })
         .onConflictDoNothing();
-      const [card] = await tx.select().from(cardStates).where(key).for("update");
-      if (!card) throw new Error("card row vanished inside its transaction");
+      const [card] = await tx.select().from(itemStates).where(key).for("update");
+      if (!card) throw new Error("item row vanished inside its transaction");
 
       if (existing) {
         out.push(toRecordedReview(review, card, "duplicate"));
@@ -101,6 +121,7 @@ export async function recordReviews(
           id: review.id,
           userId,
           questionId: review.questionId,
+          itemId,
           rating: toFsrsGrade(review.rating),
           correct: review.correct,
           mode: review.mode,
@@ -122,22 +143,11 @@ export async function recordReviews(
         continue;
       }
       const [updated] = await tx
-        .update(cardStates)
-        .set({
-          due: next.due,
-          stability: next.stability,
-          difficulty: next.difficulty,
-          elapsedDays: next.elapsedDays,
-          scheduledDays: next.scheduledDays,
-          learningSteps: next.learningSteps,
-          reps: next.reps,
-          lapses: next.lapses,
-          state: toCardStateNumber(next.state),
-          lastReview: next.lastReview,
-        })
+        .update(itemStates)
+        .set({ ...stateColumns(next), updatedAt: sql`now()` })
         .where(key)
         .returning();
-      if (!updated) throw new Error("card row vanished inside its transaction");
+      if (!updated) throw new Error("item row vanished inside its transaction");
       out.push(toRecordedReview(review, updated, "recorded"));
     }
     return out;
@@ -147,10 +157,16 @@ export async function recordReviews(
   return reviews.map((r) => byId.get(r.id)).filter((r): r is RecordedReview => r !== undefined);
 }
 
-function toRecordedReview(review: GradedReview, card: CardRow, status: RecordedReview["status"]): RecordedReview {
+/** Code-unit order, the same in every locale. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function toRecordedReview(review: GradedReview, card: ItemStateRow, status: RecordedReview["status"]): RecordedReview {
   return {
     id: review.id,
     questionId: review.questionId,
+    itemId: card.itemId,
     status,
     due: card.due.toISOString(),
     state: toCardStateName(card.state),

@@ -1,22 +1,40 @@
 /**
- * A student's study queue for now: the policy (lib/scheduling) applied to what the database says
- * is due and new. Used by the practice page (server prefetch) and GET /api/study/queue alike.
+ * A student's study session for now: the policy (lib/scheduling) applied to what the database says
+ * is due and new, per knowledge item; each item asked by the face its memory calls for
+ * (`chooseFace`), the cards then planned so none gives away another (lib/study/session-plan.ts).
+ * Used by the practice page (server prefetch) and GET /api/study/queue alike.
  */
 import type { ReviewRating } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
-import { buildDailyQueue, createScheduler, isLeech, startOfStudyDay, type QueueItem as PolicyItem } from "@/lib/scheduling";
+import {
+  buildDailyQueue,
+  chooseFace,
+  createScheduler,
+  isLeech,
+  startOfStudyDay,
+  type CardState,
+  type QueueItem as PolicyItem,
+} from "@/lib/scheduling";
+import { planSession } from "@/lib/study/session-plan";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
-import { getCardStates } from "./card-states";
-import { getQuestionsByIds, getStudySettings, loadQueueInputs, type StudyScope } from "./study";
+import { getItemStates } from "./item-states";
+import { getStudySettings, loadItemFaces, loadQueueInputs, type StudyMode, type StudyScope } from "./study";
 
 export interface QueueItem {
+  /** The face shown: one question of the item. */
   question: Question;
+  /** The knowledge item asked (its memory moves with the answer). */
+  itemId: string;
+  /** Items whose answer the face shows (the session holds it back until they are answered). */
+  reveals: string[];
   kind: PolicyItem["kind"];
   /** A leech (`isLeech`: forgotten LEECH_LAPSES or more times): shown to the student as such. */
   leech: boolean;
-  /** Flashcard grade buttons: when the card would come back after each grade. */
+  /** Flashcard grade buttons: when the item would come back after each grade. */
   intervals: Record<ReviewRating, string>;
+  /** The item's memory before the session (null for a new item); the session previews returns from it. */
+  state: CardState | null;
 }
 
 export interface StudyQueue {
@@ -24,58 +42,74 @@ export interface StudyQueue {
   dueCount: number;
   newCount: number;
   nextDueAt: string | null;
+  /** The student's desired retention (previews on the device use the same scheduler). */
+  desiredRetention: number;
 }
 
 /** Longest list sent at once: a short phone session, not the whole backlog. */
 export const SESSION_SIZE = 20;
 
-/** The student's own queue for `now` in a scope, at most `size` cards (default {@link SESSION_SIZE}). */
+/** The student's own session for `now` in a scope and mode, at most `size` items (default {@link SESSION_SIZE}). */
 export async function loadStudyQueue(
   db: Db,
-  params: { userId: string; now: Date; utcOffsetMinutes: number; scope: StudyScope; size?: number },
+  params: { userId: string; now: Date; utcOffsetMinutes: number; scope: StudyScope; mode?: StudyMode; size?: number },
 ): Promise<StudyQueue> {
   const { userId, ...options } = params;
+  const mode = options.mode ?? "quiz";
   const [settings, assignmentFor] = await Promise.all([
     getStudySettings(db, userId),
     mapQuestionsToAssignments(db, { studentId: userId, now: options.now }),
   ]);
   const size = options.size ?? SESSION_SIZE;
-  const dayStart = startOfStudyDay(options.now, options.utcOffsetMinutes);
   const inputs = await loadQueueInputs(db, {
     userId,
     now: options.now,
-    dayStart,
+    dayStart: startOfStudyDay(options.now, options.utcOffsetMinutes),
     scope: options.scope,
+    mode,
     maxDue: 500,
     maxNew: settings.newPerDay,
     assignedIds: [...assignmentFor.keys()],
   });
+  // 1. Which items: the daily policy (due first, then new within the daily limit).
   const queue = buildDailyQueue({
     now: options.now,
-    cards: inputs.dueCards.map((c) => ({ questionId: c.questionId, due: c.due, leech: isLeech(c) })),
+    cards: inputs.dueItems.map((c) => ({ itemId: c.itemId, due: c.due, leech: isLeech(c) })),
     newCandidates: inputs.newCandidates,
     limits: { newPerDay: settings.newPerDay, reviewCap: settings.reviewCap },
-    assignedQuestionIds: new Set(assignmentFor.keys()),
+    assignedItemIds: inputs.assignedItemIds,
     newIntroducedToday: inputs.newIntroducedToday,
     reviewsDoneToday: inputs.reviewsDoneToday,
   });
   const chosen = queue.items.slice(0, size);
-  const ids = chosen.map((i) => i.questionId);
-  const [questions, states] = await Promise.all([getQuestionsByIds(db, ids), getCardStates(db, { userId, questionIds: ids })]);
-  const byId = new Map(questions.map((q) => [q.id, q]));
+  const ids = chosen.map((i) => i.itemId);
+  const [faces, states] = await Promise.all([loadItemFaces(db, { itemIds: ids }), getItemStates(db, { userId, itemIds: ids })]);
+  // 2. Which face: the one the item's memory calls for.
   const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
-  const items: QueueItem[] = [];
+  const cards: QueueItem[] = [];
   for (const item of chosen) {
-    const question = byId.get(item.questionId);
+    const state = states.get(item.itemId) ?? null;
+    const question = chooseFace(faces.get(item.itemId) ?? [], state, mode);
     if (!question) continue;
-    const preview = scheduler.previewIntervals(states.get(item.questionId) ?? null, options.now);
-    items.push({
+    const preview = scheduler.previewIntervals(state, options.now);
+    cards.push({
       question,
+      itemId: item.itemId,
+      reveals: question.reveals ?? [],
       kind: item.kind,
       leech: item.leech,
       intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+      state,
     });
   }
+  // 3. In what order: one round per item, no card giving away one still to come.
+  const items = planSession(cards);
   const nextDue = queue.nextDueAt ?? inputs.nextDueAt;
-  return { items, dueCount: queue.dueCount, newCount: queue.newCount, nextDueAt: nextDue ? nextDue.toISOString() : null };
+  return {
+    items,
+    dueCount: items.filter((i) => i.kind === "due").length,
+    newCount: items.filter((i) => i.kind === "new").length,
+    nextDueAt: nextDue ? nextDue.toISOString() : null,
+    desiredRetention: settings.desiredRetention,
+  };
 }

@@ -1,12 +1,13 @@
 /**
  * Reads for a student's study queue, all filtered by the student's own id, each one indexed
- * query: due cards by (user_id, due), new cards by an anti-join on the card_states primary key.
+ * query: due items by item_states (user_id, due), new items by an anti-join on the item_states
+ * primary key, items introduced today by (user_id, introduced_at).
  */
-import { and, asc, eq, gt, gte, inArray, isNull, lte, min, notExists, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lte, min, ne, notExists, sql, type SQL } from "drizzle-orm";
 import type { Question } from "@/lib/questions/types";
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/scheduling";
 import type { Db } from "../client";
-import { cardStates, questionEvents, questions, reviewLogs, studentSettings } from "../schema";
+import { itemStates, knowledgeItems, questions, reviewLogs, studentSettings } from "../schema";
 
 /** The student's scheduling settings, or the defaults if they never changed them. */
 export async function getStudySettings(db: Db, userId: string): Promise<StudySettings> {
@@ -37,95 +38,133 @@ export interface StudyScope {
   assignment?: string;
 }
 
-/** Conditions on `questions` for a practice scope (a topic from the timeline, or one event). */
-function buildScopeConditions({ scope, userId }: { scope: StudyScope; userId: string }): SQL[] {
-  const conditions: SQL[] = [isNull(questions.retiredAt)];
-  if (scope.topic) conditions.push(sql`${questions.tags} @> array[${scope.topic}]::text[]`);
-  if (scope.event) {
-    conditions.push(
-      sql`${questions.id} in (select ${questionEvents.questionId} from ${questionEvents} where ${questionEvents.eventSlug} = ${scope.event})`,
-    );
-  }
+/** Which items a session may hold: flashcards never show ordering or matching exercises. */
+export type StudyMode = "quiz" | "flashcard";
+
+/**
+ * Conditions on `knowledge_items` for a practice scope (a topic from the timeline, one event, or
+ * one assignment's set) and mode. Each condition is one SQL expression: a new filter is one more push.
+ */
+function buildItemScopeConditions({ scope, userId, mode }: { scope: StudyScope; userId: string; mode: StudyMode }): SQL[] {
+  const conditions: SQL[] = [isNull(knowledgeItems.retiredAt)];
+  if (mode === "flashcard") conditions.push(ne(knowledgeItems.kind, "exercise"));
+  if (scope.topic) conditions.push(sql`${knowledgeItems.tags} @> array[${scope.topic}]::text[]`);
+  if (scope.event) conditions.push(sql`${knowledgeItems.eventSlugs} @> array[${scope.event}]::text[]`);
   if (scope.assignment) {
-    // Only an assignment of a class the student is in: someone else's id matches no question.
+    // Only an assignment of a class the student is in: someone else's id matches no item.
     conditions.push(
-      sql`${questions.id} in (select i.question_id from assignments a
+      sql`${knowledgeItems.id} in (select q.item_id from assignments a
             join enrollments e on e.class_id = a.class_id and e.student_id = ${userId}
-            join quiz_set_items i on i.set_id = a.set_id where a.id = ${scope.assignment})`,
+            join quiz_set_items i on i.set_id = a.set_id
+            join questions q on q.id = i.question_id where a.id = ${scope.assignment})`,
     );
   }
   return conditions;
 }
 
 export interface QueueInputs {
-  dueCards: { questionId: string; due: Date; lapses: number }[];
+  dueItems: { itemId: string; due: Date; lapses: number }[];
   nextDueAt: Date | null;
   newCandidates: string[];
+  /** Items (among the due and new ones) asked by a question a teacher assigned. */
+  assignedItemIds: string[];
   newIntroducedToday: number;
   reviewsDoneToday: number;
 }
 
 /**
- * What the daily queue is built from, for the student's own cards in a scope: due cards (at most
- * `maxDue`, most overdue first), the next due date after `now`, never-seen questions (at most
- * `maxNew`, assigned ones first), and what was already done since `dayStart`.
+ * What the daily queue is built from, for the student's own knowledge items in a scope: items due
+ * (at most `maxDue`, most overdue first), the next due date after `now`, never-met items (at most
+ * `maxNew`, those of assigned questions first, then in study order), and what was already done
+ * since `dayStart`. Each read is one indexed query on the student's own rows.
  */
 export async function loadQueueInputs(
   db: Db,
-  params: { userId: string; now: Date; dayStart: Date; scope: StudyScope; maxDue: number; maxNew: number; assignedIds?: string[] },
+  params: {
+    userId: string;
+    now: Date;
+    dayStart: Date;
+    scope: StudyScope;
+    mode?: StudyMode;
+    maxDue: number;
+    maxNew: number;
+    /** Question ids a teacher assigned: their items come first among new ones. */
+    assignedIds?: string[];
+  },
 ): Promise<QueueInputs> {
   const { userId, ...options } = params;
-  const scoped = and(...buildScopeConditions({ scope: options.scope, userId }));
-  const mine = eq(cardStates.userId, userId);
-  const [dueCards, [next], newRows, [introduced], [done]] = await Promise.all([
+  const scoped = and(...buildItemScopeConditions({ scope: options.scope, userId, mode: options.mode ?? "quiz" }));
+  const mine = eq(itemStates.userId, userId);
+  const assignedItems = options.assignedIds?.length
+    ? sql<boolean>`${knowledgeItems.id} in (select ${questions.itemId} from ${questions} where ${inArray(questions.id, options.assignedIds)})`
+    : sql<boolean>`false`;
+  const [dueItems, [next], newRows, [introduced], [done]] = await Promise.all([
     db
-      .select({ questionId: cardStates.questionId, due: cardStates.due, lapses: cardStates.lapses })
-      .from(cardStates)
-      .innerJoin(questions, eq(questions.id, cardStates.questionId))
-      .where(and(mine, lte(cardStates.due, options.now), scoped))
-      .orderBy(asc(cardStates.due), asc(cardStates.questionId))
+      .select({ itemId: itemStates.itemId, due: itemStates.due, lapses: itemStates.lapses, assigned: assignedItems })
+      .from(itemStates)
+      .innerJoin(knowledgeItems, eq(knowledgeItems.id, itemStates.itemId))
+      .where(and(mine, lte(itemStates.due, options.now), scoped))
+      .orderBy(asc(itemStates.due), asc(itemStates.itemId))
       .limit(options.maxDue),
     db
-      .select({ at: min(cardStates.due) })
-      .from(cardStates)
-      .innerJoin(questions, eq(questions.id, cardStates.questionId))
-      .where(and(mine, gt(cardStates.due, options.now), scoped)),
+      .select({ at: min(itemStates.due) })
+      .from(itemStates)
+      .innerJoin(knowledgeItems, eq(knowledgeItems.id, itemStates.itemId))
+      .where(and(mine, gt(itemStates.due, options.now), scoped)),
     db
-      .select({ id: questions.id })
-      .from(questions)
+      .select({ id: knowledgeItems.id, assigned: assignedItems })
+      .from(knowledgeItems)
       .where(
         and(
           scoped,
           notExists(
             db
               .select({ one: sql`1` })
-              .from(cardStates)
-              .where(and(mine, eq(cardStates.questionId, questions.id))),
+              .from(itemStates)
+              .where(and(mine, eq(itemStates.itemId, knowledgeItems.id))),
           ),
         ),
       )
-      // Assigned questions first, so the daily new-card limit cannot crowd them out.
-      .orderBy(
-        ...(options.assignedIds?.length ? [sql`case when ${inArray(questions.id, options.assignedIds)} then 0 else 1 end`] : []),
-        asc(questions.position),
-      )
+      // Assigned items first, so the daily new-item limit cannot crowd them out.
+      .orderBy(...(options.assignedIds?.length ? [sql`case when ${assignedItems} then 0 else 1 end`] : []), asc(knowledgeItems.position))
       .limit(options.maxNew),
     db
       .select({ n: sql<number>`count(*)::int` })
-      .from(cardStates)
-      .where(and(mine, gte(cardStates.introducedAt, options.dayStart))),
+      .from(itemStates)
+      .where(and(mine, gte(itemStates.introducedAt, options.dayStart))),
     db
       .select({ n: sql<number>`count(*)::int` })
       .from(reviewLogs)
       .where(and(eq(reviewLogs.userId, userId), gte(reviewLogs.reviewedAt, options.dayStart))),
   ]);
   return {
-    dueCards,
+    dueItems: dueItems.map(({ assigned: _assigned, ...item }) => item),
     nextDueAt: next?.at ?? null,
     newCandidates: newRows.map((r) => r.id),
+    assignedItemIds: [...dueItems.filter((r) => r.assigned).map((r) => r.itemId), ...newRows.filter((r) => r.assigned).map((r) => r.id)],
     newIntroducedToday: introduced?.n ?? 0,
     reviewsDoneToday: done?.n ?? 0,
   };
+}
+
+/**
+ * The active questions (faces) of some knowledge items, by item id, with their item and reveals
+ * from the database columns (the authority). Filters on which faces may be shown go here.
+ */
+export async function loadItemFaces(db: Db, params: { itemIds: string[] }): Promise<Map<string, Question[]>> {
+  const out = new Map<string, Question[]>();
+  if (params.itemIds.length === 0) return out;
+  const rows = await db
+    .select({ itemId: questions.itemId, reveals: questions.reveals, payload: questions.payload })
+    .from(questions)
+    .where(and(inArray(questions.itemId, [...new Set(params.itemIds)]), isNull(questions.retiredAt)))
+    .orderBy(asc(questions.position));
+  for (const row of rows) {
+    const faces = out.get(row.itemId) ?? [];
+    faces.push({ ...row.payload, itemId: row.itemId, reveals: row.reveals });
+    out.set(row.itemId, faces);
+  }
+  return out;
 }
 
 /** Question payloads by id, in the order asked. */

@@ -4,7 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
-import { DATE_PRECISIONS, QUESTION_TYPES } from "@/lib/domain";
+import { DATE_PRECISIONS, ITEM_KINDS, QUESTION_TYPES } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
 
 export const sources = pgTable("sources", {
@@ -61,6 +61,33 @@ export const eventSources = pgTable(
   (t) => [primaryKey({ columns: [t.eventSlug, t.sourceId] }), index("event_sources_source_idx").on(t.sourceId)],
 );
 
+/**
+ * Knowledge items (lib/questions/items.ts): what a student remembers — a fact, an event link, or an
+ * ordering/matching exercise. Every question is a face of one item; memory (item_states) is per item.
+ * Written by the seed from the bank; retired when no active question asks it any more.
+ */
+export const knowledgeItems = pgTable(
+  "knowledge_items",
+  {
+    /** "f:<event>/<fact>" or "x:<question id>" (`itemIdOf`). */
+    id: text().primaryKey(),
+    kind: text({ enum: ITEM_KINDS }).notNull(),
+    /** Union of its questions' topics and events (for practice scopes). */
+    tags: text().array().notNull(),
+    eventSlugs: text().array().notNull(),
+    /** Lowest study-order position of its questions: the order new items are introduced in. */
+    position: integer().notNull(),
+    retiredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("knowledge_items_active_position_idx")
+      .on(t.position)
+      .where(sql`${t.retiredAt} is null`),
+    index("knowledge_items_tags_idx").using("gin", t.tags),
+    index("knowledge_items_events_idx").using("gin", t.eventSlugs),
+  ],
+);
+
 export const questions = pgTable(
   "questions",
   {
@@ -75,6 +102,15 @@ export const questions = pgTable(
     payload: jsonb().$type<Question>().notNull(),
     /** Position in the generated bank: a stable default order for lists. */
     position: integer().notNull(),
+    /** The knowledge item this question is a face of. */
+    itemId: text()
+      .notNull()
+      .references(() => knowledgeItems.id),
+    /** Items whose answer this question shows (computed by the generator from the facts). */
+    reveals: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /**
      * Set when a regeneration no longer produces this question. Retired questions leave queues
      * and lists, but the row stays so students' history keeps pointing at something.
@@ -87,6 +123,7 @@ export const questions = pgTable(
       .where(sql`${t.retiredAt} is null`),
     index("questions_tags_idx").using("gin", t.tags),
     index("questions_type_idx").on(t.type),
+    index("questions_item_idx").on(t.itemId),
   ],
 );
 

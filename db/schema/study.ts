@@ -1,6 +1,7 @@
 /**
- * Per-student spaced-repetition state. card_states holds the FSRS state of each (student,
- * question) pair; review_logs is append-only, one row per answer, keyed by the id the client
+ * Per-student spaced-repetition state. item_states holds the FSRS state of each (student,
+ * knowledge item) pair — one memory shared by every face (question) of the item; review_logs is
+ * append-only, one row per answer (the face shown and its item), keyed by the id the client
  * generated so a retried submit is recorded once.
  */
 import { sql } from "drizzle-orm";
@@ -20,19 +21,19 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { REVIEW_MODES } from "@/lib/domain";
-import { questions } from "./content";
+import { knowledgeItems, questions } from "./content";
 import { assignments } from "./teaching";
 import { users } from "./users";
 
-export const cardStates = pgTable(
-  "card_states",
+export const itemStates = pgTable(
+  "item_states",
   {
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    questionId: text()
+    itemId: text()
       .notNull()
-      .references(() => questions.id),
+      .references(() => knowledgeItems.id),
     due: timestamp({ withTimezone: true }).notNull(),
     stability: doublePrecision().notNull(),
     difficulty: doublePrecision().notNull(),
@@ -44,16 +45,28 @@ export const cardStates = pgTable(
     /** Learning phase, as ts-fsrs numbers it: the index in lib/domain's CARD_STATES (0 new … 3 relearning). */
     state: smallint().notNull(),
     lastReview: timestamp({ withTimezone: true }),
-    /** First time the student saw the card: counts new cards introduced per day. */
+    /** First time the student met the item: counts new items introduced per day. */
     introducedAt: timestamp({ withTimezone: true }).notNull(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    primaryKey({ columns: [t.userId, t.questionId] }),
-    // The due queue: "my cards due before now, oldest first".
-    index("card_states_user_due_idx").on(t.userId, t.due),
-    check("card_states_state_valid", sql`${t.state} between 0 and 3`),
+    primaryKey({ columns: [t.userId, t.itemId] }),
+    // The due queue: "my items due before now, oldest first".
+    index("item_states_user_due_idx").on(t.userId, t.due),
+    // New items introduced today (the daily limit).
+    index("item_states_user_introduced_idx").on(t.userId, t.introducedAt),
+    check("item_states_state_valid", sql`${t.state} between 0 and 3`),
   ],
 );
+
+/**
+ * One-off data steps (db/data-steps/) that run once after the SQL migrations, in code: the row
+ * records that a step ran, so it never runs twice.
+ */
+export const dataSteps = pgTable("data_steps", {
+  name: text().primaryKey(),
+  ranAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
 
 export const reviewLogs = pgTable(
   "review_logs",
@@ -63,9 +76,14 @@ export const reviewLogs = pgTable(
     userId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** The question (face) that was shown. */
     questionId: text()
       .notNull()
       .references(() => questions.id),
+    /** The knowledge item the answer counts for (the face's item when it was answered). */
+    itemId: text()
+      .notNull()
+      .references(() => knowledgeItems.id),
     /** FSRS rating 1 Again, 2 Hard, 3 Good, 4 Easy (lib/scheduling's `toFsrsGrade`). */
     rating: smallint().notNull(),
     correct: boolean().notNull(),
@@ -85,6 +103,7 @@ export const reviewLogs = pgTable(
   (t) => [
     index("review_logs_user_time_idx").on(t.userId, t.reviewedAt),
     index("review_logs_question_idx").on(t.questionId),
+    index("review_logs_item_idx").on(t.itemId),
     index("review_logs_assignment_user_idx")
       .on(t.assignmentId, t.userId)
       .where(sql`${t.assignmentId} is not null`),

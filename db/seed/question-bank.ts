@@ -8,10 +8,12 @@ import crypto from "node:crypto";
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Dataset, Entity, EventRecord } from "@/lib/events/schema";
+import type { ItemKind } from "@/lib/domain";
+import { itemIdOf, itemKindOf } from "@/lib/questions/items";
 import { studyOrder } from "@/lib/questions/study-order";
 import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
-import { contentVersions, eventSources, events, questionEvents, questions, sources } from "../schema";
+import { contentVersions, eventSources, events, knowledgeItems, questionEvents, questions, sources } from "../schema";
 
 export interface BankSyncReport {
   version: string;
@@ -132,8 +134,40 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
     await tx.insert(eventSources).values(dataset.events.flatMap((e) => e.sources.map((sourceId) => ({ eventSlug: e.slug, sourceId }))));
 
     const ids = bank.map((q) => q.id);
+    const ordered = studyOrder(bank);
+    // Knowledge items first (questions reference them): one per fact, link or exercise.
+    const items = new Map<string, { id: string; kind: ItemKind; tags: Set<string>; eventSlugs: Set<string>; position: number }>();
+    ordered.forEach((q, position) => {
+      const id = itemIdOf(q);
+      const item = items.get(id) ?? { id, kind: itemKindOf(q), tags: new Set<string>(), eventSlugs: new Set<string>(), position };
+      for (const tag of q.tags) item.tags.add(tag);
+      for (const slug of q.eventIds) item.eventSlugs.add(slug);
+      items.set(id, item);
+    });
+    for (const rows of chunks([...items.values()])) {
+      await tx
+        .insert(knowledgeItems)
+        .values(
+          rows.map((i) => ({
+            id: i.id,
+            kind: i.kind,
+            tags: [...i.tags],
+            eventSlugs: [...i.eventSlugs],
+            position: i.position,
+            retiredAt: null,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: knowledgeItems.id,
+          set: { ...takeExcluded(knowledgeItems, ["kind", "tags", "eventSlugs", "position"]), retiredAt: sql`null` },
+        });
+    }
+    await tx
+      .update(knowledgeItems)
+      .set({ retiredAt: sql`now()` })
+      .where(and(isNull(knowledgeItems.retiredAt), notInArray(knowledgeItems.id, [...items.keys()])));
     // position = the order new cards are introduced in (types interleaved).
-    for (const rows of chunks(studyOrder(bank).map((q, position) => ({ q, position })))) {
+    for (const rows of chunks(ordered.map((q, position) => ({ q, position })))) {
       await tx
         .insert(questions)
         .values(
@@ -146,13 +180,15 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
             tags: q.tags,
             payload: q,
             position,
+            itemId: itemIdOf(q),
+            reveals: q.reveals ?? [],
             retiredAt: null,
           })),
         )
         .onConflictDoUpdate({
           target: questions.id,
           set: {
-            ...takeExcluded(questions, ["type", "prompt", "answer", "difficulty", "tags", "payload", "position"]),
+            ...takeExcluded(questions, ["type", "prompt", "answer", "difficulty", "tags", "payload", "position", "itemId", "reveals"]),
             retiredAt: sql`null`,
           },
         });

@@ -3,7 +3,7 @@
  * {@link CARD_STATES}, which is also ts-fsrs' `State` (New = 0 … Relearning = 3).
  */
 
-/** Every phase, in ts-fsrs `State` order: the index is the number stored in `card_states.state`. */
+/** Every phase, in ts-fsrs `State` order: the index is the number stored in `item_states.state`. */
 export const CARD_STATES = ["new", "learning", "review", "relearning"] as const;
 
 /** A card's learning phase (ts-fsrs `State`, by name). */

@@ -4,6 +4,7 @@
  * client components, lib/, db/ and the schema can all import them.
  */
 export { CARD_STATES, toCardStateName, toCardStateNumber, type CardStateName } from "./card-state";
+export { ITEM_KINDS, type ItemKind } from "./item-kind";
 export { DATE_PRECISIONS, type DatePrecision } from "./date-precision";
 export { QUESTION_TYPES, type QuestionType } from "./question-type";
 export { REVIEW_MODES, type ReviewMode } from "./review-mode";

@@ -14,6 +14,7 @@ import { generateMultipleChoice } from "./generators/multiple-choice";
 import { generateOrderingQuestions } from "./generators/ordering-question";
 import { generateTrueFalse, generateTrueFalseVariants, type Polarity } from "./generators/true-false";
 import { generateTyped } from "./generators/typed";
+import { withItems } from "./items";
 import type { GenerateOptions, Question, SkippedQuestion } from "./types";
 
 /** The seed used when none is given (and by the export script). */
@@ -90,12 +91,12 @@ export function buildQuestionBank(dataset: Dataset, options: GenerateOptions = {
   }
   const factQuestions = ensureBothPolarities(contexts, results.flatMap((r) => r.questions).filter(allowed), allowed);
   const connections = generateConnectionQuestions(index, seed);
-  const questions = [
-    ...factQuestions,
-    ...generateOrderingQuestions(index, seed),
-    ...generateMatchingQuestions(index, seed),
-    ...connections.questions,
-  ];
+  // Each question names the knowledge item it asks and the items it gives away (items.ts).
+  const questions = withItems(
+    [...factQuestions, ...generateOrderingQuestions(index, seed), ...generateMatchingQuestions(index, seed), ...connections.questions],
+    dataset,
+    index,
+  );
   const ids = new Set<string>();
   for (const q of questions) {
     if (ids.has(q.id)) throw new Error(`Question generator: duplicate question id ${q.id} (${q.type}: ${q.prompt})`);

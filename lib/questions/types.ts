@@ -52,6 +52,16 @@ export interface QuestionBase {
   importance: Importance;
   /** Set on connection questions (made from a link between two events, not from one fact). */
   link?: QuestionLink;
+  /**
+   * The knowledge item the question asks (lib/questions/items.ts): every face of one fact shares
+   * it, and with it one memory state. Set by the bank builder; `itemIdOf` derives it when absent.
+   */
+  itemId?: string;
+  /**
+   * Items whose answer this question's prompt, statement or choices show (computed from the facts
+   * by the bank builder): a session holds this question back until those items are answered.
+   */
+  reveals?: string[];
 }
 
 /** How a typed answer is checked: text (names, phrases), a date at a precision, or a number. */

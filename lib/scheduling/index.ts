@@ -9,7 +9,16 @@ export { formatInterval } from "./interval-label";
 export { isLeech, LEECH_LAPSES } from "./leech";
 export { buildDailyQueue } from "./queue";
 export type { DailyQueue, DailyQueueInput, QueueCard, QueueItem, QueueLimits } from "./queue";
-export { inferRating, READING_MS_PER_CHAR, RESPONSE_TIME_OUTLIER, RESPONSE_TIME_THRESHOLDS } from "./rating";
+export { chooseFace, faceKindOf, isRecognitionType, RECALL_STABILITY_DAYS, wantedFaceKind } from "./faces";
+export type { FaceKind } from "./faces";
+export {
+  capRatingForFace,
+  inferRating,
+  inferTimedRating,
+  READING_MS_PER_CHAR,
+  RESPONSE_TIME_OUTLIER,
+  RESPONSE_TIME_THRESHOLDS,
+} from "./rating";
 export type { RatingInput, ResponseTimeThresholds } from "./rating";
 export { FORGETTING_CURVE, MIN_STABILITY, predictRecall } from "./recall";
 export { toFsrsGrade } from "./review-rating";
@@ -18,3 +27,5 @@ export type { IntervalPreview, ReviewLogEntry, ReviewOutcome, Scheduler, Schedul
 export { DEFAULT_STUDY_SETTINGS, studySettingsSchema } from "./settings";
 export type { StudySettings, StudySettingsInput } from "./settings";
 export { startOfStudyDay } from "./study-day";
+export { ratingOfGrade, replayAnswers } from "./replay";
+export type { LoggedAnswer, ReplayedItem } from "./replay";

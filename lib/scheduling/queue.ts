@@ -4,9 +4,9 @@
  */
 import { NEW_PER_DAY } from "./limits";
 
-/** A card the student has already seen, as the queue needs it. */
+/** A knowledge item the student has already met, as the queue needs it. */
 export interface QueueCard {
-  questionId: string;
+  itemId: string;
   /** When the card is due. */
   due: Date;
   /** Whether the card is a leech (see `isLeech`); passed through to the item. */
@@ -27,13 +27,13 @@ export interface DailyQueueInput {
   /** The student's existing cards (due or not). */
   cards: readonly QueueCard[];
   /**
-   * Questions the student has never seen, in bank order: the seed stores the bank in study order
+   * Items the student has never met, in study order: the seed stores the bank in study order
    * (lib/questions/study-order.ts), core questions first, so new cards introduce core facts first.
    */
   newCandidates: readonly string[];
   limits?: QueueLimits;
-  /** Questions a teacher assigned: studied first within due and within new. */
-  assignedQuestionIds?: ReadonlySet<string> | readonly string[];
+  /** Items of questions a teacher assigned: studied first within due and within new. */
+  assignedItemIds?: ReadonlySet<string> | readonly string[];
   /** New questions already introduced today (counts against `newPerDay`). */
   newIntroducedToday?: number;
   /** Reviews already done today (counts against `reviewCap`). */
@@ -42,7 +42,7 @@ export interface DailyQueueInput {
 
 /** One card to study. */
 export interface QueueItem {
-  questionId: string;
+  itemId: string;
   /** "due": a seen card whose due date has come; "new": a never-seen question. */
   kind: "due" | "new";
   /** Whether a teacher assigned it. */
@@ -84,7 +84,7 @@ function compareIds(a: string, b: string): number {
  */
 export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
   const now = input.now.getTime();
-  const assigned = new Set(input.assignedQuestionIds ?? []);
+  const assigned = new Set(input.assignedItemIds ?? []);
   const isAssigned = (id: string) => assigned.has(id);
 
   const due: QueueCard[] = [];
@@ -97,18 +97,16 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
   }
   due.sort(
     (a, b) =>
-      Number(isAssigned(b.questionId)) - Number(isAssigned(a.questionId)) ||
-      a.due.getTime() - b.due.getTime() ||
-      compareIds(a.questionId, b.questionId),
+      Number(isAssigned(b.itemId)) - Number(isAssigned(a.itemId)) || a.due.getTime() - b.due.getTime() || compareIds(a.itemId, b.itemId),
   );
   const reviewCap = input.limits?.reviewCap;
   const reviewsLeft =
     reviewCap === null || reviewCap === undefined ? Infinity : Math.max(0, count(reviewCap, 0) - count(input.reviewsDoneToday, 0));
   const dueItems: QueueItem[] = due
     .slice(0, reviewsLeft)
-    .map((card) => ({ questionId: card.questionId, kind: "due", assigned: isAssigned(card.questionId), leech: card.leech === true }));
+    .map((card) => ({ itemId: card.itemId, kind: "due", assigned: isAssigned(card.itemId), leech: card.leech === true }));
 
-  const seen = new Set(input.cards.map((card) => card.questionId));
+  const seen = new Set(input.cards.map((card) => card.itemId));
   const candidates: string[] = [];
   for (const id of input.newCandidates) {
     if (!seen.has(id)) candidates.push(id);
@@ -117,7 +115,7 @@ export function buildDailyQueue(input: DailyQueueInput): DailyQueue {
   const newLeft = Math.max(0, count(input.limits?.newPerDay, NEW_PER_DAY.default) - count(input.newIntroducedToday, 0));
   const newItems: QueueItem[] = [...candidates.filter(isAssigned), ...candidates.filter((id) => !isAssigned(id))]
     .slice(0, newLeft)
-    .map((questionId) => ({ questionId, kind: "new", assigned: isAssigned(questionId), leech: false }));
+    .map((itemId) => ({ itemId, kind: "new", assigned: isAssigned(itemId), leech: false }));
 
   return {
     items: [...dueItems, ...newItems],

@@ -3,6 +3,7 @@
  * doesn't grade quiz answers themselves, so speed stands in for how effortful the recall was.
  */
 import type { QuestionType, ReviewRating } from "@/lib/domain";
+import { isRecognitionType } from "./faces";
 
 /** Response-time thresholds for one question type. */
 export interface ResponseTimeThresholds {
@@ -74,15 +75,33 @@ function thresholdsFor(questionType: QuestionType, promptLength?: number): { fas
 }
 
 /**
+ * The rating policy for the face that was shown. A correct recognition answer (multiple choice,
+ * true/false) caps at "good": picking the answer out of a list, or agreeing with a statement, is
+ * weaker evidence of memory than producing it (cloze, typed) — the options cue the memory and a
+ * guess succeeds one time in four, or one in two — so a fast recognition must not earn "easy",
+ * whose large stability boost (FSRS w16) would hide the item for weeks on the strength of a tap.
+ * Recall answers keep their inferred grade; flashcards are graded by the student and not capped.
+ */
+export function capRatingForFace(rating: ReviewRating, questionType: QuestionType): ReviewRating {
+  return rating === "easy" && isRecognitionType(questionType) ? "good" : rating;
+}
+
+/**
  * The FSRS grade for a quiz answer: wrong → "again"; correct → "good", or "easy" if faster than
  * the type's fast threshold, or "hard" if slower than its slow threshold (both strict, so an answer
  * exactly at a threshold is "good"). Outlier times (see {@link RESPONSE_TIME_OUTLIER}) give "good".
+ * Then the face policy ({@link capRatingForFace}): recognition never gives "easy".
  */
 export function inferRating(input: RatingInput): ReviewRating {
+  return capRatingForFace(inferTimedRating(input), input.questionType);
+}
+
+/** The grade from correctness and time alone, before the face policy (exported for its tests). */
+export function inferTimedRating(input: RatingInput): ReviewRating {
   if (!input.correct) return "again";
   const ms = input.responseMs;
-  if (!(ms >= RESPONSE_TIME_OUTLIER.minMs && ms <= RESPONSE_TIME_OUTLIER.maxMs)) return "good"; // also NaN
   if (!(input.questionType in RESPONSE_TIME_THRESHOLDS)) return "good"; // unknown type at runtime
+  if (!(ms >= RESPONSE_TIME_OUTLIER.minMs && ms <= RESPONSE_TIME_OUTLIER.maxMs)) return "good"; // also NaN
   const { fastMs, slowMs } = thresholdsFor(input.questionType, input.promptLength);
   if (ms < fastMs) return "easy";
   if (ms > slowMs) return "hard";

@@ -1,12 +1,14 @@
 /**
  * A study session built on the device, with no network, from the "offline pack" the server sent
- * while online: the student's cards due in the next few days and the next new questions, with
- * their payloads and memory states. The same queue policy as the server's (buildDailyQueue) picks
+ * while online: the student's knowledge items due in the next few days and the next new ones, each
+ * with its memory state and the face to ask it with in each mode (chosen by the server's
+ * `chooseFace` from that state). The same queue policy as the server's (buildDailyQueue) picks
  * what is due at the device's `now`, leaving out what was already answered on this device since
  * the pack was made. Pure: the caller passes `now`, the pack and the answers.
  */
 import type { Question } from "@/lib/questions/types";
 import { buildDailyQueue, cardStateSchema, createScheduler, startOfStudyDay, type CardState } from "@/lib/scheduling";
+import { planSession } from "./session-plan";
 
 /** How many days ahead the pack covers: a long weekend without network. */
 export const OFFLINE_PACK_DAYS = 3;
@@ -15,8 +17,10 @@ export const OFFLINE_PACK_DAYS = 3;
 export const OFFLINE_SESSION_SIZE = 20;
 
 export interface OfflinePackCard {
-  question: Question;
-  /** "due": a card the student has seen (due at `due`); "new": a question never seen. */
+  itemId: string;
+  /** The face to ask the item with, per mode (null: the item has no face for that mode). */
+  faces: { quiz: Question | null; flashcard: Question | null };
+  /** "due": an item the student has met (due at `due`); "new": an item never met. */
   kind: "due" | "new";
   /** ISO due date for seen cards; null for new ones. */
   due: string | null;
@@ -41,9 +45,12 @@ export interface OfflinePack {
 
 export interface OfflineStudyItem {
   question: Question;
+  itemId: string;
+  reveals: string[];
   kind: "due" | "new";
   leech: boolean;
   intervals: Record<"again" | "hard" | "good" | "easy", string>;
+  state: CardState | null;
 }
 
 export interface OfflineStudyQueue {
@@ -51,9 +58,10 @@ export interface OfflineStudyQueue {
   dueCount: number;
   newCount: number;
   nextDueAt: string | null;
+  desiredRetention: number;
 }
 
-/** Answers given on this device since the pack was made: question id → when (ISO). */
+/** Answers given on this device since the pack was made: question (face) id → when (ISO). */
 export type AnsweredOnDevice = Readonly<Record<string, string>>;
 
 /**
@@ -63,53 +71,70 @@ export type AnsweredOnDevice = Readonly<Record<string, string>>;
  */
 export function buildOfflineQueue(
   pack: OfflinePack,
-  options: { now: Date; answered: AnsweredOnDevice; utcOffsetMinutes: number; size: number },
+  options: { now: Date; answered: AnsweredOnDevice; utcOffsetMinutes: number; size: number; mode?: "quiz" | "flashcard" },
 ): OfflineStudyQueue {
-  const { now, answered } = options;
+  const { now } = options;
+  const mode = options.mode ?? "quiz";
   const today = startOfStudyDay(now, options.utcOffsetMinutes).getTime();
   const packDay = startOfStudyDay(new Date(pack.generatedAt), pack.utcOffsetMinutes).getTime();
   const samePackDay = today === packDay;
-  const byId = new Map(pack.cards.map((card) => [card.question.id, card]));
+  const byId = new Map(pack.cards.map((card) => [card.itemId, card]));
+  // Answers are kept by face; memory (and "already answered") is per item.
+  const itemOfFace = new Map<string, string>();
+  for (const card of pack.cards) {
+    for (const face of [card.faces.quiz, card.faces.flashcard]) if (face) itemOfFace.set(face.id, card.itemId);
+  }
+  const answeredItems = new Map<string, string>();
+  for (const [questionId, at] of Object.entries(options.answered)) {
+    const itemId = itemOfFace.get(questionId);
+    if (itemId !== undefined) answeredItems.set(itemId, at);
+  }
 
   let introducedHere = 0;
   let reviewedHere = 0;
-  for (const [questionId, at] of Object.entries(answered)) {
+  for (const [itemId, at] of answeredItems) {
     if (Date.parse(at) < today) continue;
     reviewedHere++;
-    if (byId.get(questionId)?.kind === "new") introducedHere++;
+    if (byId.get(itemId)?.kind === "new") introducedHere++;
   }
 
-  const open = pack.cards.filter((card) => answered[card.question.id] === undefined);
+  const open = pack.cards.filter((card) => !answeredItems.has(card.itemId) && card.faces[mode] !== null);
   const queue = buildDailyQueue({
     now,
-    cards: open
-      .filter((c) => c.kind === "due" && c.due)
-      .map((c) => ({ questionId: c.question.id, due: new Date(c.due ?? ""), leech: c.leech })),
-    newCandidates: open.filter((c) => c.kind === "new").map((c) => c.question.id),
+    cards: open.filter((c) => c.kind === "due" && c.due).map((c) => ({ itemId: c.itemId, due: new Date(c.due ?? ""), leech: c.leech })),
+    newCandidates: open.filter((c) => c.kind === "new").map((c) => c.itemId),
     limits: { newPerDay: pack.settings.newPerDay, reviewCap: pack.settings.reviewCap },
-    assignedQuestionIds: pack.cards.filter((c) => c.assigned).map((c) => c.question.id),
+    assignedItemIds: pack.cards.filter((c) => c.assigned).map((c) => c.itemId),
     newIntroducedToday: (samePackDay ? pack.newIntroducedToday : 0) + introducedHere,
     reviewsDoneToday: (samePackDay ? pack.reviewsDoneToday : 0) + reviewedHere,
   });
 
   const scheduler = createScheduler({ desiredRetention: pack.settings.desiredRetention });
-  const items: OfflineStudyItem[] = [];
+  const cards: OfflineStudyItem[] = [];
   for (const item of queue.items.slice(0, options.size)) {
-    const card = byId.get(item.questionId);
-    if (!card) continue;
-    const preview = scheduler.previewIntervals(parseState(card.state), now);
-    items.push({
-      question: card.question,
+    const card = byId.get(item.itemId);
+    const question = card?.faces[mode];
+    if (!card || !question) continue;
+    const state = parseState(card.state);
+    const preview = scheduler.previewIntervals(state, now);
+    cards.push({
+      question,
+      itemId: card.itemId,
+      reveals: question.reveals ?? [],
       kind: item.kind,
       leech: item.leech,
       intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+      state,
     });
   }
+  // The same session plan as online: one round per item, no give-aways.
+  const items = planSession(cards);
   return {
     items,
     dueCount: items.filter((i) => i.kind === "due").length,
     newCount: items.filter((i) => i.kind === "new").length,
     nextDueAt: queue.nextDueAt ? queue.nextDueAt.toISOString() : null,
+    desiredRetention: pack.settings.desiredRetention,
   };
 }
 

@@ -7,20 +7,23 @@ import crypto from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { buildIsLeechSql, buildRecallSql } from "@/db/queries/card-rules";
-import { toCardState } from "@/db/queries/card-states";
+import { toCardState } from "@/db/queries/item-states";
 import { countCardsByState, listRecallByTopic } from "@/db/queries/progress";
 import { recordReviews } from "@/db/queries/reviews";
 import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
-import { cardStates } from "@/db/schema";
+import { itemStates } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { toCardStateNumber, type CardStateName } from "@/lib/domain";
 import { generateQuestionBank } from "@/lib/questions";
+import { itemIdOf } from "@/lib/questions/items";
 import { isLeech, LEECH_LAPSES, predictRecall } from "@/lib/scheduling";
 import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
 
 const bank = generateQuestionBank(fixture);
+/** One face per knowledge item (memory is per item), in bank order. */
+const faces = bank.filter((q, i) => bank.findIndex((other) => itemIdOf(other) === itemIdOf(q)) === i);
 const NOW = new Date("2026-03-10T15:47:12.345Z");
 const HOUR = 3_600_000;
 
@@ -46,11 +49,11 @@ describeEachEngine("card rules: SQL and TypeScript agree", (ctx) => {
     ).id;
     await ctx
       .db()
-      .insert(cardStates)
+      .insert(itemStates)
       .values(
         CARDS.map((c, i) => ({
           userId: student,
-          questionId: bank[i]?.id ?? "",
+          itemId: itemIdOf(faces[i] ?? bank[0]!),
           due: NOW,
           stability: c.stability,
           difficulty: 5,
@@ -68,7 +71,7 @@ describeEachEngine("card rules: SQL and TypeScript agree", (ctx) => {
     const reviewedAt = new Date(NOW.getTime() - 3.3 * 24 * HOUR);
     await recordReviews(ctx.db(), {
       userId: student,
-      reviews: bank.slice(CARDS.length, CARDS.length + 3).map((q, i) => ({
+      reviews: faces.slice(CARDS.length, CARDS.length + 3).map((q, i) => ({
         id: crypto.randomUUID(),
         questionId: q.id,
         mode: "flashcard",
@@ -82,54 +85,62 @@ describeEachEngine("card rules: SQL and TypeScript agree", (ctx) => {
     });
   });
 
-  const loadCards = () => ctx.db().select().from(cardStates).where(eq(cardStates.userId, student));
+  const loadCards = () => ctx.db().select().from(itemStates).where(eq(itemStates.userId, student));
 
   it("predicts the same recall in SQL as predictRecall, for every card", async () => {
-    const rows = await selectRows<{ question_id: string; recall: number }>(
+    const rows = await selectRows<{ item_id: string; recall: number }>(
       ctx.db(),
-      sql`select c.question_id, ${buildRecallSql(NOW, "c")}::float8 as recall from card_states c where c.user_id = ${student}`,
+      sql`select c.item_id, ${buildRecallSql(NOW, "c")}::float8 as recall from item_states c where c.user_id = ${student}`,
     );
     const cards = await loadCards();
     expect(rows).toHaveLength(CARDS.length + 3);
     for (const row of rows) {
-      const card = cards.find((c) => c.questionId === row.question_id);
+      const card = cards.find((c) => c.itemId === row.item_id);
       const state = card ? toCardState(card) : null;
-      if (!state) throw new Error(`no reviewed card for ${row.question_id}`);
+      if (!state) throw new Error(`no reviewed item ${row.item_id}`);
       const expected = predictRecall(state, NOW);
       expect(expected).toBeGreaterThan(0);
       expect(expected).toBeLessThanOrEqual(1);
-      expect(row.recall, row.question_id).toBeCloseTo(expected, 12);
+      expect(row.recall, row.item_id).toBeCloseTo(expected, 12);
     }
   });
 
   it("flags the same leeches in SQL as isLeech", async () => {
-    const rows = await selectRows<{ question_id: string; leech: boolean }>(
+    const rows = await selectRows<{ item_id: string; leech: boolean }>(
       ctx.db(),
-      sql`select c.question_id, ${buildIsLeechSql("c")} as leech from card_states c where c.user_id = ${student}`,
+      sql`select c.item_id, ${buildIsLeechSql("c")} as leech from item_states c where c.user_id = ${student}`,
     );
     const cards = await loadCards();
-    const expected = new Map(cards.map((c) => [c.questionId, isLeech(c)]));
+    const expected = new Map(cards.map((c) => [c.itemId, isLeech(c)]));
     expect(rows.filter((r) => r.leech)).toHaveLength(2);
-    for (const row of rows) expect(row.leech, row.question_id).toBe(expected.get(row.question_id));
+    for (const row of rows) expect(row.leech, row.item_id).toBe(expected.get(row.item_id));
   });
 
   it("is what the progress page reads: recall by topic and leeches by state", async () => {
     const cards = (await loadCards()).flatMap((row) => {
       const state = toCardState(row);
-      return state ? [{ questionId: row.questionId, state }] : [];
+      return state ? [{ itemId: row.itemId, state }] : [];
     });
-    const byTopic = new Map<string, number[]>();
-    for (const { questionId, state } of cards) {
-      for (const tag of bank.find((q) => q.id === questionId)?.tags ?? []) {
-        byTopic.set(tag, [...(byTopic.get(tag) ?? []), predictRecall(state, NOW)]);
+    const AT = new Date(NOW.getTime() + 7 * 24 * HOUR);
+    const byTopic = new Map<string, { now: number[]; at: number[] }>();
+    for (const { itemId, state } of cards) {
+      const tags = new Set(bank.filter((q) => itemIdOf(q) === itemId).flatMap((q) => q.tags));
+      for (const tag of tags) {
+        const values = byTopic.get(tag) ?? { now: [], at: [] };
+        values.now.push(predictRecall(state, NOW));
+        values.at.push(predictRecall(state, AT));
+        byTopic.set(tag, values);
       }
     }
-    const topics = await listRecallByTopic(ctx.db(), { userId: student, now: NOW });
+    const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+    const topics = await listRecallByTopic(ctx.db(), { userId: student, now: NOW, at: AT });
     expect(topics.map((t) => t.topic).sort()).toEqual([...byTopic.keys()].sort());
     for (const topic of topics) {
-      const values = byTopic.get(topic.topic) ?? [];
-      expect(topic.cards).toBe(values.length);
-      expect(topic.recall, topic.topic).toBeCloseTo(values.reduce((a, b) => a + b, 0) / values.length, 12);
+      const values = byTopic.get(topic.topic) ?? { now: [], at: [] };
+      expect(topic.items).toBe(values.now.length);
+      expect(topic.recall, topic.topic).toBeCloseTo(mean(values.now), 12);
+      expect(topic.recallAt, topic.topic).toBeCloseTo(mean(values.at), 12);
+      expect(topic.recallAt).toBeLessThan(topic.recall);
     }
 
     const counts = await countCardsByState(ctx.db(), student);

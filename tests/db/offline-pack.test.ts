@@ -8,6 +8,7 @@ import { createUser } from "@/db/queries/users";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { generateQuestionBank } from "@/lib/questions";
 import { buildOfflineQueue } from "@/lib/study/offline-queue";
+import { itemIdOf } from "@/lib/questions/items";
 import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
 
@@ -42,15 +43,19 @@ describeEachEngine("the offline pack", (ctx) => {
     await saveStudySettings(ctx.db(), { userId: alice, settings: { desiredRetention: 0.9, newPerDay: 5, reviewCap: null } });
     const pack = await loadOfflinePack(ctx.db(), { userId: alice, now: NOW, utcOffsetMinutes: 0 });
     expect(pack.userId).toBe(alice);
-    expect(pack.cards).toHaveLength(Math.min(15, bank.length));
-    expect(pack.cards.every((c) => c.kind === "new" && c.question.prompt.length > 0)).toBe(true);
+    expect(pack.cards).toHaveLength(Math.min(15, new Set(bank.map(itemIdOf)).size));
+    expect(pack.cards.every((c) => c.kind === "new" && (c.faces.quiz?.prompt.length ?? 0) > 0)).toBe(true);
+    // One card per knowledge item, never two faces of one fact.
+    expect(new Set(pack.cards.map((c) => c.itemId)).size).toBe(pack.cards.length);
     // The session built from it on the device is today's five.
     const session = buildOfflineQueue(pack, { now: NOW, answered: {}, utcOffsetMinutes: 0, size: 20 });
     expect(session.newCount).toBe(5);
   });
 
   it("holds the cards due in the next three days with their memory state, and only the student's own", async () => {
-    const [q1, q2] = bank;
+    // Two questions of different knowledge items.
+    const q1 = bank[0];
+    const q2 = bank.find((q) => q1 && itemIdOf(q) !== itemIdOf(q1));
     if (!q1 || !q2) throw new Error("fixture bank too small");
     // Bob's cards must never appear in Alice's pack.
     await recordReviews(ctx.db(), {
@@ -65,10 +70,10 @@ describeEachEngine("the offline pack", (ctx) => {
     });
     const pack = await loadOfflinePack(ctx.db(), { userId: alice, now: NOW, utcOffsetMinutes: 0 });
     const due = pack.cards.filter((c) => c.kind === "due");
-    expect(due.map((c) => c.question.id)).toEqual([q1.id]);
+    expect(due.map((c) => c.itemId)).toEqual([itemIdOf(q1)]);
     expect(due[0]?.state).toMatchObject({ reps: 1, lapses: 0 });
     expect(pack.reviewsDoneToday).toBe(0);
     // q2 is new to Alice (Bob's review of it is his alone).
-    expect(pack.cards.some((c) => c.kind === "new" && c.question.id === q2.id)).toBe(true);
+    expect(pack.cards.some((c) => c.kind === "new" && c.itemId === itemIdOf(q2))).toBe(true);
   });
 });

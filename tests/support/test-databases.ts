@@ -11,13 +11,14 @@ import { openDatabase, type Db, type DbHandle } from "@/db/client";
 
 export interface TestEngine {
   name: "pglite" | "postgres";
-  open(): Promise<{ handle: DbHandle; url?: string; drop(): Promise<void> }>;
+  /** A database of its own; `migrate: false` leaves it empty (for migration tests). */
+  open(options?: { migrate?: boolean }): Promise<{ handle: DbHandle; url?: string; drop(): Promise<void> }>;
 }
 
 const pglite: TestEngine = {
   name: "pglite",
-  async open() {
-    const handle = await openDatabase({ pgliteDir: "memory://" });
+  async open(options) {
+    const handle = await openDatabase({ pgliteDir: "memory://", migrate: options?.migrate });
     return { handle, drop: async () => {} };
   },
 };
@@ -30,12 +31,12 @@ function withDatabase(url: string, database: string): string {
 
 const server = (adminUrl: string): TestEngine => ({
   name: "postgres",
-  async open() {
+  async open(options) {
     const name = `kizuna_t_${crypto.randomBytes(6).toString("hex")}`;
     const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
     const url = withDatabase(adminUrl, name);
-    const handle = await openDatabase({ databaseUrl: url, maxConnections: 8 });
+    const handle = await openDatabase({ databaseUrl: url, maxConnections: 8, migrate: options?.migrate });
     return {
       handle,
       url,
@@ -58,13 +59,13 @@ export interface EngineContext {
   url(): string | undefined;
 }
 
-/** `describe` once per engine with a migrated, empty database for the block. */
-export function describeEachEngine(title: string, body: (ctx: EngineContext) => void): void {
+/** `describe` once per engine with a migrated (unless `migrate: false`), empty database for the block. */
+export function describeEachEngine(title: string, body: (ctx: EngineContext) => void, options: { migrate?: boolean } = {}): void {
   for (const engine of testEngines) {
     describe(`${title} [${engine.name}]`, () => {
       let opened: Awaited<ReturnType<TestEngine["open"]>> | undefined;
       beforeAll(async () => {
-        opened = await engine.open();
+        opened = await engine.open(options);
       });
       afterAll(async () => {
         if (!opened) return;

@@ -46,6 +46,7 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
       now: new Date(),
       utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
       scope,
+      mode,
     }),
     scope.event ? listEventOptions(db) : Promise.resolve([]),
     scope.assignment ? getStudentAssignment(db, { studentId: user.id, assignmentId: scope.assignment }) : Promise.resolve(null),

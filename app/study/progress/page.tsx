@@ -16,8 +16,27 @@ export const metadata: Metadata = { title: "Your progress" };
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const shortDay = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 
-export default async function ProgressPage() {
+/** How far ahead "What you remember" looks by default: a week, long enough to tell what lasts. */
+const DEFAULT_AHEAD_DAYS = 7;
+const DAY_MS = 86_400_000;
+
+/** The date to predict recall at: `?at=YYYY-MM-DD` (today up to a year ahead), else a week from now. */
+function predictionDate(raw: string | string[] | undefined, now: Date): Date {
+  const value = typeof raw === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T12:00:00Z`) : null;
+  if (
+    value &&
+    !Number.isNaN(value.getTime()) &&
+    value.getTime() >= now.getTime() - DAY_MS &&
+    value.getTime() <= now.getTime() + 366 * DAY_MS
+  ) {
+    return value;
+  }
+  return new Date(now.getTime() + DEFAULT_AHEAD_DAYS * DAY_MS);
+}
+
+export default async function ProgressPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/study/progress");
+  const query = await searchParams;
   return (
     <main className="stack">
       <h1>Your progress</h1>
@@ -31,23 +50,25 @@ export default async function ProgressPage() {
           </Skeleton>
         }
       >
-        <Progress user={user} />
+        <Progress user={user} at={query.at} />
       </Suspense>
     </main>
   );
 }
 
 /** Every figure on the page: the queries the skeleton stands in for. */
-async function Progress({ user }: { user: SessionUser }) {
+async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | string[] | undefined }) {
   const offsetMinutes = parseUtcOffset((await cookies()).get("kizuna-tz")?.value);
   const now = new Date();
+  const at = predictionDate(rawAt, now);
+  const atDay = at.toISOString().slice(0, 10);
   const today = localDayOf(now, offsetMinutes);
   const db = await getDb();
   const [daily, days, states, recall, forecast] = await Promise.all([
     countReviewsPerDay(db, { userId: user.id, today, days: 30, offsetMinutes }),
     listReviewDays(db, { userId: user.id, offsetMinutes }),
     countCardsByState(db, user.id),
-    listRecallByTopic(db, { userId: user.id, now }),
+    listRecallByTopic(db, { userId: user.id, now, at }),
     countDueCardsPerDay(db, { userId: user.id, today, days: 14, offsetMinutes }),
   ]);
   const streak = computeStreak(days, today);
@@ -114,12 +135,22 @@ async function Progress({ user }: { user: SessionUser }) {
 
       <section className="card" aria-labelledby="recall-title">
         <h2 id="recall-title">What you remember now</h2>
+        <p className="muted">
+          Predicted recall of the facts you have met, per topic: now, and on {shortDay(atDay)} if you do not review before then.
+        </p>
+        <form method="get" className="recall-date-form">
+          <label htmlFor="recall-at">Predict for</label>
+          <input id="recall-at" name="at" type="date" defaultValue={atDay} />
+          <button type="submit" className="button">
+            Show
+          </button>
+        </form>
         {recall.length === 0 ? (
           <p className="muted">Answer a few cards and your predicted recall per topic appears here.</p>
         ) : (
           <ul className="recall-list">
             {recall.map((r) => (
-              <li key={r.topic}>
+              <li key={r.topic} data-testid="recall-row">
                 <span className="recall-topic">{topicLabel(r.topic)}</span>
                 <meter
                   min={0}
@@ -127,12 +158,17 @@ async function Progress({ user }: { user: SessionUser }) {
                   low={0.7}
                   high={0.85}
                   optimum={1}
-                  value={r.recall}
-                  aria-label={`${topicLabel(r.topic)} predicted recall`}
+                  value={r.recallAt}
+                  aria-label={`${topicLabel(r.topic)} predicted recall on ${shortDay(atDay)}`}
                 />
-                <span className="recall-value">{Math.round(r.recall * 100)}%</span>
+                <span className="recall-value">
+                  <span data-testid="recall-now">{Math.round(r.recall * 100)}% now</span> ·{" "}
+                  <span data-testid="recall-at">
+                    {Math.round(r.recallAt * 100)}% on {shortDay(atDay)}
+                  </span>
+                </span>
                 <span className="muted recall-cards">
-                  {r.cards} card{r.cards === 1 ? "" : "s"}
+                  {r.items} fact{r.items === 1 ? "" : "s"}
                 </span>
               </li>
             ))}

@@ -2,7 +2,7 @@
  * The students panel: one row per enrolled student, with their work on the assignment, how well
  * they are likely to remember its questions now, and flags for who needs the teacher's attention.
  * One query; every aggregate is per student over index-backed rows (review_logs by
- * (assignment_id, user_id), card_states by primary key, the last review by (user_id, reviewed_at)).
+ * (assignment_id, user_id), item_states by primary key, the last review by (user_id, reviewed_at)).
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
@@ -82,12 +82,13 @@ export async function listAssignmentStudents(
           group by r.user_id
         ),
         recall as (
-          -- Every (student, set question) pair; a missing or never-reviewed card adds 0.
+          -- Every (student, set question) pair, through the question's knowledge item; an item never met adds 0.
           select ro.student_id,
                  sum(case when c.reps > 0 and c.last_review is not null then ${buildRecallSql(input.now)} else 0 end)::float8 as recall_sum
           from roster ro
           cross join items i
-          left join card_states c on c.user_id = ro.student_id and c.question_id = i.question_id
+          left join questions iq on iq.id = i.question_id
+          left join item_states c on c.user_id = ro.student_id and c.item_id = iq.item_id
           group by ro.student_id
         )
         select ${toEpochMs(sql`owned.due_at`)} as due_ms,

@@ -3,12 +3,12 @@ import { buildDailyQueue, startOfStudyDay, type DailyQueueInput, type QueueCard 
 
 const now = new Date("2026-03-01T09:00:00Z");
 const hoursFromNow = (h: number) => new Date(now.getTime() + h * 3_600_000);
-const card = (questionId: string, dueInHours: number, leech?: boolean): QueueCard => ({
-  questionId,
+const card = (itemId: string, dueInHours: number, leech?: boolean): QueueCard => ({
+  itemId,
   due: hoursFromNow(dueInHours),
   ...(leech === undefined ? {} : { leech }),
 });
-const ids = (q: ReturnType<typeof buildDailyQueue>) => q.items.map((i) => i.questionId);
+const ids = (q: ReturnType<typeof buildDailyQueue>) => q.items.map((i) => i.itemId);
 const build = (over: Partial<DailyQueueInput> = {}) => buildDailyQueue({ now, cards: [], newCandidates: [], ...over });
 
 describe("buildDailyQueue", () => {
@@ -33,22 +33,22 @@ describe("buildDailyQueue", () => {
     const q = build({
       cards: [card("old", -30), card("assigned-due", -1), card("mid", -10)],
       newCandidates: ["n1", "n2", "assigned-new", "n3"],
-      assignedQuestionIds: new Set(["assigned-due", "assigned-new"]),
+      assignedItemIds: new Set(["assigned-due", "assigned-new"]),
       limits: { newPerDay: 2 },
     });
     expect(ids(q)).toEqual(["assigned-due", "old", "mid", "assigned-new", "n1"]);
-    expect(q.items.filter((i) => i.assigned).map((i) => i.questionId)).toEqual(["assigned-due", "assigned-new"]);
+    expect(q.items.filter((i) => i.assigned).map((i) => i.itemId)).toEqual(["assigned-due", "assigned-new"]);
   });
 
   it("accepts assigned ids as an array", () => {
-    const q = build({ newCandidates: ["n1", "n2"], assignedQuestionIds: ["n2"] });
+    const q = build({ newCandidates: ["n1", "n2"], assignedItemIds: ["n2"] });
     expect(ids(q)).toEqual(["n2", "n1"]);
   });
 
   it("introduces at most newPerDay new questions (20 by default), minus those introduced today", () => {
     const candidates = Array.from({ length: 50 }, (_, i) => `n${String(i).padStart(2, "0")}`);
     expect(build({ newCandidates: candidates }).newCount).toBe(20);
-    expect(build({ newCandidates: candidates, limits: { newPerDay: 5 } }).items.map((i) => i.questionId)).toEqual([
+    expect(build({ newCandidates: candidates, limits: { newPerDay: 5 } }).items.map((i) => i.itemId)).toEqual([
       "n00",
       "n01",
       "n02",
@@ -92,16 +92,16 @@ describe("buildDailyQueue", () => {
   it("flags leeches but keeps them in the queue", () => {
     const q = build({ cards: [card("leech", -2, true), card("fine", -1)], newCandidates: ["n"] });
     expect(q.items).toEqual([
-      { questionId: "leech", kind: "due", assigned: false, leech: true },
-      { questionId: "fine", kind: "due", assigned: false, leech: false },
-      { questionId: "n", kind: "new", assigned: false, leech: false },
+      { itemId: "leech", kind: "due", assigned: false, leech: true },
+      { itemId: "fine", kind: "due", assigned: false, leech: false },
+      { itemId: "n", kind: "new", assigned: false, leech: false },
     ]);
   });
 
   it("is deterministic whatever order the cards come in, and does not mutate its input", () => {
     const cards = [card("e", -1), card("d", -1), card("c", -7), card("b", -3), card("a", 4), card("f", -3)];
     const frozen = JSON.stringify(cards);
-    const input = { cards, newCandidates: ["n2", "n1"], assignedQuestionIds: ["b", "n1"], limits: { reviewCap: 4, newPerDay: 1 } };
+    const input = { cards, newCandidates: ["n2", "n1"], assignedItemIds: ["b", "n1"], limits: { reviewCap: 4, newPerDay: 1 } };
     const first = build(input);
     const second = build({ ...input, cards: [...cards].reverse() });
     expect(second).toEqual(first);

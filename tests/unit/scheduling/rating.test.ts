@@ -1,10 +1,18 @@
 import { describe, expect, it } from "vitest";
 import type { QuestionType } from "@/lib/domain";
-import { inferRating, READING_MS_PER_CHAR, RESPONSE_TIME_OUTLIER, RESPONSE_TIME_THRESHOLDS } from "@/lib/scheduling";
+import {
+  capRatingForFace,
+  inferRating,
+  inferTimedRating,
+  READING_MS_PER_CHAR,
+  RESPONSE_TIME_OUTLIER,
+  RESPONSE_TIME_THRESHOLDS,
+} from "@/lib/scheduling";
 
 const TYPES = Object.keys(RESPONSE_TIME_THRESHOLDS) as QuestionType[];
 
-describe("inferRating", () => {
+// The time-based grade (before the face policy, tested below).
+describe("inferTimedRating", () => {
   it("has thresholds for every question type, fast below slow", () => {
     expect(TYPES.sort()).toEqual(["cloze", "matching", "multiple_choice", "ordering", "true_false", "typed"]);
     for (const type of TYPES) {
@@ -26,7 +34,7 @@ describe("inferRating", () => {
 
   describe.each(TYPES)("%s", (questionType) => {
     const { fastMs, slowMs } = RESPONSE_TIME_THRESHOLDS[questionType];
-    const rate = (responseMs: number, correct = true) => inferRating({ correct, responseMs, questionType });
+    const rate = (responseMs: number, correct = true) => inferTimedRating({ correct, responseMs, questionType });
 
     it("is easy just below the fast threshold and good at it", () => {
       expect(rate(fastMs - 1)).toBe("easy");
@@ -48,7 +56,7 @@ describe("inferRating", () => {
   });
 
   it("treats click-throughs and abandoned tabs as good when correct", () => {
-    const rate = (responseMs: number) => inferRating({ correct: true, responseMs, questionType: "true_false" });
+    const rate = (responseMs: number) => inferTimedRating({ correct: true, responseMs, questionType: "true_false" });
     expect(rate(RESPONSE_TIME_OUTLIER.minMs - 1)).toBe("good");
     expect(rate(0)).toBe("good");
     expect(rate(-50)).toBe("good");
@@ -66,7 +74,12 @@ describe("inferRating", () => {
     const { fastMs, slowMs, typicalChars } = RESPONSE_TIME_THRESHOLDS.multiple_choice;
     const extra = 100 * READING_MS_PER_CHAR;
     const rate = (responseMs: number, promptLength?: number) =>
-      inferRating({ correct: true, responseMs, questionType: "multiple_choice", ...(promptLength === undefined ? {} : { promptLength }) });
+      inferTimedRating({
+        correct: true,
+        responseMs,
+        questionType: "multiple_choice",
+        ...(promptLength === undefined ? {} : { promptLength }),
+      });
     expect(rate(fastMs + 1)).toBe("good");
     expect(rate(fastMs + 1, typicalChars + 100)).toBe("easy");
     expect(rate(fastMs + extra - 1, typicalChars + 100)).toBe("easy");
@@ -77,5 +90,30 @@ describe("inferRating", () => {
     // Shorter prompts do not tighten the thresholds.
     expect(rate(fastMs - 1, 10)).toBe("easy");
     expect(rate(fastMs, 10)).toBe("good");
+  });
+});
+
+describe("the rating policy per face", () => {
+  const fast = (questionType: QuestionType) => RESPONSE_TIME_THRESHOLDS[questionType].fastMs - 1;
+
+  it("caps a correct recognition answer (multiple choice, true/false) at good, however fast", () => {
+    for (const questionType of ["multiple_choice", "true_false"] as const) {
+      expect(inferTimedRating({ correct: true, responseMs: fast(questionType), questionType })).toBe("easy");
+      expect(inferRating({ correct: true, responseMs: fast(questionType), questionType })).toBe("good");
+    }
+  });
+
+  it("keeps easy for a fast recall answer (cloze, typed) and for exercises", () => {
+    for (const questionType of ["cloze", "typed", "ordering", "matching"] as const) {
+      expect(inferRating({ correct: true, responseMs: fast(questionType), questionType })).toBe("easy");
+    }
+  });
+
+  it("changes nothing but easy on a recognition face", () => {
+    for (const questionType of TYPES) {
+      for (const rating of ["again", "hard", "good"] as const) expect(capRatingForFace(rating, questionType)).toBe(rating);
+    }
+    expect(capRatingForFace("easy", "multiple_choice")).toBe("good");
+    expect(capRatingForFace("easy", "typed")).toBe("easy");
   });
 });

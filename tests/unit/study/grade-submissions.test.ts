@@ -74,7 +74,9 @@ describe("gradeSubmissions", () => {
     const short: MultipleChoiceQuestion = { ...mc, prompt: "Which?", choices: ["a", "b", "c", "d"] };
 
     expect(rate(short, fastMs + 1000)).toBe("good");
-    expect(rate(long, fastMs + 1000)).toBe("easy"); // read 210+ extra characters and still answered fast
+    // Read 210+ extra characters and still answered fast: easy by time, capped at good on a recognition face.
+    expect(rate(long, fastMs + 1000)).toBe("good");
+    expect(rate(short, fastMs - 1)).toBe("good");
     expect(rate(short, slowMs + 1000)).toBe("hard");
     expect(rate(long, slowMs + 1000)).toBe("good"); // slow only by the reading time
     expect(rate(long, slowMs + extraMs + 1)).toBe("hard");

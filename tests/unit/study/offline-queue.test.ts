@@ -7,10 +7,13 @@ const PACK_AT = new Date("2026-03-02T08:00:00Z");
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-const question = (id: string) => ({ id, type: "true_false", prompt: `Is ${id} true?`, statement: id, truth: true }) as unknown as Question;
+const question = (id: string) =>
+  ({ id, itemId: id, type: "multiple_choice", prompt: `Is ${id} true?`, choices: [id, "no"], answerIndex: 0 }) as unknown as Question;
+/** An item whose face (in both modes) is the question of the same id. */
+const faces = (id: string) => ({ itemId: id, faces: { quiz: question(id), flashcard: question(id) } });
 
 const newCard = (id: string, assigned = false): OfflinePackCard => ({
-  question: question(id),
+  ...faces(id),
   kind: "new",
   due: null,
   leech: false,
@@ -22,7 +25,7 @@ const newCard = (id: string, assigned = false): OfflinePackCard => ({
 function dueCard(id: string, due: Date, leech = false): OfflinePackCard {
   const reviewed = createScheduler().review(null, "good", new Date(due.getTime() - DAY));
   return {
-    question: question(id),
+    ...faces(id),
     kind: "due",
     due: due.toISOString(),
     leech,
@@ -52,19 +55,19 @@ const build = (p: OfflinePack, now: Date, answered: Record<string, string> = {},
 describe("buildOfflineQueue", () => {
   it("gives a new student today's new cards, in bank order, up to the daily limit", () => {
     const queue = build(pack(news(60)), new Date(PACK_AT.getTime() + HOUR));
-    expect(ids(queue)).toEqual(news(20).map((c) => c.question.id));
+    expect(ids(queue)).toEqual(news(20).map((c) => c.itemId));
     expect(queue.newCount).toBe(20);
     expect(queue.items.every((i) => i.kind === "new" && i.intervals.good.length > 0)).toBe(true);
   });
 
   it("leaves out cards answered on this device and counts them against today's new-card limit", () => {
     const now = new Date(PACK_AT.getTime() + 2 * HOUR);
-    const answered = Object.fromEntries(news(5).map((c) => [c.question.id, new Date(PACK_AT.getTime() + HOUR).toISOString()]));
+    const answered = Object.fromEntries(news(5).map((c) => [c.itemId, new Date(PACK_AT.getTime() + HOUR).toISOString()]));
     const queue = build(pack(news(60)), now, answered);
     expect(ids(queue)).toEqual(
       news(20)
         .slice(5)
-        .map((c) => c.question.id),
+        .map((c) => c.itemId),
     );
   });
 
@@ -75,12 +78,12 @@ describe("buildOfflineQueue", () => {
 
   it("starts a fresh daily limit on the next day, with the next new cards", () => {
     const yesterday = new Date(PACK_AT.getTime() + HOUR).toISOString();
-    const answered = Object.fromEntries(news(20).map((c) => [c.question.id, yesterday]));
+    const answered = Object.fromEntries(news(20).map((c) => [c.itemId, yesterday]));
     const queue = build(pack(news(60), { newIntroducedToday: 20 }), new Date(PACK_AT.getTime() + DAY), answered);
     expect(ids(queue)).toEqual(
       news(40)
         .slice(20)
-        .map((c) => c.question.id),
+        .map((c) => c.itemId),
     );
   });
 

@@ -1,4 +1,4 @@
-// GET /api/study/queue?topic=&event= – the caller's next study cards (due first, then new)
+// GET /api/study/queue?topic=&event=&mode= – the caller's next study session (due items first, then new; faces by memory)
 import { cookies } from "next/headers";
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
@@ -18,6 +18,7 @@ export const GET = withUser(async (request, user) => {
     now: new Date(),
     utcOffsetMinutes: parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
     scope,
+    mode: params.get("mode") === "flashcard" ? "flashcard" : "quiz",
   });
   return NextResponse.json(queue, { headers: { "cache-control": "private, no-store" } });
 });

@@ -91,7 +91,8 @@ async function Dashboard({
     listAssignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
     listAssignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
     countCompletionPerDay(db, { teacherId: teacher.id, assignmentId: aid, now, days: 21 }),
-    listClassRecallByTopic(db, { teacherId: teacher.id, classId: id, now }),
+    // Recall at the due date if it is still ahead, else a week from now.
+    listClassRecallByTopic(db, { teacherId: teacher.id, classId: id, now, at: recallDate(overview.dueAt, now) }),
   ]);
   if (!students || !items || !completion || !recall) notFound();
 
@@ -160,6 +161,10 @@ async function Dashboard({
 
       <section className="card" aria-labelledby="recall-title">
         <h2 id="recall-title">Class predicted recall by topic</h2>
+        <p className="muted">
+          Mean predicted recall of the facts students have met: now, and on {recallDateLabel(overview.dueAt, now)} if they do not review
+          before then.
+        </p>
         {recall.length === 0 ? (
           <p className="muted">No reviews yet.</p>
         ) : (
@@ -173,11 +178,13 @@ async function Dashboard({
                   low={0.7}
                   high={0.85}
                   optimum={1}
-                  value={r.recall}
-                  aria-label={`${topicLabel(r.topic)} class predicted recall`}
+                  value={r.recallAt}
+                  aria-label={`${topicLabel(r.topic)} class predicted recall on ${recallDateLabel(overview.dueAt, now)}`}
                 />
-                <span className="recall-value">{Math.round(r.recall * 100)}%</span>
-                <span className="muted recall-cards">{r.cards} cards</span>
+                <span className="recall-value">
+                  {Math.round(r.recall * 100)}% now · {Math.round(r.recallAt * 100)}% on {recallDateLabel(overview.dueAt, now)}
+                </span>
+                <span className="muted recall-cards">{r.cards} student facts</span>
               </li>
             ))}
           </ul>
@@ -185,4 +192,17 @@ async function Dashboard({
       </section>
     </>
   );
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** When the class recall panel predicts recall: the due date while it is ahead, else a week from now. */
+function recallDate(dueAt: Date, now: Date): Date {
+  return dueAt.getTime() > now.getTime() ? dueAt : new Date(now.getTime() + WEEK_MS);
+}
+
+function recallDateLabel(dueAt: Date, now: Date): string {
+  const at = recallDate(dueAt, now);
+  const day = at.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  return at === dueAt ? `the due date (${day})` : day;
 }
