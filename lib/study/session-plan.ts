@@ -40,7 +40,7 @@ function revealsOf(card: PlannedCard): readonly string[] {
 function closesCycle(candidate: PlannedCard, kept: readonly PlannedCard[]): boolean {
   const byItem = new Map(kept.map((c) => [c.itemId, c]));
   const seen = new Set<string>();
-  const stack = [...revealsOf(candidate)];
+  const stack = revealsOf(candidate).filter((id) => id !== candidate.itemId);
   while (stack.length > 0) {
     const id = stack.pop() as string;
     if (id === candidate.itemId) return true;
