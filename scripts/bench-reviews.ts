@@ -1,11 +1,15 @@
 /**
  * `npm run bench:reviews` — review-write and queue-read latency on the embedded database and,
  * when BENCH_DATABASE_URL is set, on a Postgres server (a scratch database is created there and
- * dropped afterwards). Prints figures; asserts nothing.
+ * dropped afterwards). Then the queue of one heavy student: 10,000 knowledge items met (their
+ * memory in item_states, 10,000 items ahead of the bank in study order, so the new-item anti-join
+ * walks all of them) and 100,000 review logs — the target is ≤ 50 ms median on Postgres.
+ * Prints figures; asserts nothing.
  *
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:reviews
  */
 import crypto from "node:crypto";
+import { sql } from "drizzle-orm";
 import type { DbHandle } from "../db/client";
 import { recordReviews } from "../db/queries/reviews";
 import { loadStudyQueue } from "../db/queries/study-queue";
@@ -21,6 +25,9 @@ const STUDENTS = 20;
 const SINGLE_REVIEWS = 400;
 const BATCHES = 20;
 const BATCH_SIZE = 50;
+const HEAVY_ITEMS = 10_000;
+const HEAVY_LOGS = 100_000;
+const QUEUE_RUNS = 50;
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -89,6 +96,47 @@ async function bench(engine: string, handle: DbHandle) {
   console.log(summary(`record ${BATCH_SIZE} reviews (1 transaction)`, batched));
   console.log(`${"batched throughput".padEnd(34)} ${Math.round((BATCHES * BATCH_SIZE) / batchSeconds)} reviews/s`);
   console.log(summary("load the study queue (20 cards)", queue));
+
+  // One heavy student: 10,000 items met, 100,000 logs, about a sixth of the items due now.
+  const heavy = await createUser(handle.db, {
+    email: `heavy-${crypto.randomUUID()}@bench.kizuna`,
+    name: "Heavy",
+    role: "student",
+    passwordHash: "x",
+  });
+  const template = bank.find((q) => q.type === "multiple_choice") ?? bank[0];
+  const setupStart = performance.now();
+  await handle.db.execute(sql`insert into knowledge_items (id, kind, tags, event_slugs, position)
+    select 'bench:' || g, 'fact', array['diplomacy'], array['bench-event'], g - ${HEAVY_ITEMS + 1} from generate_series(1, ${HEAVY_ITEMS}) g`);
+  await handle.db.execute(sql`insert into questions (id, type, prompt, answer, difficulty, tags, payload, position, item_id)
+    select 'bench-q-' || g, ${template?.type ?? "multiple_choice"}, ${template?.prompt ?? ""}, ${template?.answer ?? ""}, 2, array['diplomacy'],
+           ${JSON.stringify(template)}::jsonb || jsonb_build_object('id', 'bench-q-' || g, 'itemId', 'bench:' || g, 'reveals', '[]'::jsonb),
+           g - ${HEAVY_ITEMS + 1}, 'bench:' || g
+    from generate_series(1, ${HEAVY_ITEMS}) g`);
+  await handle.db.execute(sql`insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
+      learning_steps, reps, lapses, state, last_review, introduced_at)
+    select ${heavy.id}, 'bench:' || g, now() + make_interval(hours => (g % 60) * 24 - 240), 5 + g % 40, 5, 3, 10, 0, 10, g % 4, 2,
+           now() - interval '3 days', now() - interval '90 days'
+    from generate_series(1, ${HEAVY_ITEMS}) g`);
+  await handle.db.execute(sql`insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, reviewed_at, state_before,
+      stability_after, difficulty_after, scheduled_days)
+    select gen_random_uuid(), ${heavy.id}, 'bench-q-' || (1 + g % ${HEAVY_ITEMS}), 'bench:' || (1 + g % ${HEAVY_ITEMS}), 3, true, 'quiz',
+           now() - make_interval(secs => g * 70), 2, 5, 5, 3
+    from generate_series(1, ${HEAVY_LOGS}) g`);
+  await handle.db.execute(sql`analyze`);
+  const setupSeconds = ((performance.now() - setupStart) / 1000).toFixed(1);
+  const heavyQueue: number[] = [];
+  let size = 0;
+  for (let i = 0; i < QUEUE_RUNS; i++) {
+    const start = performance.now();
+    const q = await loadStudyQueue(handle.db, { userId: heavy.id, now: new Date(), utcOffsetMinutes: 0, scope: {} });
+    heavyQueue.push(performance.now() - start);
+    size = q.items.length;
+  }
+  console.log(
+    summary(`queue, ${HEAVY_ITEMS.toLocaleString("en")} items + ${HEAVY_LOGS.toLocaleString("en")} logs`, heavyQueue) +
+      `  (${size} cards; data made in ${setupSeconds} s)`,
+  );
 }
 
 await benchOnEachEngine(bench);

@@ -8,7 +8,6 @@ import { chooseFace, isLeech, startOfStudyDay } from "@/lib/scheduling";
 import { OFFLINE_PACK_DAYS, type OfflinePack } from "@/lib/study/offline-queue";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
-import { getItemStates } from "./item-states";
 import { getStudySettings, loadItemFaces, loadQueueInputs } from "./study";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,10 +35,8 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
     assignedIds: [...assignmentFor.keys()],
   });
   const dueIds = inputs.dueItems.map((c) => c.itemId);
-  const [faces, states] = await Promise.all([
-    loadItemFaces(db, { itemIds: [...dueIds, ...inputs.newCandidates] }),
-    getItemStates(db, { userId, itemIds: dueIds }),
-  ]);
+  const faces = await loadItemFaces(db, { itemIds: [...dueIds, ...inputs.newCandidates] });
+  const states = new Map(inputs.dueItems.map((d) => [d.itemId, d.state]));
   const assigned = new Set(inputs.assignedItemIds);
   const cards: OfflinePack["cards"] = [];
   const facesFor = (itemId: string) => {

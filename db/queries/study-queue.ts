@@ -18,7 +18,6 @@ import {
 import { planSession } from "@/lib/study/session-plan";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
-import { getItemStates } from "./item-states";
 import { getStudySettings, loadItemFaces, loadQueueInputs, type StudyMode, type StudyScope } from "./study";
 
 export interface QueueItem {
@@ -83,7 +82,8 @@ export async function loadStudyQueue(
   });
   const chosen = queue.items.slice(0, size);
   const ids = chosen.map((i) => i.itemId);
-  const [faces, states] = await Promise.all([loadItemFaces(db, { itemIds: ids }), getItemStates(db, { userId, itemIds: ids })]);
+  const faces = await loadItemFaces(db, { itemIds: ids });
+  const states = new Map(inputs.dueItems.map((d) => [d.itemId, d.state]));
   // 2. Which face: the one the item's memory calls for.
   const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
   const cards: QueueItem[] = [];

@@ -1,12 +1,14 @@
 /**
  * Reads for a student's study queue, all filtered by the student's own id, each one indexed
- * query: due items by item_states (user_id, due), new items by an anti-join on the item_states
- * primary key, items introduced today by (user_id, introduced_at).
+ * query: due items and the next due date by item_states (user_id, due), new items by the active
+ * items in study order minus the student's (hashed) item ids, items introduced today by
+ * (user_id, introduced_at), reviews today by review_logs (user_id, reviewed_at).
  */
-import { and, asc, eq, gt, gte, inArray, isNull, lte, min, ne, notExists, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, isNull, lte, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import type { Question } from "@/lib/questions/types";
-import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/scheduling";
+import { DEFAULT_STUDY_SETTINGS, type CardState, type StudySettings } from "@/lib/scheduling";
 import type { Db } from "../client";
+import { toCardState } from "./item-states";
 import { itemStates, knowledgeItems, questions, reviewLogs, studentSettings } from "../schema";
 
 /** The student's scheduling settings, or the defaults if they never changed them. */
@@ -63,7 +65,8 @@ function buildItemScopeConditions({ scope, userId, mode }: { scope: StudyScope; 
 }
 
 export interface QueueInputs {
-  dueItems: { itemId: string; due: Date; lapses: number }[];
+  /** Due items with their stored memory (so the queue needs no second read of item_states). */
+  dueItems: { itemId: string; due: Date; lapses: number; state: CardState | null }[];
   nextDueAt: Date | null;
   newCandidates: string[];
   /** Items (among the due and new ones) asked by a question a teacher assigned. */
@@ -100,29 +103,28 @@ export async function loadQueueInputs(
     : sql<boolean>`false`;
   const [dueItems, [next], newRows, [introduced], [done]] = await Promise.all([
     db
-      .select({ itemId: itemStates.itemId, due: itemStates.due, lapses: itemStates.lapses, assigned: assignedItems })
+      .select({ row: itemStates, assigned: assignedItems })
       .from(itemStates)
       .innerJoin(knowledgeItems, eq(knowledgeItems.id, itemStates.itemId))
       .where(and(mine, lte(itemStates.due, options.now), scoped))
       .orderBy(asc(itemStates.due), asc(itemStates.itemId))
       .limit(options.maxDue),
+    // The first due date after now: walks (user_id, due) from now and stops at the first in scope.
     db
-      .select({ at: min(itemStates.due) })
+      .select({ at: itemStates.due })
       .from(itemStates)
       .innerJoin(knowledgeItems, eq(knowledgeItems.id, itemStates.itemId))
-      .where(and(mine, gt(itemStates.due, options.now), scoped)),
+      .where(and(mine, gt(itemStates.due, options.now), scoped))
+      .orderBy(asc(itemStates.due))
+      .limit(1),
     db
       .select({ id: knowledgeItems.id, assigned: assignedItems })
       .from(knowledgeItems)
       .where(
         and(
           scoped,
-          notExists(
-            db
-              .select({ one: sql`1` })
-              .from(itemStates)
-              .where(and(mine, eq(itemStates.itemId, knowledgeItems.id))),
-          ),
+          // Not met: one hashed set of the student's item ids (NOT EXISTS probed the primary key once per met item).
+          notInArray(knowledgeItems.id, db.select({ id: itemStates.itemId }).from(itemStates).where(mine)),
         ),
       )
       // Assigned items first, so the daily new-item limit cannot crowd them out.
@@ -138,10 +140,13 @@ export async function loadQueueInputs(
       .where(and(eq(reviewLogs.userId, userId), gte(reviewLogs.reviewedAt, options.dayStart))),
   ]);
   return {
-    dueItems: dueItems.map(({ assigned: _assigned, ...item }) => item),
+    dueItems: dueItems.map(({ row }) => ({ itemId: row.itemId, due: row.due, lapses: row.lapses, state: toCardState(row) })),
     nextDueAt: next?.at ?? null,
     newCandidates: newRows.map((r) => r.id),
-    assignedItemIds: [...dueItems.filter((r) => r.assigned).map((r) => r.itemId), ...newRows.filter((r) => r.assigned).map((r) => r.id)],
+    assignedItemIds: [
+      ...dueItems.filter((r) => r.assigned).map((r) => r.row.itemId),
+      ...newRows.filter((r) => r.assigned).map((r) => r.id),
+    ],
     newIntroducedToday: introduced?.n ?? 0,
     reviewsDoneToday: done?.n ?? 0,
   };

@@ -75,7 +75,7 @@ export const knowledgeItems = pgTable(
     /** Union of its questions' topics and events (for practice scopes). */
     tags: text().array().notNull(),
     eventSlugs: text().array().notNull(),
-    /** Lowest study-order position of its questions: the order new items are introduced in. */
+    /** Position in the item study order (`itemStudyOrder`): the order new items are introduced in. */
     position: integer().notNull(),
     retiredAt: timestamp({ withTimezone: true }),
   },

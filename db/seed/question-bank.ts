@@ -9,7 +9,7 @@ import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Dataset, Entity, EventRecord } from "@/lib/events/schema";
 import type { ItemKind } from "@/lib/domain";
-import { itemIdOf, itemKindOf } from "@/lib/questions/items";
+import { itemIdOf, itemKindOf, itemStudyOrder } from "@/lib/questions/items";
 import { studyOrder } from "@/lib/questions/study-order";
 import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
@@ -28,7 +28,9 @@ const SEED_LOCK_KEY = 727_002;
 const CHUNK = 250;
 
 export function contentVersion(dataset: Dataset, bank: Question[]): string {
-  return crypto.createHash("sha256").update(JSON.stringify({ dataset, bank })).digest("hex").slice(0, 16);
+  // The item order is derived in code: a change to it is a new version too.
+  const items = itemStudyOrder(studyOrder(bank));
+  return crypto.createHash("sha256").update(JSON.stringify({ dataset, bank, items })).digest("hex").slice(0, 16);
 }
 
 function sortDate(iso: string): string {
@@ -137,13 +139,20 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
     const ordered = studyOrder(bank);
     // Knowledge items first (questions reference them): one per fact, link or exercise.
     const items = new Map<string, { id: string; kind: ItemKind; tags: Set<string>; eventSlugs: Set<string>; position: number }>();
-    ordered.forEach((q, position) => {
+    const itemPosition = new Map(itemStudyOrder(ordered).map((id, position) => [id, position]));
+    for (const q of ordered) {
       const id = itemIdOf(q);
-      const item = items.get(id) ?? { id, kind: itemKindOf(q), tags: new Set<string>(), eventSlugs: new Set<string>(), position };
+      const item = items.get(id) ?? {
+        id,
+        kind: itemKindOf(q),
+        tags: new Set<string>(),
+        eventSlugs: new Set<string>(),
+        position: itemPosition.get(id) ?? 0,
+      };
       for (const tag of q.tags) item.tags.add(tag);
       for (const slug of q.eventIds) item.eventSlugs.add(slug);
       items.set(id, item);
-    });
+    }
     for (const rows of chunks([...items.values()])) {
       await tx
         .insert(knowledgeItems)

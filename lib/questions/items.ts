@@ -86,3 +86,29 @@ export function withItems(questions: readonly Question[], dataset: Dataset, inde
   const reveals = computeReveals(questions, dataset, index);
   return questions.map((q) => ({ ...q, itemId: itemIdOf(q), reveals: reveals.get(q.id) ?? [] }));
 }
+
+/**
+ * The order new knowledge items are introduced in, from the bank's study order (core first, types
+ * interleaved): each item at its first face, then — within each importance — the kinds spread in
+ * proportion to their numbers, so a session of new items is mostly facts with an exercise or link
+ * now and then (in question order, each fact's four faces would let exercises take half the slots).
+ */
+export function itemStudyOrder(ordered: readonly Question[]): string[] {
+  const first = new Map<string, Question>();
+  for (const q of ordered) if (!first.has(itemIdOf(q))) first.set(itemIdOf(q), q);
+  const out: string[] = [];
+  for (const importance of ["core", "supporting", "detail"] as const) {
+    const byKind = new Map<ItemKind, string[]>();
+    for (const [id, q] of first) {
+      if (q.importance !== importance) continue;
+      const kind = itemKindOf(q);
+      byKind.set(kind, [...(byKind.get(kind) ?? []), id]);
+    }
+    const keyed = [...byKind.values()].flatMap((ids) => ids.map((id, i) => ({ id, key: (i + 0.5) / ids.length })));
+    keyed.sort((a, b) => a.key - b.key);
+    out.push(...keyed.map((k) => k.id));
+  }
+  // Anything of another importance (none today) keeps its bank order at the end.
+  for (const id of first.keys()) if (!out.includes(id)) out.push(id);
+  return out;
+}

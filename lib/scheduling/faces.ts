@@ -11,7 +11,7 @@
  * one question. When an item has no face of the wanted kind, the other kind is used.
  *
  * Within a kind, faces rotate with the number of reviews, so the same multiple choice is not shown
- * every time. Flashcards show a front that stands alone (the typed prompt first), never a
+ * every time; a new item starts with its multiple choice (never with a false statement to judge). Flashcards show a front that stands alone (the typed prompt first), never a
  * true/false statement and never an exercise.
  */
 import type { QuestionType } from "@/lib/domain";
@@ -52,6 +52,9 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Within a kind, the face met first: a new item is introduced by its multiple choice (the answer among others), then true/false. */
+const TYPE_RANK: Record<QuestionType, number> = { multiple_choice: 0, true_false: 1, typed: 0, cloze: 1, ordering: 0, matching: 0 };
+
 /**
  * The face to show for an item in `mode`, or undefined if none fits (a flashcard session skips
  * exercises and true/false-only items). Deterministic for given faces and state.
@@ -61,7 +64,7 @@ export function chooseFace<F extends { id: string; type: QuestionType }>(
   state: CardState | null,
   mode: "quiz" | "flashcard" = "quiz",
 ): F | undefined {
-  const sorted = [...faces].sort((a, b) => compareIds(a.id, b.id));
+  const sorted = [...faces].sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || compareIds(a.id, b.id));
   const turn = state?.reps ?? 0;
   const pick = (pool: readonly F[]) => pool[turn % pool.length];
   if (mode === "flashcard") {

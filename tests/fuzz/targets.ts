@@ -177,7 +177,7 @@ function reviewRequests(f: Fixtures): fc.Arbitrary<FuzzRequest> {
 function getRequests(f: Fixtures): fc.Arbitrary<FuzzRequest> {
   const seg = segment(f);
   const paths: fc.Arbitrary<[string, string]>[] = [
-    queryString(["topic", "event", "assignment"]).map((q) => ["GET /api/study/queue", `/api/study/queue${q}`]),
+    queryString(["topic", "event", "assignment", "mode"]).map((q) => ["GET /api/study/queue", `/api/study/queue${q}`]),
     fc.constant(["GET /api/me", "/api/me"]),
     fc.constant(["GET /api/health", "/api/health"]),
     queryString(["topic", "offline"]).map((q) => ["GET /api/study/offline-pack", `/api/study/offline-pack${q}`]),
