@@ -129,7 +129,7 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   const reviewBase = () => ({ id: newReviewId(), questionId: item.question.id, reviewedAt: new Date().toISOString() });
 
   return (
-    <div className="study">
+    <div className="study" data-item-id={item.itemId} data-question-id={item.question.id}>
       <SessionProgress done={session.position} total={total} />
       {returning && (
         <p className="return-badge" role="note" data-testid="return-badge">

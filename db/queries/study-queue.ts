@@ -47,6 +47,7 @@ export interface StudyQueue {
 
 /** Longest list sent at once: a short phone session, not the whole backlog. */
 export const SESSION_SIZE = 20;
+const SPARE_ITEMS = 5;
 
 /** The student's own session for `now` in a scope and mode, at most `size` items (default {@link SESSION_SIZE}). */
 export async function loadStudyQueue(
@@ -80,7 +81,8 @@ export async function loadStudyQueue(
     newIntroducedToday: inputs.newIntroducedToday,
     reviewsDoneToday: inputs.reviewsDoneToday,
   });
-  const chosen = queue.items.slice(0, size);
+  // A few spare items: one the plan leaves out (two items giving each other away) makes room for the next.
+  const chosen = queue.items.slice(0, size + SPARE_ITEMS);
   const ids = chosen.map((i) => i.itemId);
   const faces = await loadItemFaces(db, { itemIds: ids });
   const states = new Map(inputs.dueItems.map((d) => [d.itemId, d.state]));
@@ -103,7 +105,7 @@ export async function loadStudyQueue(
     });
   }
   // 3. In what order: one round per item, no card giving away one still to come.
-  const items = planSession(cards);
+  const items = planSession(cards, size);
   const nextDue = queue.nextDueAt ?? inputs.nextDueAt;
   return {
     items,

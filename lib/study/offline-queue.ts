@@ -111,7 +111,8 @@ export function buildOfflineQueue(
 
   const scheduler = createScheduler({ desiredRetention: pack.settings.desiredRetention });
   const cards: OfflineStudyItem[] = [];
-  for (const item of queue.items.slice(0, options.size)) {
+  // A few spare items, as online: one the plan leaves out makes room for the next.
+  for (const item of queue.items.slice(0, options.size + 5)) {
     const card = byId.get(item.itemId);
     const question = card?.faces[mode];
     if (!card || !question) continue;
@@ -128,7 +129,7 @@ export function buildOfflineQueue(
     });
   }
   // The same session plan as online: one round per item, no give-aways.
-  const items = planSession(cards);
+  const items = planSession(cards, options.size);
   return {
     items,
     dueCount: items.filter((i) => i.kind === "due").length,

@@ -69,12 +69,14 @@ export function arrange<C extends PlannedCard>(cards: readonly C[]): C[] {
 
 /**
  * The session's cards from the queue (in queue order): one card per item, without cards that
- * would give away each other, arranged so that no card reveals a later one.
+ * would give away each other, at most `size` (a card left out makes room for the next in the
+ * queue), arranged so that no card reveals a later one.
  */
-export function planSession<C extends PlannedCard>(queue: readonly C[]): C[] {
+export function planSession<C extends PlannedCard>(queue: readonly C[], size = Infinity): C[] {
   const kept: C[] = [];
   const items = new Set<string>();
   for (const card of queue) {
+    if (kept.length >= size) break;
     if (items.has(card.itemId) || closesCycle(card, kept)) continue;
     kept.push(card);
     items.add(card.itemId);

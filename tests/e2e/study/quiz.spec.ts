@@ -1,34 +1,44 @@
 import { expect, test } from "@playwright/test";
-import { answerCurrentQuestion, progressText, TYPE_LABELS, waitForSaved } from "../support/quiz";
+import { answerCurrentQuestion, progressText, SessionTotal, waitForSaved } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
-test("a new student answers 10 quiz questions of every type, reloads mid-session, resumes, and sees progress", async ({ page }) => {
+test("a new student answers 10 quiz questions, reloads mid-session, resumes, and sees progress", async ({ page }) => {
   await signUp(page, newUser("student"));
   await expect(page.getByText(/0 due for review · 20 new/)).toBeVisible();
   await page.getByRole("link", { name: "Start quiz" }).click();
   await expect(page).toHaveURL(/\/study\/practice\?mode=quiz$/);
 
+  // New knowledge items are asked by recognition faces (or are exercises of their own); a missed one comes back.
   const seen = new Set<string>();
+  const faces = new Map<string, string>(); // item → the one face shown for it this session
+  const total = new SessionTotal(20);
   for (let i = 0; i < 10; i++) {
     if (i === 5) {
       await waitForSaved(page);
       await page.reload();
-      // Resumed on the sixth card, with the count kept.
-      await expect(page.locator(".session-progress")).toContainText("5 of 20");
+      // Resumed on the sixth card, with the count (returns included) kept.
+      await expect(page.locator(".session-progress")).toContainText(`5 of ${total.total}`);
     }
-    expect(await progressText(page)).toBe(`${i} of 20`);
+    expect(await progressText(page)).toBe(`${i} of ${total.total}`);
+    const item = await SessionTotal.itemOnScreen(page);
+    const face = (await page.locator(".study").getAttribute("data-question-id")) ?? "";
+    expect(faces.get(item) ?? face, `one face per item: ${item}`).toBe(face);
+    faces.set(item, face);
     seen.add(await answerCurrentQuestion(page));
+    await total.recordQuiz(page, item);
     await page.getByRole("button", { name: "Next question" }).click();
   }
-  expect([...seen].sort()).toEqual([...TYPE_LABELS].sort());
+  expect([...seen].every((type) => ["Multiple choice", "True or false", "Put in order", "Match the pairs"].includes(type))).toBe(true);
+  expect(seen.has("Multiple choice")).toBe(true);
   await waitForSaved(page);
 
   await page.goto("/study/progress");
   await expect(page.getByTestId("reviews-30")).toHaveText("10");
   await expect(page.getByTestId("streak")).toHaveText("1 day");
+  // Memory is per knowledge item: the items answered (each once or more) are learning or in review.
   const learningAndReview =
     Number(await page.getByTestId("cards-learning").textContent()) + Number(await page.getByTestId("cards-review").textContent());
-  expect(learningAndReview).toBe(10);
+  expect(learningAndReview).toBe(faces.size);
   await expect(page.getByRole("heading", { name: "What you remember now" })).toBeVisible();
   await expect(page.locator(".recall-list li").first()).toBeVisible();
 });

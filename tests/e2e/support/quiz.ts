@@ -63,3 +63,37 @@ export async function progressText(page: Page): Promise<string> {
 export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.locator(".sync")).toHaveText("All answers saved");
 }
+
+/** Returns per item in a session (lib/study/session-plan.ts MAX_RETURNS). */
+const MAX_RETURNS = 3;
+
+/**
+ * The length a session's progress bar should show: the cards planned, plus one for every wrong
+ * answer whose item still had returns left (a missed card comes back later in the session).
+ */
+export class SessionTotal {
+  private readonly returns = new Map<string, number>();
+  constructor(private readonly planned: number) {}
+
+  /** The knowledge item on screen. */
+  static async itemOnScreen(page: Page): Promise<string> {
+    return (await page.locator(".study").getAttribute("data-item-id")) ?? "";
+  }
+
+  /** Count the answer just given to the item on screen (call once the feedback or grade is in). */
+  record(itemId: string, wrong: boolean): void {
+    if (wrong) this.returns.set(itemId, Math.min(MAX_RETURNS, (this.returns.get(itemId) ?? 0) + 1));
+  }
+
+  /** After a quiz answer: reads the verdict. */
+  async recordQuiz(page: Page, itemId: string): Promise<boolean> {
+    const verdict = (await page.getByLabel("Answer feedback").locator(".feedback-verdict").textContent()) ?? "";
+    const wrong = !/Correct/.test(verdict);
+    this.record(itemId, wrong);
+    return wrong;
+  }
+
+  get total(): number {
+    return this.planned + [...this.returns.values()].reduce((a, b) => a + b, 0);
+  }
+}
