@@ -7,6 +7,7 @@ import type { Question } from "@/lib/questions/types";
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { cardStates, questionEvents, questions, reviewLogs, studentSettings } from "../schema";
+import { unflaggedBySetOwner } from "./question-flags";
 
 /** The student's scheduling settings, or the defaults if they never changed them. */
 export async function getStudySettings(db: Db, userId: string): Promise<StudySettings> {
@@ -48,10 +49,11 @@ function buildScopeConditions({ scope, userId }: { scope: StudyScope; userId: st
   }
   if (scope.assignment) {
     // Only an assignment of a class the student is in: someone else's id matches no question.
+    // Flagged questions: the set owner's open flags leave the session (db/queries/question-flags.ts).
     conditions.push(
       sql`${questions.id} in (select i.question_id from assignments a
             join enrollments e on e.class_id = a.class_id and e.student_id = ${userId}
-            join quiz_set_items i on i.set_id = a.set_id where a.id = ${scope.assignment})`,
+            join quiz_set_items i on i.set_id = a.set_id where a.id = ${scope.assignment} and ${unflaggedBySetOwner("i")})`,
     );
   }
   return conditions;
