@@ -19,9 +19,7 @@ export function RevealWarning({ reveals, items }: { reveals: Reveal[]; items: Qu
       <ul>
         {reveals.map((r) => (
           <li key={`${r.revealer}>${r.revealed}`}>
-            Question {position.get(r.revealer)} (“{prompt.get(r.revealer)}”) shows “{r.form}”, the answer to question{" "}
-            {position.get(r.revealed)} (“
-            {prompt.get(r.revealed)}”).
+            {`Question ${position.get(r.revealer)} (“${prompt.get(r.revealer)}”) shows “${r.form}”, the answer to question ${position.get(r.revealed)} (“${prompt.get(r.revealed)}”).`}
           </li>
         ))}
       </ul>
