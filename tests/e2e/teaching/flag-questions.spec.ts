@@ -3,6 +3,7 @@ import type { StudyQueue } from "@/db/queries/study-queue";
 import { loadDataset } from "@/db/seed/dataset";
 import { generateQuestionBank } from "@/lib/questions";
 import { findReveals } from "@/lib/questions/lint/set-reveals";
+import { studyOrder } from "@/lib/questions/study-order";
 import { captureActionPost, postAction } from "../support/actions";
 import { answerCurrentQuestion } from "../support/quiz";
 import { newUser, openMenuIfFolded, signUp, type TestUser } from "../support/users";
@@ -46,6 +47,11 @@ async function studentInClass(browser: Browser, code: string): Promise<{ page: P
   return { page, user, close: () => context.close() };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The set editor's "Add to set" button for a question (its name ends with the prompt). */
+const addButton = (page: Page, prompt: string) =>
+  page.getByRole("button", { name: new RegExp(`^Add to set\\s*:\\s*${escapeRegExp(prompt)}$`) });
+
 const queueIds = async (page: Page, assignment: string) =>
   ((await (await page.request.get(`/api/study/queue?assignment=${assignment}`)).json()) as StudyQueue).items.map((i) => i.question.id);
 
@@ -63,7 +69,7 @@ test("a teacher flags a question from the bank: it is listed as flagged, leaves 
   const prompt = ((await first.locator(".bank-prompt").textContent()) ?? "").trim();
   const questionId = ((await first.getByRole("link", { name: /^Preview/ }).getAttribute("href")) ?? "").split("/").pop() ?? "";
   await page.goto(`${setUrl}?topic=peacekeeping`);
-  const add = page.getByRole("button", { name: `Add to set: ${prompt}`, exact: true });
+  const add = addButton(page, prompt);
   if (await add.isVisible()) {
     await add.click();
     await expect(page.getByRole("heading", { name: "Questions in this set (4)" })).toBeVisible();
@@ -79,7 +85,7 @@ test("a teacher flags a question from the bank: it is listed as flagged, leaves 
   await item.locator("summary", { hasText: "Flag" }).click();
   await item.getByRole("button", { name: "Flag question" }).click();
   await expect(item.getByText("Choose what is wrong with the question.")).toBeVisible();
-  await expect(item.getByText("Say what is wrong with the question.")).toBeVisible();
+  await expect(item.locator(`#flag-${questionId}-comment-error`)).toHaveText("Say in a few words what is wrong with the question.");
   await expect(item.getByTestId("flag-status")).toHaveCount(0);
   await item.getByLabel(/^Wrong/).check();
   await item.getByLabel("Comment").fill("The second choice is also true.");
@@ -190,12 +196,14 @@ test("a student over the hourly report limit is told to wait, and nothing more i
 
 test("the set editor warns when one question gives away another's answer, and the teacher may keep both", async ({ page }, testInfo) => {
   test.setTimeout(180_000);
-  // A pair from one event that the set editor's event filter lists (its first 15 questions, bank order).
-  const bank = generateQuestionBank(loadDataset());
+  // A pair from one event that the set editor's event filter lists (its first 15 questions, in
+  // study order as the database keeps them), each prompt unique there so its button is unambiguous.
+  const bank = studyOrder(generateQuestionBank(loadDataset()));
   const pair = [...new Set(bank.flatMap((q) => q.eventIds))]
     .map((slug) => {
       const listed = bank.filter((q) => q.eventIds.includes(slug)).slice(0, 15);
-      const [reveal] = findReveals(listed);
+      const unique = (id: string) => listed.filter((q) => q.prompt === listed.find((l) => l.id === id)?.prompt).length === 1;
+      const reveal = findReveals(listed).find((r) => unique(r.revealer) && unique(r.revealed));
       const byId = (id: string) => listed.find((q) => q.id === id);
       return reveal && { slug, revealer: byId(reveal.revealer), revealed: byId(reveal.revealed), form: reveal.form };
     })
@@ -213,7 +221,7 @@ test("the set editor warns when one question gives away another's answer, and th
   await expect(page.getByTestId("reveal-warning")).toHaveCount(0);
   await page.goto(`${page.url()}?event=${pair.slug}`);
   for (const q of [pair.revealer, pair.revealed]) {
-    const add = page.getByRole("button", { name: `Add to set: ${q.prompt}`, exact: true });
+    const add = addButton(page, q.prompt);
     if (await add.isVisible()) {
       const before = await page.locator("ol.set-items > li").count();
       await add.click();
