@@ -16,14 +16,25 @@ export interface CurrentFlag {
  * flagged page): a folded form with the reason and a comment. Once flagged it says so, offers to
  * change the flag, and to clear it. Every write is the teacher's own (app/teach/_actions/flags.ts).
  */
-export function FlagQuestion({ questionId, label, current }: { questionId: string; label: string; current?: CurrentFlag | null }) {
+export function FlagQuestion({
+  questionId,
+  label,
+  current,
+  showStatus = true,
+}: {
+  questionId: string;
+  label: string;
+  current?: CurrentFlag | null;
+  /** The "Flagged: …" pill; off where the flag is already spelled out (the flagged page). */
+  showStatus?: boolean;
+}) {
   const [state, formAction, pending] = useActionState(flagQuestionAction, {});
   // After a refusal the form shows what was typed; otherwise the flag as it stands.
   const values = state.fieldErrors ? state.values : current ? { reason: current.reason, comment: current.comment } : undefined;
   const idPrefix = `flag-${questionId}`;
   return (
     <div className="flag-question">
-      {current && (
+      {current && showStatus && (
         <span className="pill pill-flag" data-testid="flag-status">
           Flagged: {FLAG_REASON_NAMES[current.reason]}
         </span>

@@ -78,7 +78,7 @@ async function FlaggedList({ teacher }: { teacher: SessionUser }) {
             ))}
           </ul>
           <div className="actions-inline">
-            <FlagQuestion questionId={q.questionId} label={q.prompt} current={q.flag} />
+            <FlagQuestion questionId={q.questionId} label={q.prompt} current={q.flag} showStatus={false} />
             <Link href={`/teach/questions/${q.questionId}`} className="button button-quiet">
               Preview<span className="visually-hidden">: {q.prompt}</span>
             </Link>

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import { loadDataset } from "@/db/seed/dataset";
@@ -120,10 +121,17 @@ test("a teacher flags a question from the bank: it is listed as flagged, leaves 
   await other.goto("/teach/questions?topic=peacekeeping");
   await expect(other.locator(".bank-item").first().locator(".bank-prompt")).toHaveText(prompt);
   await expect(other.getByTestId("flag-status")).toHaveCount(0);
-  await otherContext.close();
-
-  // Cleared: back in the session.
+  // Nor can they clear it by sending the owner's own "Clear flag" post; a student is refused outright.
   await page.goto("/teach/flagged");
+  const clear = await captureActionPost(page, () => listed.getByRole("button", { name: /^Clear flag/ }).click());
+  expect((await postAction(other.request, clear)).text).toContain("You have no open flag on this question.");
+  expect((await postAction(student.page.request, clear)).text).toContain("Only teacher accounts can do this.");
+  await otherContext.close();
+  await page.reload();
+  await expect(listed.getByTestId("teacher-flag")).toContainText("The second choice is also true.");
+  expect(await queueIds(student.page, aid)).not.toContain(questionId);
+
+  // Cleared by its owner: back in the session.
   await listed.getByRole("button", { name: /^Clear flag/ }).click();
   await expect(page.getByTestId("no-flags")).toBeVisible();
   expect(await queueIds(student.page, aid)).toContain(questionId);
@@ -238,3 +246,44 @@ test("the set editor warns when one question gives away another's answer, and th
   await page.reload();
   await expect(page.getByTestId("reveal-warning")).toBeVisible();
 });
+
+test(
+  "the flag form, the flagged page and the report form (with errors shown) have no axe violations",
+  { tag: "@desktop" },
+  async ({ page, browser }) => {
+    test.setTimeout(240_000);
+    const expectNoViolations = async (p: Page, label: string) => {
+      const results = await new AxeBuilder({ page: p }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(
+        results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(" ")}`),
+        `axe violations on ${label}`,
+      ).toEqual([]);
+    };
+    await signUp(page, newUser("teacher"));
+    await page.goto("/teach/questions");
+    const item = page.locator(".bank-item").first();
+    await item.locator("summary", { hasText: "Flag" }).click();
+    await item.getByRole("button", { name: "Flag question" }).click();
+    await expect(item.getByText("Choose what is wrong with the question.")).toBeVisible();
+    await expectNoViolations(page, "bank with a refused flag");
+    await item.getByLabel(/^Unclear/).check();
+    await item.getByLabel("Comment").fill("The prompt names no year.");
+    await item.getByRole("button", { name: "Flag question" }).click();
+    await expect(item.getByTestId("flag-status")).toHaveText("Flagged: Unclear");
+    await page.goto("/teach/flagged");
+    await expect(page.getByTestId("teacher-flag")).toBeVisible();
+    await expectNoViolations(page, "flagged page");
+
+    const context = await browser.newContext();
+    const student = await context.newPage();
+    await signUp(student, newUser("student"));
+    await student.goto("/study/practice?mode=quiz");
+    await answerCurrentQuestion(student);
+    const feedback = student.getByLabel("Answer feedback");
+    await feedback.getByText("Report a problem with this question").click();
+    await feedback.getByRole("button", { name: "Send report" }).click();
+    await expect(feedback.getByText("Choose what is wrong with the question.")).toBeVisible();
+    await expectNoViolations(student, "report form with an error");
+    await context.close();
+  },
+);
