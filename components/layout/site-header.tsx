@@ -15,6 +15,7 @@ const NAV = {
   teacher: [
     { href: "/teach", label: "Home" },
     { href: "/teach/questions", label: "Questions" },
+    { href: "/teach/flagged", label: "Flagged" },
     { href: "/timeline", label: "Timeline" },
   ],
 } as const;

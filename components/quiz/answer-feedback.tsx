@@ -1,4 +1,5 @@
 import type { GradeResult, Question } from "@/lib/questions/types";
+import { ReportQuestion } from "./report-question";
 import { SourceList } from "./source-citation";
 
 /**
@@ -21,6 +22,8 @@ export function AnswerFeedback({ question, result }: { question: Question; resul
       )}
       <p className="explanation">{question.explanation}</p>
       <SourceList sources={question.sources} />
+      {/* Shown only where a report action is provided (student pages). */}
+      <ReportQuestion questionId={question.id} />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import type { Db } from "../client";
 import { selectRows } from "../rows";
 import { assignments, classes, quizAttempts, quizSetItems, quizSets } from "../schema";
 import type { TeacherClassKey } from "./classes";
+import { unflaggedBySetOwner } from "./question-flags";
 
 /** One of a student's assignments (reached through an enrollment): both ids, never swapped. */
 export interface StudentAssignmentKey {
@@ -95,7 +96,7 @@ export async function listStudentAssignments(db: Db, studentId: string): Promise
   }>(
     db,
     sql`select a.id, c.name as class_name, s.name as set_name, a.due_at, a.is_quiz,
-               (select count(*)::int from quiz_set_items i where i.set_id = a.set_id) as questions,
+               (select count(*)::int from quiz_set_items i where i.set_id = a.set_id and ${unflaggedBySetOwner("i")}) as questions,
                (select count(distinct r.question_id)::int from review_logs r where r.user_id = ${studentId} and r.assignment_id = a.id) as answered,
                (qa.submitted_at is not null) as submitted, qa.correct as score
         from assignments a
@@ -137,7 +138,7 @@ export async function mapQuestionsToAssignments(
     sql`select distinct on (i.question_id) i.question_id, a.id as assignment_id
         from assignments a
         join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
-        join quiz_set_items i on i.set_id = a.set_id
+        join quiz_set_items i on i.set_id = a.set_id and ${unflaggedBySetOwner("i")}
         order by i.question_id, (a.due_at < ${now.toISOString()}::timestamptz),
                  case when a.due_at >= ${now.toISOString()}::timestamptz then a.due_at end asc,
                  a.due_at desc`,
@@ -151,7 +152,7 @@ export async function listAssignmentQuestionIds(db: Db, { studentId, assignmentI
     db,
     sql`select i.question_id from assignments a
         join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
-        join quiz_set_items i on i.set_id = a.set_id
+        join quiz_set_items i on i.set_id = a.set_id and ${unflaggedBySetOwner("i")}
         where a.id = ${assignmentId}
         order by i.position`,
   );
@@ -184,7 +185,8 @@ export async function submitQuizAttempt(
   const [row] = await selectRows<{ correct: number; total: number }>(
     db,
     sql`update quiz_attempts qa set submitted_at = now(),
-          total = (select count(*)::int from quiz_set_items i join assignments a on a.set_id = i.set_id where a.id = qa.assignment_id),
+          total = (select count(*)::int from quiz_set_items i join assignments a on a.set_id = i.set_id
+                   where a.id = qa.assignment_id and ${unflaggedBySetOwner("i")}),
           correct = (select count(*)::int from (
               select distinct on (r.question_id) r.correct from review_logs r
               where r.user_id = qa.student_id and r.assignment_id = qa.assignment_id and r.reviewed_at >= qa.started_at

@@ -2,12 +2,13 @@
  * Quiz sets: an ordered list of bank questions owned by one teacher. Writes check ownership in
  * the same statement (or transaction) that changes the rows; a set never becomes empty.
  */
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import { pickSetQuestions } from "@/lib/questions/pick-set";
 import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { assignments, questions, quizSetItems, quizSets } from "../schema";
+import { listFlaggedQuestionIds } from "./question-flags";
 
 /** One of a teacher's sets: both ids, so neither can be passed in the other's place. */
 export interface TeacherSetKey {
@@ -82,12 +83,26 @@ export async function createSet(
   });
 }
 
-/** "N questions on topic X": the topic's questions in study order (types interleaved), first N. */
-export async function pickTopicQuestions(db: Db, { topic, count }: { topic: string; count: number }): Promise<string[]> {
+/**
+ * "N questions on topic X": the topic's questions in study order (types interleaved), first N,
+ * leaving out the questions the teacher has flagged.
+ */
+export async function pickTopicQuestions(
+  db: Db,
+  { teacherId, topic, count }: { teacherId: string; topic: string; count: number },
+): Promise<string[]> {
+  // Flagged questions: the teacher's open flags never go into a new set (db/queries/question-flags.ts).
+  const flagged = await listFlaggedQuestionIds(db, { teacherId });
   const rows = await db
     .select({ payload: questions.payload })
     .from(questions)
-    .where(and(isNull(questions.retiredAt), sql`${questions.tags} @> array[${topic}]::text[]`))
+    .where(
+      and(
+        isNull(questions.retiredAt),
+        sql`${questions.tags} @> array[${topic}]::text[]`,
+        ...(flagged.length > 0 ? [notInArray(questions.id, flagged)] : []),
+      ),
+    )
     .orderBy(asc(questions.position));
   // Core first, details capped, and no question that gives away another's answer (lib/questions/pick-set.ts).
   return pickSetQuestions(

@@ -10,6 +10,7 @@ import { DEFAULT_STUDY_SETTINGS, type CardState, type StudySettings } from "@/li
 import type { Db } from "../client";
 import { toCardState } from "./item-states";
 import { itemStates, knowledgeItems, questions, reviewLogs, studentSettings } from "../schema";
+import { unflaggedBySetOwner, withoutOpenFlagsOfAssignmentTeacher } from "./question-flags";
 
 /** The student's scheduling settings, or the defaults if they never changed them. */
 export async function getStudySettings(db: Db, userId: string): Promise<StudySettings> {
@@ -54,11 +55,12 @@ function buildItemScopeConditions({ scope, userId, mode }: { scope: StudyScope; 
   if (scope.event) conditions.push(sql`${knowledgeItems.eventSlugs} @> array[${scope.event}]::text[]`);
   if (scope.assignment) {
     // Only an assignment of a class the student is in: someone else's id matches no item.
+    // Flagged questions: the set owner's open flags leave the session (db/queries/question-flags.ts).
     conditions.push(
       sql`${knowledgeItems.id} in (select q.item_id from assignments a
             join enrollments e on e.class_id = a.class_id and e.student_id = ${userId}
             join quiz_set_items i on i.set_id = a.set_id
-            join questions q on q.id = i.question_id where a.id = ${scope.assignment})`,
+            join questions q on q.id = i.question_id where a.id = ${scope.assignment} and ${unflaggedBySetOwner("i")})`,
     );
   }
   return conditions;
@@ -156,13 +158,16 @@ export async function loadQueueInputs(
  * The active questions (faces) of some knowledge items, by item id, with their item and reveals
  * from the database columns (the authority). Filters on which faces may be shown go here.
  */
-export async function loadItemFaces(db: Db, params: { itemIds: string[] }): Promise<Map<string, Question[]>> {
+export async function loadItemFaces(db: Db, params: { itemIds: string[]; assignment?: string }): Promise<Map<string, Question[]>> {
   const out = new Map<string, Question[]>();
   if (params.itemIds.length === 0) return out;
+  const conditions = [inArray(questions.itemId, [...new Set(params.itemIds)]), isNull(questions.retiredAt)];
+  // In an assignment's session a face the set's teacher has flagged is never shown.
+  if (params.assignment) conditions.push(withoutOpenFlagsOfAssignmentTeacher(params.assignment));
   const rows = await db
     .select({ itemId: questions.itemId, reveals: questions.reveals, payload: questions.payload })
     .from(questions)
-    .where(and(inArray(questions.itemId, [...new Set(params.itemIds)]), isNull(questions.retiredAt)))
+    .where(and(...conditions))
     .orderBy(asc(questions.position));
   for (const row of rows) {
     const faces = out.get(row.itemId) ?? [];

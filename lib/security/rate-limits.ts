@@ -23,7 +23,7 @@ export const RATE_LIMITS = {
   joinCodeAttemptsPerUser: { points: 10, windowSeconds: 15 * 60 },
   /** Review posts by one student: an answer every second for a minute, with retries, is plenty. */
   reviewPostsPerUser: { points: 120, windowSeconds: 60 },
-  /** Reports of a question by one user (the report form is to come). */
+  /** Reports of a question by one student (the report form under the answer feedback). */
   reportPostsPerUser: { points: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 

@@ -102,7 +102,7 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
   it("auto-builds a set in which no question gives away another's answer, with few details", async () => {
     const byId = new Map(bank.map((q) => [q.id, q]));
     for (const topic of new Set(bank.flatMap((q) => q.tags))) {
-      const ids = await pickTopicQuestions(ctx.db(), { topic, count: 12 });
+      const ids = await pickTopicQuestions(ctx.db(), { teacherId: teacher, topic, count: 12 });
       const set = ids.map((id) => byId.get(id)).filter((q) => q !== undefined);
       expect(set).toHaveLength(ids.length);
       expect(findReveals(set), topic).toEqual([]);
@@ -112,7 +112,7 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
 
   it("builds, edits, duplicates and deletes sets — only the owner's, never empty", async () => {
     const topic = bank[0]?.tags[0] ?? "";
-    const ids = await pickTopicQuestions(ctx.db(), { topic, count: 5 });
+    const ids = await pickTopicQuestions(ctx.db(), { teacherId: teacher, topic, count: 5 });
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.length).toBeLessThanOrEqual(5);
     await expect(createSet(ctx.db(), { teacherId: teacher, name: "Empty", questionIds: [] })).rejects.toBeInstanceOf(DomainError);

@@ -18,7 +18,7 @@ export const createSetAction = defineAction(
   { name: "createSet", access: "teacher", input: autoBuildSchema },
   async ({ input: { name, topic, count }, user }) => {
     const db = await getDb();
-    const questionIds = await pickTopicQuestions(db, { topic, count });
+    const questionIds = await pickTopicQuestions(db, { teacherId: user.id, topic, count });
     if (questionIds.length === 0) throw new DomainError("No questions on this topic yet. Choose another.", "topic");
     const id = await createSet(db, { teacherId: user.id, name, questionIds });
     revalidatePath("/teach");

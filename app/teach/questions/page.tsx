@@ -7,9 +7,11 @@ import { topicLabel } from "@/components/content/topic-label";
 import { Skeleton, SkeletonCard, SkeletonLines } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
+import { getTeacherFlags } from "@/db/queries/question-flags";
 import { requireTeacher } from "@/server/auth/guards";
 import type { QuestionType } from "@/lib/domain";
 import { parseBankFilter } from "@/lib/validation/bank-filter";
+import { FlagQuestion } from "../_components/flag-question";
 import { BankFilters } from "./_components/bank-filters";
 
 export const metadata: Metadata = { title: "Question bank" };
@@ -17,7 +19,7 @@ export const metadata: Metadata = { title: "Question bank" };
 const PAGE_SIZE = 25;
 
 export default async function QuestionBankPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireTeacher("/teach/questions");
+  const teacher = await requireTeacher("/teach/questions");
   return (
     <main className="stack wide">
       <h1>Question bank</h1>
@@ -32,14 +34,20 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
           </Skeleton>
         }
       >
-        <QuestionBank searchParams={searchParams} />
+        <QuestionBank teacherId={teacher.id} searchParams={searchParams} />
       </Suspense>
     </main>
   );
 }
 
 /** Filters, counts and one page of questions: the queries the skeleton stands in for. */
-async function QuestionBank({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+async function QuestionBank({
+  teacherId,
+  searchParams,
+}: {
+  teacherId: string;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filter = parseBankFilter(await searchParams);
   const db = await getDb();
   const [topics, events, bank] = await Promise.all([
@@ -47,6 +55,8 @@ async function QuestionBank({ searchParams }: { searchParams: Promise<Record<str
     listEventOptions(db),
     searchQuestionBank(db, { filter, limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE }),
   ]);
+  // The teacher's own open flags on this page's questions (nobody else's).
+  const flags = await getTeacherFlags(db, { teacherId, questionIds: bank.questions.map((q) => q.id) });
   const pages = Math.max(1, Math.ceil(bank.total / PAGE_SIZE));
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
@@ -87,9 +97,12 @@ async function QuestionBank({ searchParams }: { searchParams: Promise<Record<str
             </p>
             <p className="bank-prompt">{q.prompt}</p>
             <p className="muted">Answer: {q.answer}</p>
-            <Link href={`/teach/questions/${q.id}`} className="button">
-              Preview<span className="visually-hidden"> question {q.id}</span>
-            </Link>
+            <div className="actions-inline">
+              <Link href={`/teach/questions/${q.id}`} className="button">
+                Preview<span className="visually-hidden"> question {q.id}</span>
+              </Link>
+              <FlagQuestion questionId={q.id} label={q.prompt} current={flags.get(q.id)} />
+            </div>
           </li>
         ))}
       </ol>

@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
 import { isUuid, ROSTER, selectOwnedAssignment } from "./shared";
+import { unflaggedBySetOwner } from "../question-flags";
 
 export interface CompletionDay {
   /** UTC day, "YYYY-MM-DD". */
@@ -39,7 +40,7 @@ export async function countCompletionPerDay(
     db,
     sql`with owned as (${selectOwnedAssignment(input)}),
         roster as (${ROSTER}),
-        items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id),
+        items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id where ${unflaggedBySetOwner("i")}),
         logs as (
           select r.user_id, r.question_id, r.reviewed_at from review_logs r
           where r.assignment_id = ${id} and r.user_id in (select student_id from roster)

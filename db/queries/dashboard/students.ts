@@ -9,6 +9,7 @@ import type { Db } from "../../client";
 import { selectRows } from "../../rows";
 import { buildRecallSql } from "../card-rules";
 import { isUuid, ROSTER, selectOwnedAssignment, toDateOrNull, toEpochMs } from "./shared";
+import { unflaggedBySetOwner } from "../question-flags";
 
 /** Below this predicted recall a student who has started is flagged "at risk". */
 export const AT_RISK_RECALL = 0.7;
@@ -69,7 +70,7 @@ export async function listAssignmentStudents(
   const rows = await selectRows<Raw>(
     db,
     sql`with owned as (${selectOwnedAssignment(input)}),
-        items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id),
+        items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id where ${unflaggedBySetOwner("i")}),
         roster as (${ROSTER}),
         activity as (
           select r.user_id,

@@ -5,12 +5,16 @@ import { duplicateSetAction } from "@/app/teach/_actions/sets";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { getDb } from "@/db";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
+import { getTeacherFlags } from "@/db/queries/question-flags";
 import { getTeacherSet } from "@/db/queries/quiz-sets";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireTeacher } from "@/server/auth/guards";
+import { findReveals } from "@/lib/questions/lint/set-reveals";
 import { parseBankFilter } from "@/lib/validation/bank-filter";
 import { uuidSchema } from "@/lib/validation/teaching";
+import { FlagQuestion } from "../../_components/flag-question";
 import { BankFilters } from "../../questions/_components/bank-filters";
+import { RevealWarning } from "./_components/reveal-warning";
 import { DeleteSetForm, RenameSetForm } from "./_components/set-header-forms";
 import { SetItemControls } from "./_components/set-item-controls";
 
@@ -30,12 +34,15 @@ export default async function SetPage({
   const db = await getDb();
   const set = await getTeacherSet(db, { teacherId: teacher.id, setId: id });
   if (!set) notFound();
-  const [topics, events, bank] = await Promise.all([
+  const [topics, events, bank, flags] = await Promise.all([
     listTopics(db),
     listEventOptions(db),
     searchQuestionBank(db, { filter, limit: 15, offset: 0 }),
+    getTeacherFlags(db, { teacherId: teacher.id, questionIds: set.items.map((q) => q.id) }),
   ]);
   const inSet = new Set(set.items.map((q) => q.id));
+  // A warning only: the teacher may keep a pair that gives an answer away (lib/questions/lint/set-reveals.ts).
+  const reveals = findReveals(set.items);
 
   return (
     <main className="stack wide">
@@ -51,6 +58,12 @@ export default async function SetPage({
       </div>
       <section className="card stack" aria-labelledby="items-title">
         <h2 id="items-title">Questions in this set ({set.items.length})</h2>
+        {reveals.length > 0 && <RevealWarning reveals={reveals} items={set.items} />}
+        {flags.size > 0 && (
+          <p className="notice">
+            {flags.size} flagged question{flags.size === 1 ? " is" : "s are"} left out of this set&apos;s sessions until you clear the flag.
+          </p>
+        )}
         <ol className="set-items">
           {set.items.map((q, index) => (
             <li key={q.id} className="set-item">
@@ -70,6 +83,7 @@ export default async function SetPage({
                 <Link href={`/teach/questions/${q.id}`} className="button button-quiet">
                   Preview<span className="visually-hidden">: {q.prompt}</span>
                 </Link>
+                <FlagQuestion questionId={q.id} label={q.prompt} current={flags.get(q.id)} />
               </div>
             </li>
           ))}

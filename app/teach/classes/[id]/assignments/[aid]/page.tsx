@@ -13,6 +13,7 @@ import {
   listClassRecallByTopic,
   countCompletionPerDay,
 } from "@/db/queries/dashboard";
+import { getTeacherFlags } from "@/db/queries/question-flags";
 import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
 import { uuidSchema } from "@/lib/validation/teaching";
@@ -95,6 +96,7 @@ async function Dashboard({
     listClassRecallByTopic(db, { teacherId: teacher.id, classId: id, now, at: recallDate(overview.dueAt, now) }),
   ]);
   if (!students || !items || !completion || !recall) notFound();
+  const flags = await getTeacherFlags(db, { teacherId: teacher.id, questionIds: items.map((i) => i.questionId) });
 
   const query = await searchParams;
   const sort: StudentSort = STUDENT_SORTS.includes(query.sort as StudentSort) ? (query.sort as StudentSort) : "name";
@@ -156,7 +158,7 @@ async function Dashboard({
             Download CSV
           </a>
         </div>
-        <ItemsTable rows={items} />
+        <ItemsTable rows={items} flags={flags} />
       </section>
 
       <section className="card" aria-labelledby="recall-title">

@@ -1,10 +1,12 @@
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import type { ItemRow } from "@/db/queries/dashboard";
+import type { TeacherFlag } from "@/db/queries/question-flags";
+import { FlagQuestion } from "@/app/teach/_components/flag-question";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
 /** Item analysis: how each question worked for this class. */
-export function ItemsTable({ rows }: { rows: ItemRow[] }) {
+export function ItemsTable({ rows, flags }: { rows: ItemRow[]; flags?: Map<string, TeacherFlag> }) {
   return (
     <div className="table-wrap">
       <table className="data items-table" data-testid="items-table">
@@ -30,6 +32,7 @@ export function ItemsTable({ rows }: { rows: ItemRow[] }) {
                 <span className="pill">{QUESTION_TYPE_LABELS[r.type]}</span> {r.prompt}
                 <br />
                 <span className="muted">{r.studentsAnswered} answered</span>
+                <FlagQuestion questionId={r.questionId} label={r.prompt} current={flags?.get(r.questionId)} />
               </td>
               <td className="num">{pct(r.facility)}</td>
               <td className="num">{r.discrimination === null ? "—" : r.discrimination.toFixed(2)}</td>
