@@ -242,7 +242,7 @@ async function main() {
   if (buildIsStale(root, distDir)) {
     say(`building the app into ${distDir} (the code changed)…`);
     const started = performance.now();
-    if (!buildApp(root, { ...process.env, NEXT_DIST_DIR: distDir })) throw new Error("the build failed");
+    if (!buildApp(root, { ...process.env, NEXT_DIST_DIR: distDir, KIZUNA_BUILD_FOR_START: "1" })) throw new Error("the build failed");
     say(`built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
 

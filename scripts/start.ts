@@ -51,7 +51,7 @@ if (!env.DATABASE_URL && env.PGLITE_DIR !== "memory://") {
 
 if (buildIsStale(root)) {
   console.log("[kizuna] building the app (first start or code changed)…");
-  if (!buildApp(root)) fail("the build failed (see above).");
+  if (!buildApp(root, { ...process.env, KIZUNA_BUILD_FOR_START: "1" })) fail("the build failed (see above).");
 }
 
 const port = process.env.PORT ?? "3000";

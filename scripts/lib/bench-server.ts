@@ -91,8 +91,22 @@ function mergeCookies(cookie: string, response: Response): string {
   return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 }
 
-/** Signs in through Auth.js's credentials endpoint; returns the cookie header of the session. */
+/**
+ * Signs in through Auth.js's credentials endpoint; returns the cookie header of the session. On
+ * a busy machine the server's database check can time out and answer 503 for a moment: tried again.
+ */
 export async function signIn(base: string, email: string, password: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signInOnce(base, email, password);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2000 * attempt)); // the 503's Retry-After, roughly
+    }
+  }
+}
+
+async function signInOnce(base: string, email: string, password: string): Promise<string> {
   const csrf = await request(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   let cookie = mergeCookies("", csrf);
