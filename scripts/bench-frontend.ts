@@ -30,6 +30,7 @@ interface Run {
   cls: number;
   scriptKb: number;
   failed: string[];
+  finalUrl: string;
 }
 
 function median(values: number[]): number {
@@ -45,6 +46,9 @@ async function audit(url: string, port: number, cookie: string): Promise<Run> {
     logLevel: "error",
     onlyCategories: ["performance", "accessibility"],
     extraHeaders: cookie ? { Cookie: cookie } : undefined,
+    // A busy shared machine can take longer than Lighthouse's defaults to paint at all.
+    maxWaitForFcp: 90_000,
+    maxWaitForLoad: 120_000,
   });
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
   const { lhr } = result;
@@ -60,19 +64,28 @@ async function audit(url: string, port: number, cookie: string): Promise<Run> {
     fcp: numeric("first-contentful-paint"),
     cls: numeric("cumulative-layout-shift"),
     scriptKb: (summary?.items?.find((i) => i.resourceType === "script")?.transferSize ?? 0) / 1024,
+    finalUrl: lhr.finalDisplayedUrl,
     failed: (a11y?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
   };
 }
 
 async function main() {
   if (!fs.existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath} (set CHROME_PATH)`);
-  console.log(`kizuna frontend bench — ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+  console.log(
+    `kizuna frontend bench — ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
   if (buildIsStale(root, distDir)) {
     console.log(`building the app into ${distDir} (the code changed)…`);
     if (!buildApp(root, { ...process.env, NEXT_DIST_DIR: distDir, KIZUNA_BUILD_FOR_START: "1" })) throw new Error("the build failed");
   }
   const server = await startBenchServer({ port: await choosePort(process.env.BENCH_PORT), distDir, pgliteDir: "memory://" });
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
   try {
     const cookie = await signIn(server.base, "sophea@demo.kizuna", DEMO_PASSWORD);
     const pages: [string, string][] = [
@@ -88,6 +101,8 @@ async function main() {
       for (let i = 0; i < runs; i++) results.push(await audit(`${server.base}${page}`, chrome.port, withCookie));
       const m = (pick: (r: Run) => number) => median(results.map(pick));
       const failed = [...new Set(results.flatMap((r) => r.failed))];
+      const landed = [...new Set(results.map((r) => new URL(r.finalUrl).pathname))].filter((p) => p !== page);
+      if (landed.length > 0) console.log(`  (${page} ended on ${landed.join(", ")})`);
       console.log(
         `${page.padEnd(16)} performance ${m((r) => r.performance)} (${results.map((r) => r.performance).join(", ")})` +
           `  accessibility ${m((r) => r.accessibility)}${failed.length ? ` [${failed.join(", ")}]` : ""}` +
