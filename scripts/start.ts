@@ -1,19 +1,19 @@
 /**
- * `npm start`: check the environment, build if the code changed, then serve with `next start`
- * (which migrates and seeds at boot: see instrumentation.ts). Works on a fresh clone with no
- * database server: the embedded PGlite database lives in ./.data/pglite.
+ * `npm start`'s check before serving: the environment, the embedded database's folder, and a
+ * build if the code changed. It then exits, and package.json's start script `exec`s `next start`
+ * in its place (which migrates and seeds at boot: see instrumentation.ts), so what keeps running
+ * is the server alone, not this check wrapped around it. Works on a fresh clone with no database
+ * server: the embedded PGlite database lives in ./.data/pglite.
  */
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { EnvError, readEnv } from "../lib/config/env";
 import { assertUsableDataDirectory, DataDirectoryError } from "../db/data-dir";
 import { findLiveLockOwner } from "../db/pglite-lock";
-import { ensureAuthSecret } from "./lib/auth-secret";
+import { ensureAuthSecret } from "../server/auth-secret";
 import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
 
 const root = process.cwd();
-const nextBin = path.join(root, "node_modules", ".bin", "next");
 
 function fail(message: string): never {
   console.error(`\n[kizuna] ${message}\n`);
@@ -51,14 +51,11 @@ if (!env.DATABASE_URL && env.PGLITE_DIR !== "memory://") {
 
 if (buildIsStale(root)) {
   console.log("[kizuna] building the app (first start or code changed)…");
-  if (!buildApp(root)) fail("the build failed (see above).");
+  if (!buildApp(root, { ...process.env, KIZUNA_BUILD_FOR_START: "1" })) fail("the build failed (see above).");
 }
 
 const port = process.env.PORT ?? "3000";
 console.log(
   `[kizuna] starting on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `embedded database in ${env.PGLITE_DIR}`})`,
 );
-// Run next's server directly (not through npx) so signals reach it and nothing is orphaned.
-const server = spawn(nextBin, ["start", "-p", port], { stdio: "inherit", env: process.env });
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// `next start` reads PORT itself, and the server reads the generated secret itself (server/start-server.ts).

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { gradeAnswer } from "@/lib/questions/grade";
@@ -7,9 +8,16 @@ import type { GradeResult, Question, QuestionResponse } from "@/lib/questions/ty
 import { AnswerFeedback } from "./answer-feedback";
 import { ChoiceInput } from "./choice-input";
 import { MatchingInput } from "./matching-input";
-import { OrderingInput } from "./ordering-input";
 import { TextAnswerInput } from "./text-answer-input";
 import { TrueFalseInput } from "./true-false-input";
+
+/**
+ * Drag-and-drop (dnd-kit) is most of the quiz's JavaScript and only timeline ordering uses it:
+ * it loads when an ordering question is shown (a server-rendered one preloads it with the page).
+ */
+const OrderingInput = dynamic(() => import("./ordering-input").then((m) => m.OrderingInput), {
+  loading: () => <p className="muted ordering-hint">Loading the items…</p>,
+});
 
 /** The same breakpoint as the landscape rules in app/globals.css. */
 const SHORT_SCREEN = "(max-height: 30rem) and (orientation: landscape)";

@@ -2,7 +2,8 @@
  * The first `npm start` on the embedded database needs no setup: a random AUTH_SECRET is made
  * once and kept in .data/auth-secret (readable by this user only), so sessions survive
  * restarts. With a Postgres server the app may run on several machines that must share one
- * secret, so there it has to be given explicitly.
+ * secret, so there it has to be given explicitly. The start check (scripts/start.ts) makes it;
+ * the server (server/start-server.ts) reads it, since it runs as a process of its own.
  */
 import crypto from "node:crypto";
 import fs from "node:fs";

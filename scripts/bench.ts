@@ -1,0 +1,403 @@
+/**
+ * `npm run bench` — the speed figures of issue 13 in one run, ending with one JSON line:
+ *   1. review writes: reviews persisted per second through POST /api/reviews (8 connections, the
+ *      production build on a Postgres database) against pgbench running recordReviews's SQL
+ *      (scripts/lib/bench-schema.ts), at batches of 1, 10 and 50;
+ *   2. the first-load JavaScript (gzip) of /study/practice over an empty page (the 404) of the same build;
+ *   3. the assignment dashboard's server time: the demo class, then a class of 40 students × 30
+ *      questions with 1 M and 10 M review rows (seeded with set-based SQL);
+ *   4. the study queue of a student with 10,000 cards;
+ *   5. the embedded (PGlite) server's resident memory when idle, after a first start and a restart.
+ * Everything runs in a scratch database made on BENCH_DATABASE_URL (default: the local server
+ * postgres://postgres@127.0.0.1:5432/postgres) and dropped at the end, and builds the app into
+ * .next first when the code changed (as `npm start` does). Prints figures; asserts nothing.
+ *
+ *   BENCH_SECONDS (default 10) — length of each throughput run
+ *   BENCH_REVIEWS_10M=0 — stop the dashboard at 1 M rows (a quick run)
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import postgres from "postgres";
+import { drizzle } from "drizzle-orm/postgres-js";
+import type { Db } from "../db/client";
+import * as schema from "../db/schema";
+import {
+  countCompletionPerDay,
+  getAssignmentOverview,
+  listAssignmentItems,
+  listAssignmentStudents,
+  listClassRecallByTopic,
+} from "../db/queries/dashboard";
+import { loadStudyQueue } from "../db/queries/study-queue";
+import { seedDemoClass } from "../db/seed/demo-class";
+import { DEMO_PASSWORD } from "../db/seed/demo-users";
+import { choosePort } from "../tests/support/next-server";
+import {
+  addClassReviews,
+  benchQuestionId,
+  pgbenchReviewScript,
+  seedBenchQuestions,
+  seedBenchStudents,
+  seedDashboardClass,
+  seedQueueStudent,
+} from "./lib/bench-schema";
+import { firstLoadChunks, request, residentMiB, signIn, startBenchServer } from "./lib/bench-server";
+import { buildApp } from "./lib/build-app";
+import { buildIsStale } from "./lib/build-state";
+
+const root = process.cwd();
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const with10m = process.env.BENCH_REVIEWS_10M !== "0";
+const CONNECTIONS = 8;
+const BATCHES = [1, 10, 50] as const;
+const BENCH_QUESTIONS = 10_000;
+/** A dashboard query still running after this is stopped (and its figure left out), so the run ends in time. */
+const PANEL_TIMEOUT_S = Number(process.env.BENCH_PANEL_TIMEOUT_S ?? 60);
+const DEMO_STUDENT = "sophea@demo.kizuna";
+const benchStart = performance.now();
+
+const elapsed = () => `${((performance.now() - benchStart) / 1000).toFixed(0)} s`;
+const say = (line: string) => console.log(line);
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const roundOrNull = (n: number | null) => (n === null ? null : round(n));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length / 2;
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? (sorted[Math.floor(mid)] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+/** Median time of `run` after one warm-up, with as many runs as fit in ~3 s (at least 1, at most 15). */
+async function timeIt(run: () => Promise<unknown>): Promise<number> {
+  const first = performance.now();
+  await run();
+  const once = performance.now() - first;
+  const runs = Math.max(1, Math.min(15, Math.floor(3000 / Math.max(once, 1))));
+  if (once > 3000) return once; // a cold run this slow is the figure; more runs would not fit the budget
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+/** The assignment dashboard's server time: the sum of its panels' median times. */
+async function timeDashboard(
+  db: Db,
+  label: string,
+  input: { teacherId: string; assignmentId: string; classId: string },
+): Promise<number | null> {
+  const now = new Date();
+  const { teacherId, assignmentId, classId } = input;
+  const panels: [string, () => Promise<unknown>][] = [
+    ["overview", () => getAssignmentOverview(db, { teacherId, assignmentId })],
+    ["students", () => listAssignmentStudents(db, { teacherId, assignmentId, now })],
+    ["items", () => listAssignmentItems(db, { teacherId, assignmentId })],
+    ["completion", () => countCompletionPerDay(db, { teacherId, assignmentId, now, days: 21 })],
+    ["class recall", () => listClassRecallByTopic(db, { teacherId, classId, now })],
+  ];
+  const parts: string[] = [];
+  let total: number | null = 0;
+  for (const [name, run] of panels) {
+    try {
+      const ms = await timeIt(run);
+      if (total !== null) total += ms;
+      parts.push(`${name} ${ms.toFixed(1)}`);
+    } catch (error) {
+      if ((error as { code?: string }).code !== "57014" && (error as { cause?: { code?: string } }).cause?.code !== "57014") throw error;
+      total = null;
+      parts.push(`${name} > ${PANEL_TIMEOUT_S} s, stopped`);
+    }
+  }
+  say(`  dashboard, ${label.padEnd(22)} ${total === null ? "     —" : total.toFixed(1).padStart(9)} ms   (${parts.join(", ")})`);
+  return total;
+}
+
+interface Throughput {
+  perSecond: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  refused: number;
+  failed: number;
+}
+
+/** 8 connections posting batches of flashcard reviews for `seconds`; counts reviews recorded. */
+async function apiThroughput(base: string, cookies: string[][], batch: number): Promise<Throughput> {
+  const latencies: number[] = [];
+  let recorded = 0;
+  let refused = 0;
+  let failed = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    cookies.map(async (mine, worker) => {
+      for (let i = 0; performance.now() < deadline; i++) {
+        const cookie = mine[i % mine.length] ?? "";
+        const reviewedAt = new Date().toISOString();
+        const reviews = Array.from({ length: batch }, () => ({
+          id: crypto.randomUUID(),
+          questionId: benchQuestionId(1 + crypto.randomInt(BENCH_QUESTIONS)),
+          mode: "flashcard",
+          rating: "good",
+          responseMs: 3000,
+          reviewedAt,
+        }));
+        const start = performance.now();
+        const post = () =>
+          fetch(`${base}/api/reviews`, {
+            method: "POST",
+            headers: { "content-type": "application/json", origin: base, cookie },
+            body: JSON.stringify({ reviews }),
+          });
+        // A kept-alive socket the server closed as we reused it: the same ids again (idempotent).
+        const response = await post().catch(post);
+        const body = (await response.json().catch(() => ({}))) as { results?: { status: string }[] };
+        latencies.push(performance.now() - start);
+        if (response.status === 200) recorded += body.results?.filter((r) => r.status === "recorded").length ?? 0;
+        else if (response.status === 429) refused++;
+        else if (failed++ === 0) say(`  (worker ${worker}: HTTP ${response.status} ${JSON.stringify(body).slice(0, 200)})`);
+      }
+    }),
+  );
+  const secondsTaken = (performance.now() - started) / 1000;
+  return {
+    perSecond: recorded / secondsTaken,
+    requests: latencies.length,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    refused,
+    failed,
+  };
+}
+
+function pgbenchThroughput(url: string, batch: number): number {
+  const file = path.join(os.tmpdir(), `kizuna-bench-b${batch}-${process.pid}.sql`);
+  fs.writeFileSync(file, pgbenchReviewScript(batch, { studentTag: 4, questions: BENCH_QUESTIONS }));
+  try {
+    const out = execFileSync(
+      "pgbench",
+      ["-n", "-M", "prepared", "-c", String(CONNECTIONS), "-j", "2", "-T", String(seconds), "-f", file, url],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    const tps = Number(/tps = ([\d.]+)/.exec(out)?.[1] ?? 0);
+    return tps * batch;
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+function hasPgbench(): boolean {
+  return spawnSync("pgbench", ["--version"], { stdio: "ignore" }).status === 0;
+}
+
+/** The embedded server on a fresh folder: signed-in study traffic, then its idle resident memory. */
+async function embeddedIdleRss(port: number, pgliteDir: string, label: string): Promise<number> {
+  const server = await startBenchServer({ port, distDir, pgliteDir });
+  try {
+    const cookie = await signIn(server.base, DEMO_STUDENT, DEMO_PASSWORD);
+    for (let round = 0; round < 3; round++) {
+      for (const page of ["/study", "/study/practice", "/study/practice?mode=flashcard", "/study/progress", "/timeline"]) {
+        await (await request(`${server.base}${page}`, { headers: { cookie } })).text();
+      }
+      const queue = (await (await request(`${server.base}/api/study/queue`, { headers: { cookie } })).json()) as {
+        items?: { question: { id: string } }[];
+      };
+      const reviews = (queue.items ?? []).slice(0, 5).map((item) => ({
+        id: crypto.randomUUID(),
+        questionId: item.question.id,
+        mode: "flashcard",
+        rating: "good",
+        responseMs: 3000,
+        reviewedAt: new Date().toISOString(),
+      }));
+      if (reviews.length > 0) {
+        await request(`${server.base}/api/reviews`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: server.base, cookie },
+          body: JSON.stringify({ reviews }),
+        });
+      }
+    }
+    // Idle: let timers and the collector settle, then take the median of a few samples.
+    const samples: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // sampling an idle process, not waiting on a result
+      samples.push(residentMiB(server.pid));
+    }
+    const rss = median(samples.slice(4));
+    say(`  embedded server idle RSS, ${label.padEnd(12)} ${rss.toFixed(0)} MiB`);
+    return rss;
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  say(
+    `kizuna bench — ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}`,
+  );
+  if (buildIsStale(root, distDir)) {
+    say(`building the app into ${distDir} (the code changed)…`);
+    const started = performance.now();
+    if (!buildApp(root, { ...process.env, NEXT_DIST_DIR: distDir, KIZUNA_BUILD_FOR_START: "1" })) throw new Error("the build failed");
+    say(`built in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  }
+
+  const adminUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `kizuna_bench_${crypto.randomBytes(4).toString("hex")}`;
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dbUrl = url.toString();
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  say(`scratch database ${name} on ${url.host}`);
+  const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), "kizuna-bench-"));
+  const port = await choosePort(process.env.BENCH_PORT);
+  const result: Record<string, number | null> = {};
+  try {
+    // 1. Review writes through the API and through pgbench, interleaved per batch size.
+    say(`\n1. review writes: ${CONNECTIONS} connections, ${seconds} s per run (reviews recorded per second)`);
+    const server = await startBenchServer({ port, distDir, databaseUrl: dbUrl });
+    const sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
+    let quizJsKb: number | null = null;
+    let rssPostgres = 0;
+    try {
+      await seedBenchQuestions(sql, BENCH_QUESTIONS);
+      await seedBenchStudents(sql, { tag: 4, count: CONNECTIONS }); // pgbench's, one per client
+      // The API limits each student to 120 posts a minute: every run gets students of its own.
+      const perWorker = { 1: 8, 10: 2, 50: 1 } as const;
+      const cookiesFor = new Map<number, string[][]>();
+      for (const [index, batch] of BATCHES.entries()) {
+        const emails = await seedBenchStudents(sql, { tag: 1 + index, count: CONNECTIONS * perWorker[batch], passwordFrom: DEMO_STUDENT });
+        const cookies: string[] = [];
+        for (let i = 0; i < emails.length; i += 4) {
+          cookies.push(...(await Promise.all(emails.slice(i, i + 4).map((email) => signIn(server.base, email, DEMO_PASSWORD)))));
+        }
+        cookiesFor.set(
+          batch,
+          Array.from({ length: CONNECTIONS }, (_, w) => cookies.filter((_, i) => i % CONNECTIONS === w)),
+        );
+      }
+      const pgbench = hasPgbench();
+      if (!pgbench) say("  pgbench is not installed (Debian: apt-get install postgresql-client): ratios are left out");
+      for (const batch of BATCHES) {
+        const api = await apiThroughput(server.base, cookiesFor.get(batch) ?? [], batch);
+        const ceiling = pgbench ? pgbenchThroughput(dbUrl, batch) : 0;
+        const ratio = pgbench && ceiling > 0 ? api.perSecond / ceiling : null;
+        result[`reviews_ratio_b${batch}`] = ratio === null ? null : round(ratio, 3);
+        say(
+          `  batch ${String(batch).padStart(2)}: API ${api.perSecond.toFixed(0).padStart(6)}/s (${api.requests} requests, p50 ${api.p50.toFixed(0)} ms, p99 ${api.p99.toFixed(0)} ms` +
+            `${api.refused ? `, ${api.refused} refused 429` : ""}${api.failed ? `, ${api.failed} failed` : ""})` +
+            `   pgbench ${pgbench ? ceiling.toFixed(0).padStart(6) : "     —"}/s   ratio ${ratio === null ? "—" : ratio.toFixed(3)}`,
+        );
+      }
+
+      // 2. First-load JavaScript of the quiz page over an empty page of the same build.
+      const cookie = await signIn(server.base, DEMO_STUDENT, DEMO_PASSWORD);
+      const quiz = await firstLoadChunks(server.base, "/study/practice", cookie);
+      const empty = await firstLoadChunks(server.base, "/bench-no-such-page", cookie);
+      const total = (chunks: Map<string, number>) => [...chunks.values()].reduce((a, b) => a + b, 0) / 1024;
+      const extra = [...quiz].filter(([chunk]) => !empty.has(chunk)).reduce((a, [, size]) => a + size, 0) / 1024;
+      quizJsKb = round(extra);
+      say(
+        `\n2. first-load JavaScript (gzip): /study/practice ${total(quiz).toFixed(1)} KB, empty page ${total(empty).toFixed(1)} KB, quiz adds ${extra.toFixed(1)} KB`,
+      );
+      rssPostgres = residentMiB(server.pid);
+    } finally {
+      await server.stop();
+    }
+    result.quiz_js_kb_over_base = quizJsKb;
+
+    // 3 and 4. Dashboard and queue, timed as the page's queries (server time, no HTTP).
+    say(`\n3. assignment dashboard (server time, sum of the panels' medians) and the study queue`);
+    const client = postgres(dbUrl, { max: 2, onnotice: () => {}, connection: { statement_timeout: PANEL_TIMEOUT_S * 1000 } });
+    const handle = { db: drizzle({ client, schema, casing: "snake_case" }) as unknown as Db, close: () => client.end({ timeout: 5 }) };
+    try {
+      const now = new Date();
+      const demo = await seedDemoClass(handle.db, { now });
+      const demoAssignment = demo.assignments.find((a) => a.isQuiz) ?? demo.assignments[0];
+      if (!demoAssignment) throw new Error("the demo class has no assignment");
+      result.dashboard_ms_demo = roundOrNull(
+        await timeDashboard(handle.db, `demo class (${demo.reviews} rows)`, {
+          teacherId: demo.teacherId,
+          assignmentId: demoAssignment.id,
+          classId: demo.classId,
+        }),
+      );
+
+      const queueStudent = await seedQueueStudent(sql, { tag: 6, cards: 10_000, now });
+      const queueMs = await timeIt(() =>
+        loadStudyQueue(handle.db, { userId: queueStudent, now: new Date(), utcOffsetMinutes: 0, scope: {} }),
+      );
+      result.queue_ms_10k = round(queueMs);
+      say(`  study queue, 10,000 cards        ${queueMs.toFixed(1).padStart(9)} ms`);
+
+      const klass = await seedDashboardClass(sql, { tag: 7, students: 40, questions: 30, now, historyDays: 60 });
+      const ids = { teacherId: klass.teacherId, assignmentId: klass.assignmentId, classId: klass.classId };
+      let seeded = performance.now();
+      await addClassReviews(sql, klass, { count: 1_000_000, now, historyDays: 60 });
+      say(`  (seeded 1 M review rows in ${((performance.now() - seeded) / 1000).toFixed(0)} s, at ${elapsed()})`);
+      result.dashboard_ms_1m = roundOrNull(await timeDashboard(handle.db, "40 × 30, 1 M rows", ids));
+      if (with10m) {
+        seeded = performance.now();
+        await addClassReviews(sql, klass, { count: 9_000_000, now, historyDays: 60 });
+        say(`  (seeded 9 M more review rows in ${((performance.now() - seeded) / 1000).toFixed(0)} s, at ${elapsed()})`);
+        result.dashboard_ms_10m = roundOrNull(await timeDashboard(handle.db, "40 × 30, 10 M rows", ids));
+      } else {
+        result.dashboard_ms_10m = null;
+      }
+      const ratio = (a: number | null | undefined, b: number | null | undefined) => (a && b ? `${(a / b).toFixed(1)}×` : "—");
+      say(
+        `  ratios: 1 M / demo ${ratio(result.dashboard_ms_1m, result.dashboard_ms_demo)}, 10 M / 1 M ${ratio(result.dashboard_ms_10m, result.dashboard_ms_1m)}`,
+      );
+    } finally {
+      await handle.close();
+      await sql.end({ timeout: 5 });
+    }
+
+    // 5. The embedded default's idle memory, next to the same build on Postgres.
+    say(`\n5. resident memory of the server process (after signed-in study traffic, then 10 s idle)`);
+    say(`  on Postgres (after the write runs)  ${rssPostgres.toFixed(0)} MiB`);
+    const dataDir = path.join(pgliteDir, "data");
+    const first = await embeddedIdleRss(port, dataDir, "first start");
+    const again = await embeddedIdleRss(port, dataDir, "restart");
+    result.rss_mib_embedded_idle = Math.round(Math.max(first, again));
+  } finally {
+    fs.rmSync(pgliteDir, { recursive: true, force: true });
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+    say(`\ndropped ${name}; total ${elapsed()}`);
+  }
+  const keys = [
+    "reviews_ratio_b1",
+    "reviews_ratio_b10",
+    "reviews_ratio_b50",
+    "dashboard_ms_demo",
+    "dashboard_ms_1m",
+    "dashboard_ms_10m",
+    "queue_ms_10k",
+    "quiz_js_kb_over_base",
+    "rss_mib_embedded_idle",
+  ];
+  console.log(JSON.stringify(Object.fromEntries(keys.map((k) => [k, result[k] ?? null]))));
+}
+
+await main();

@@ -1,0 +1,138 @@
+/**
+ * The production build served for a benchmark: `next start` on a port, with the given database,
+ * plus what a bench needs from it — its process's resident memory, sign-in through Auth.js, and
+ * the JavaScript a page loads first.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+
+export interface BenchServer {
+  base: string;
+  pid: number;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export async function startBenchServer(options: {
+  port: number;
+  distDir: string;
+  databaseUrl?: string;
+  pgliteDir?: string;
+}): Promise<BenchServer> {
+  let output = "";
+  const child: ChildProcess = spawn(
+    path.join("node_modules", "next", "dist", "bin", "next"),
+    ["start", "-p", String(options.port), "--keepAliveTimeout", "65000"],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: options.distDir,
+        DATABASE_URL: options.databaseUrl ?? "",
+        PGLITE_DIR: options.pgliteDir ?? "memory://",
+        AUTH_SECRET: "bench-secret-not-for-production-0123456789abcdef",
+        SEED_DEMO: "true",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const base = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${output}`);
+    const ok = await fetch(`${base}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`next start did not answer within 300 s:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 250)); // polling the server's start
+  }
+  return {
+    base,
+    pid: child.pid ?? 0,
+    output: () => output,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+/** fetch, tried once more when a kept-alive socket was closed under it (every request here is safe to repeat). */
+export function request(url: string, init?: RequestInit): Promise<Response> {
+  return fetch(url, init).catch(() => fetch(url, init));
+}
+
+/** Resident memory of a process, in MiB (Linux). */
+export function residentMiB(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
+
+function mergeCookies(cookie: string, response: Response): string {
+  const jar = new Map(
+    cookie
+      .split("; ")
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)] as const),
+  );
+  for (const line of response.headers.getSetCookie()) {
+    const [pair = ""] = line.split(";");
+    jar.set(pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1));
+  }
+  return [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+}
+
+/**
+ * Signs in through Auth.js's credentials endpoint; returns the cookie header of the session. On
+ * a busy machine the server's database check can time out and answer 503 for a moment: tried again.
+ */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await signInOnce(base, email, password);
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 2000 * attempt)); // the 503's Retry-After, roughly
+    }
+  }
+}
+
+async function signInOnce(base: string, email: string, password: string): Promise<string> {
+  const csrf = await request(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  let cookie = mergeCookies("", csrf);
+  const response = await request(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, email, password }),
+    redirect: "manual",
+  });
+  cookie = mergeCookies(cookie, response);
+  if (!/authjs\.session-token=/.test(cookie)) throw new Error(`sign-in of ${email} failed: ${response.status}`);
+  return cookie;
+}
+
+/**
+ * The JavaScript a page needs before it is interactive: every chunk its HTML names (script tags
+ * and the chunk lists of its client components in the inline RSC payload), with each chunk's
+ * gzip size. Chunks loaded later (next/dynamic, import()) are not named there, so not counted.
+ */
+export async function firstLoadChunks(base: string, pagePath: string, cookie: string): Promise<Map<string, number>> {
+  const html = await (await request(`${base}${pagePath}`, { headers: { cookie } })).text();
+  const names = new Set([...html.matchAll(/\/_next\/static\/chunks\/[A-Za-z0-9_\-./~]+?\.js/g)].map((m) => m[0]));
+  const sizes = new Map<string, number>();
+  for (const name of names) {
+    const body = Buffer.from(await (await request(`${base}${name}`)).arrayBuffer());
+    sizes.set(name, zlib.gzipSync(body, { level: 9 }).length);
+  }
+  return sizes;
+}
