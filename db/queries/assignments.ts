@@ -7,7 +7,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
-import { assignments, classes, quizAttempts, quizSetItems, quizSets } from "../schema";
+import { assignments, classes, quizSetItems, quizSets } from "../schema";
 import type { TeacherClassKey } from "./classes";
 
 /** One of a student's assignments (reached through an enrollment): both ids, never swapped. */
@@ -102,7 +102,10 @@ export async function listStudentAssignments(db: Db, studentId: string): Promise
         join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
         join classes c on c.id = a.class_id
         join quiz_sets s on s.id = a.set_id
-        left join quiz_attempts qa on qa.assignment_id = a.id and qa.student_id = ${studentId}
+        -- The latest submitted attempt (retakes keep every attempt).
+        left join lateral (select x.submitted_at, x.correct from quiz_attempts x
+                           where x.assignment_id = a.id and x.student_id = ${studentId} and x.submitted_at is not null
+                           order by x.attempt_no desc limit 1) qa on true
         order by a.due_at asc`,
   );
   return rows.map((r) => ({
@@ -156,46 +159,4 @@ export async function listAssignmentQuestionIds(db: Db, { studentId, assignmentI
         order by i.position`,
   );
   return rows.length > 0 ? rows.map((r) => r.question_id) : null;
-}
-
-/** Start (or resume) the student's one attempt at a quiz assignment. */
-export async function startQuizAttempt(
-  db: Db,
-  { studentId, assignmentId }: StudentAssignmentKey,
-): Promise<{ startedAt: Date; submitted: boolean } | null> {
-  const assignment = await getStudentAssignment(db, { studentId, assignmentId });
-  if (!assignment?.isQuiz) return null;
-  await db.insert(quizAttempts).values({ assignmentId, studentId }).onConflictDoNothing();
-  const [attempt] = await db
-    .select({ startedAt: quizAttempts.startedAt, submittedAt: quizAttempts.submittedAt })
-    .from(quizAttempts)
-    .where(and(eq(quizAttempts.assignmentId, assignmentId), eq(quizAttempts.studentId, studentId)));
-  return attempt ? { startedAt: attempt.startedAt, submitted: attempt.submittedAt !== null } : null;
-}
-
-/**
- * Close the attempt and keep its score: per set question, the first review for this assignment
- * since the attempt started; unanswered questions count as wrong. Once submitted it never changes.
- */
-export async function submitQuizAttempt(
-  db: Db,
-  { studentId, assignmentId }: StudentAssignmentKey,
-): Promise<{ correct: number; total: number } | null> {
-  const [row] = await selectRows<{ correct: number; total: number }>(
-    db,
-    sql`update quiz_attempts qa set submitted_at = now(),
-          total = (select count(*)::int from quiz_set_items i join assignments a on a.set_id = i.set_id where a.id = qa.assignment_id),
-          correct = (select count(*)::int from (
-              select distinct on (r.question_id) r.correct from review_logs r
-              where r.user_id = qa.student_id and r.assignment_id = qa.assignment_id and r.reviewed_at >= qa.started_at
-              order by r.question_id, r.reviewed_at) first_tries where first_tries.correct)
-        where qa.assignment_id = ${assignmentId} and qa.student_id = ${studentId} and qa.submitted_at is null
-        returning qa.correct, qa.total`,
-  );
-  if (row) return row;
-  const [done] = await db
-    .select({ correct: quizAttempts.correct, total: quizAttempts.total })
-    .from(quizAttempts)
-    .where(and(eq(quizAttempts.assignmentId, assignmentId), eq(quizAttempts.studentId, studentId)));
-  return done?.correct != null && done.total != null ? { correct: done.correct, total: done.total } : null;
 }

@@ -8,6 +8,7 @@ import { isLeech, startOfStudyDay } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
 import { getCardStates } from "./card-states";
+import { listHeldBackQuestionIds } from "./quiz-attempts";
 import { getQuestionsByIds, getStudySettings, loadQueueInputs } from "./study";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,6 +35,10 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
     maxNew: settings.newPerDay * OFFLINE_PACK_DAYS,
     assignedIds: [...assignmentFor.keys()],
   });
+  // Issue 10, point 2: an open scored quiz's questions stay off the device too (as in loadStudyQueue).
+  const heldBack = await listHeldBackQuestionIds(db, { studentId: userId, now });
+  inputs.dueCards = inputs.dueCards.filter((c) => !heldBack.has(c.questionId));
+  inputs.newCandidates = inputs.newCandidates.filter((id) => !heldBack.has(id));
   const dueIds = inputs.dueCards.map((c) => c.questionId);
   const [questions, states] = await Promise.all([
     getQuestionsByIds(db, [...dueIds, ...inputs.newCandidates]),

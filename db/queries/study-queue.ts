@@ -8,6 +8,7 @@ import { buildDailyQueue, createScheduler, isLeech, startOfStudyDay, type QueueI
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
 import { getCardStates } from "./card-states";
+import { listHeldBackQuestionIds } from "./quiz-attempts";
 import { getQuestionsByIds, getStudySettings, loadQueueInputs, type StudyScope } from "./study";
 
 export interface QueueItem {
@@ -50,6 +51,11 @@ export async function loadStudyQueue(
     maxNew: settings.newPerDay,
     assignedIds: [...assignmentFor.keys()],
   });
+  // Issue 10, point 2 — the one place practice and flashcards leave out the questions of a scored
+  // quiz the student has not submitted yet (until it is due): see listHeldBackQuestionIds.
+  const heldBack = await listHeldBackQuestionIds(db, { studentId: userId, now: options.now });
+  inputs.dueCards = inputs.dueCards.filter((c) => !heldBack.has(c.questionId));
+  inputs.newCandidates = inputs.newCandidates.filter((id) => !heldBack.has(id));
   const queue = buildDailyQueue({
     now: options.now,
     cards: inputs.dueCards.map((c) => ({ questionId: c.questionId, due: c.due, leech: isLeech(c) })),
