@@ -96,7 +96,10 @@ export async function listStudentAssignments(db: Db, studentId: string): Promise
     db,
     sql`select a.id, c.name as class_name, s.name as set_name, a.due_at, a.is_quiz,
                (select count(*)::int from quiz_set_items i where i.set_id = a.set_id) as questions,
-               (select count(distinct r.question_id)::int from review_logs r where r.user_id = ${studentId} and r.assignment_id = a.id) as answered,
+               -- Counted as the dashboard counts it (ASSIGNMENT_REVIEWS): set questions reviewed since the assignment was made.
+               (select count(distinct r.question_id)::int from review_logs r
+                  join quiz_set_items si on si.set_id = a.set_id and si.question_id = r.question_id
+                  where r.user_id = ${studentId} and r.reviewed_at >= a.created_at) as answered,
                (qa.submitted_at is not null) as submitted, qa.correct as score
         from assignments a
         join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}

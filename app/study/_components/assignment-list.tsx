@@ -12,7 +12,7 @@ export function AssignmentList({ assignments, now }: { assignments: StudentAssig
       {assignments.map((a) => {
         const overdue = a.dueAt.getTime() < now.getTime();
         const progress = a.questions > 0 ? Math.round((a.answered / a.questions) * 100) : 0;
-        const href = a.isQuiz && !a.attemptSubmitted ? `/study/assignments/${a.id}` : `/study/practice?mode=quiz&assignment=${a.id}`;
+        const href = a.isQuiz ? `/study/assignments/${a.id}` : `/study/practice?mode=quiz&assignment=${a.id}`;
         return (
           <li key={a.id}>
             <Link href={href} className="row-link assignment">

@@ -14,6 +14,7 @@ import {
   countCompletionPerDay,
 } from "@/db/queries/dashboard";
 import { requireTeacher, type SessionUser } from "@/server/auth/guards";
+import { DASHBOARD_DEFINITIONS as D, summarizeStudents } from "@/lib/teaching/dashboard-definitions";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { ItemsTable } from "./_components/items-table";
@@ -100,9 +101,8 @@ async function Dashboard({
   const dir = query.dir === "desc" ? "desc" : "asc";
   const rows = sortStudents(students, sort, dir);
   const base = `/teach/classes/${id}/assignments/${aid}`;
-  const started = students.filter((s) => !s.flags.notStarted).length;
-  const done = students.filter((s) => s.completion >= 1).length;
-  const flagged = students.filter((s) => s.flags.atRisk || s.flags.behind).length;
+  // The counters come from the same rows as the table (summarizeStudents), never counted apart.
+  const counters = summarizeStudents(students);
 
   return (
     <>
@@ -111,18 +111,13 @@ async function Dashboard({
           <dt>Students</dt>
           <dd>{overview.studentCount}</dd>
         </div>
-        <div>
-          <dt>Started</dt>
-          <dd>{started}</dd>
-        </div>
-        <div>
-          <dt>Completed</dt>
-          <dd>{done}</dd>
-        </div>
-        <div>
-          <dt>Need attention</dt>
-          <dd>{flagged}</dd>
-        </div>
+        {(["started", "completed", "needAttention"] as const).map((figure) => (
+          <div key={figure}>
+            <dt>{D[figure].label}</dt>
+            <dd data-testid={`count-${figure}`}>{counters[figure]}</dd>
+            <dd className="col-note">{D[figure].explain}</dd>
+          </div>
+        ))}
       </dl>
 
       <section className="stack" aria-labelledby="students-title">
