@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isWellFormedJoinCode, normalizeJoinCode } from "@/lib/teaching/join-code";
+import { findAmbiguousCharacter, isWellFormedJoinCode, normalizeJoinCode } from "@/lib/teaching/join-code";
 import { textSchema } from "./text";
 
 export const classNameSchema = textSchema("Enter a class name.")
@@ -10,8 +10,20 @@ export const classNameSchema = textSchema("Enter a class name.")
 export const joinCodeSchema = z
   .string({ error: "Enter the code your teacher gave you." })
   .transform(normalizeJoinCode)
-  .refine((code) => code.length > 0, "Enter the code your teacher gave you.")
-  .refine(isWellFormedJoinCode, "A class code has 6 letters and digits, like K7P2QX. Check it and try again.");
+  .superRefine((code, ctx) => {
+    if (code.length === 0) return void ctx.addIssue({ code: "custom", message: "Enter the code your teacher gave you." });
+    const lookAlike = findAmbiguousCharacter(code);
+    if (lookAlike) {
+      const name = /\d/.test(lookAlike) ? `the digit ${lookAlike}` : `the letter ${lookAlike}`;
+      return void ctx.addIssue({
+        code: "custom",
+        message: `Class codes never use ${name}: it looks too much like another character (codes avoid 0, O, 1, I and L). Check the code with your teacher.`,
+      });
+    }
+    if (!isWellFormedJoinCode(code)) {
+      ctx.addIssue({ code: "custom", message: "A class code has 6 letters and digits, like K7P2QX. Check it and try again." });
+    }
+  });
 
 export const setNameSchema = textSchema("Enter a name for the set.")
   .trim()
