@@ -1,9 +1,6 @@
 import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
 import type { StudentAssignment } from "@/db/queries/assignments";
-
-const formatDue = (d: Date) =>
-  d.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) +
-  " UTC";
 
 /** The student's assignments: what, for which class, due when, and how far they are. */
 export function AssignmentList({ assignments, now }: { assignments: StudentAssignment[]; now: Date }) {
@@ -21,7 +18,7 @@ export function AssignmentList({ assignments, now }: { assignments: StudentAssig
                 {a.isQuiz && <span className="pill">{a.attemptSubmitted ? `Quiz score ${a.score}/${a.questions}` : "Scored quiz"}</span>}
                 <br />
                 <span className="muted">
-                  {a.className} · {overdue ? "was due" : "due"} {formatDue(a.dueAt)}
+                  {a.className} · {overdue ? "was due" : "due"} <LocalTime iso={a.dueAt.toISOString()} />
                 </span>
               </span>
               <span className="assignment-progress">

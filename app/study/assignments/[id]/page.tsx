@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { RevealFeedback } from "@/components/quiz/scored-question";
+import { LocalTime } from "@/components/ui/local-time";
 import { getDb } from "@/db";
 import { getStudentAssignment } from "@/db/queries/assignments";
 import { loadQuizState, reviewSubmittedAttempt } from "@/db/queries/quiz-attempts";
@@ -36,7 +37,7 @@ export default async function AssignmentQuizPage({ params }: { params: Promise<{
     <main className="stack">
       <h1>Quiz: {view.setName}</h1>
       <p className="muted">
-        {view.className} · {view.total} questions · scored
+        {view.className} · {view.total} questions · scored · due <LocalTime iso={view.dueAt} />
       </p>
       {latest && !state.open && (
         <section className="card stack" aria-labelledby="score-title">

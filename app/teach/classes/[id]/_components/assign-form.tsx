@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import { ZoneNote } from "@/components/ui/local-time";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { assignSetAction } from "@/app/teach/_actions/assignments";
 
@@ -62,6 +63,7 @@ export function AssignForm({ classId, sets }: { classId: string; sets: { id: str
               aria-invalid={state.fieldErrors?.dueAt ? true : undefined}
               aria-describedby={state.fieldErrors?.dueAt ? "assign-due-error" : undefined}
             />
+            <ZoneNote />
             {state.fieldErrors?.dueAt && (
               <p id="assign-due-error" className="field-error" role="alert">
                 {state.fieldErrors.dueAt}

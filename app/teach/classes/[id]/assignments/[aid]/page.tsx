@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
 import { topicLabel } from "@/components/content/topic-label";
+import { LocalTime } from "@/components/ui/local-time";
 import { Skeleton, SkeletonCard, SkeletonStats } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import {
@@ -49,8 +50,7 @@ export default async function AssignmentDashboardPage({
         {overview.isQuiz ? " (scored quiz)" : ""}
       </h1>
       <p className="lead">
-        {overview.questionCount} questions · due{" "}
-        {overview.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+        {overview.questionCount} questions · due <LocalTime iso={overview.dueAt.toISOString()} />
       </p>
       <Suspense
         fallback={

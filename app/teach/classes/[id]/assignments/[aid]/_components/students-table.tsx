@@ -1,11 +1,10 @@
 import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
 import type { StudentRow } from "@/db/queries/dashboard";
 import { DASHBOARD_DEFINITIONS as D, type DashboardFigure } from "@/lib/teaching/dashboard-definitions";
 import type { StudentSort } from "@/lib/teaching/sort-students";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
-const when = (d: Date | null) =>
-  d ? d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) : "never";
 
 const COLUMNS: { key: StudentSort; label: string; numeric: boolean; figure?: DashboardFigure }[] = [
   { key: "name", label: "Student", numeric: false },
@@ -79,7 +78,7 @@ export function StudentsTable({
               <td className="num" data-col="accuracy">
                 {pct(r.accuracy)}
               </td>
-              <td>{when(r.lastActiveAt)}</td>
+              <td>{r.lastActiveAt ? <LocalTime iso={r.lastActiveAt.toISOString()} style="short" /> : "never"}</td>
               <td className="num">{pct(r.predictedRecall)}</td>
               {isQuiz && (
                 <td className="num" data-col="quiz-score">
