@@ -7,7 +7,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
-import { assignments, classes, quizSetItems, quizSets } from "../schema";
+import type { QuizFeedbackMode } from "@/lib/domain";
+import { assignmentStudentOptions, assignments, classes, quizSetItems, quizSets } from "../schema";
 import type { TeacherClassKey } from "./classes";
 
 /** One of a student's assignments (reached through an enrollment): both ids, never swapped. */
@@ -22,7 +23,7 @@ export interface StudentAssignmentKey {
  */
 export async function createAssignment(
   db: Db,
-  { teacherId, ...input }: TeacherClassKey & { setId: string; dueAt: Date; isQuiz: boolean },
+  { teacherId, ...input }: TeacherClassKey & { setId: string; dueAt: Date; isQuiz: boolean } & Partial<QuizOptions>,
 ): Promise<string | null> {
   const [owned] = await selectRows<{ class_ok: boolean; set_ok: boolean; items: number }>(
     db,
@@ -35,6 +36,82 @@ export async function createAssignment(
   if (owned.items === 0) throw new DomainError("That set has no questions. Add some before assigning it.", "setId");
   const [row] = await db.insert(assignments).values(input).returning({ id: assignments.id });
   return row?.id ?? null;
+}
+
+/** A scored quiz's options, chosen when it is assigned (see db/schema/teaching.ts). */
+export interface QuizOptions {
+  shuffle: boolean;
+  feedback: QuizFeedbackMode;
+  timeLimitMinutes: number | null;
+  maxAttempts: number;
+}
+
+const OWNED_BY = (teacherId: string) =>
+  sql`exists (select 1 from ${classes} where ${classes.id} = ${assignments.classId} and ${classes.teacherId} = ${teacherId})`;
+
+/** Move one of the teacher's assignments to a new due date (checked by the caller); false if not theirs. */
+export async function updateAssignmentDue(
+  db: Db,
+  { teacherId, assignmentId, dueAt }: { teacherId: string; assignmentId: string; dueAt: Date },
+): Promise<boolean> {
+  const rows = await db
+    .update(assignments)
+    .set({ dueAt })
+    .where(and(eq(assignments.id, assignmentId), OWNED_BY(teacherId)))
+    .returning({ id: assignments.id });
+  return rows.length === 1;
+}
+
+/**
+ * One student's adjustments to one of the teacher's scored quizzes: extra minutes per attempt
+ * (accessibility) and/or one more attempt (reopened). False when the assignment is not the
+ * teacher's scored quiz or the student is not in its class; nothing is written then.
+ */
+export async function setStudentQuizOptions(
+  db: Db,
+  input: { teacherId: string; assignmentId: string; studentId: string; extraMinutes?: number; reopen?: boolean },
+): Promise<boolean> {
+  const [ok] = await selectRows<{ ok: boolean }>(
+    db,
+    sql`select exists (select 1 from assignments a
+                        join classes c on c.id = a.class_id and c.teacher_id = ${input.teacherId}
+                        join enrollments e on e.class_id = a.class_id and e.student_id = ${input.studentId}
+                        where a.id = ${input.assignmentId} and a.is_quiz) as ok`,
+  );
+  if (!ok?.ok) return false;
+  await db
+    .insert(assignmentStudentOptions)
+    .values({
+      assignmentId: input.assignmentId,
+      studentId: input.studentId,
+      extraMinutes: input.extraMinutes ?? 0,
+      extraAttempts: input.reopen ? 1 : 0,
+    })
+    .onConflictDoUpdate({
+      target: [assignmentStudentOptions.assignmentId, assignmentStudentOptions.studentId],
+      set: {
+        ...(input.extraMinutes !== undefined ? { extraMinutes: input.extraMinutes } : {}),
+        ...(input.reopen ? { extraAttempts: sql`least(${assignmentStudentOptions.extraAttempts} + 1, 20)` } : {}),
+      },
+    });
+  return true;
+}
+
+/** Per-student adjustments of one of the teacher's assignments, by student id. */
+export async function listStudentQuizOptions(
+  db: Db,
+  { teacherId, assignmentId }: { teacherId: string; assignmentId: string },
+): Promise<Map<string, { extraMinutes: number; extraAttempts: number }>> {
+  const rows = await db
+    .select({
+      studentId: assignmentStudentOptions.studentId,
+      extraMinutes: assignmentStudentOptions.extraMinutes,
+      extraAttempts: assignmentStudentOptions.extraAttempts,
+    })
+    .from(assignmentStudentOptions)
+    .innerJoin(assignments, eq(assignments.id, assignmentStudentOptions.assignmentId))
+    .where(and(eq(assignmentStudentOptions.assignmentId, assignmentId), OWNED_BY(teacherId)));
+  return new Map(rows.map(({ studentId, ...rest }) => [studentId, rest]));
 }
 
 export async function listClassAssignments(db: Db, { teacherId, classId }: TeacherClassKey) {

@@ -291,6 +291,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       isQuiz: true,
       questionCount: 3,
       studentCount: 6,
+      quiz: { shuffle: false, feedback: "each", timeLimitMinutes: null, maxAttempts: 1 },
     });
   });
 

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAssignment } from "@/db/queries/assignments";
+import { createAssignment, listStudentQuizOptions, setStudentQuizOptions, updateAssignmentDue } from "@/db/queries/assignments";
 import { createClass, joinClassByCode } from "@/db/queries/classes";
 import { createSet } from "@/db/queries/quiz-sets";
 import {
@@ -84,6 +84,14 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
         .set(options)
         .where(sql`id = ${id}`);
     return id;
+  };
+  const getQuizDue = async (id: string) => {
+    const [row] = await ctx
+      .db()
+      .select({ dueAt: assignments.dueAt })
+      .from(assignments)
+      .where(sql`id = ${id}`);
+    return row?.dueAt ?? new Date(0);
   };
   const answer = (assignmentId: string, studentId: string, question: Question, seed: number | null, right: boolean, now = at(1)) =>
     answerQuizQuestion(ctx.db(), {
@@ -273,6 +281,62 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
       expect(closed?.attempts[0]).toMatchObject({ correct: 1, total: picked.length });
       expect(closed?.attempts[0]?.submittedAt?.toISOString()).toBe(at(10).toISOString());
       expect((await answer(id, classmate, first, null, true, at(12)))?.reveal?.correct).toBe(true);
+    });
+
+    it("lets only the owning teacher edit the due date or adjust a student in the class", async () => {
+      const id = await quiz();
+      const otherTeacher = (
+        await createUser(ctx.db(), { email: `t-${crypto.randomUUID()}@t.kizuna`, name: "T2", role: "teacher", passwordHash: "x" })
+      ).id;
+      const later = new Date(DUE.getTime() + 86_400_000);
+      expect(await updateAssignmentDue(ctx.db(), { teacherId: otherTeacher, assignmentId: id, dueAt: later })).toBe(false);
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: otherTeacher, assignmentId: id, studentId: student, reopen: true })).toBe(
+        false,
+      );
+      // A student outside the class cannot be given anything either.
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id, studentId: outsider, extraMinutes: 5 })).toBe(
+        false,
+      );
+      expect((await listStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id })).size).toBe(0);
+      expect((await getQuizDue(id)).toISOString()).toBe(DUE.toISOString());
+
+      expect(await updateAssignmentDue(ctx.db(), { teacherId: teacher, assignmentId: id, dueAt: later })).toBe(true);
+      expect((await getQuizDue(id)).toISOString()).toBe(later.toISOString());
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id, studentId: student, extraMinutes: 15 })).toBe(
+        true,
+      );
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id, studentId: student, reopen: true })).toBe(true);
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id, studentId: student, reopen: true })).toBe(true);
+      expect((await listStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id })).get(student)).toEqual({
+        extraMinutes: 15,
+        extraAttempts: 2,
+      });
+      expect((await listStudentQuizOptions(ctx.db(), { teacherId: otherTeacher, assignmentId: id })).size).toBe(0);
+      const state = await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: NOW });
+      expect(state?.attemptsLeft).toBe(3);
+    });
+
+    it("keeps the options chosen when assigning", async () => {
+      const setId = await createSet(ctx.db(), {
+        teacherId: teacher,
+        name: `Opts ${crypto.randomUUID()}`,
+        questionIds: [picked[0]?.id ?? ""],
+      });
+      const id =
+        (await createAssignment(ctx.db(), {
+          teacherId: teacher,
+          classId,
+          setId,
+          dueAt: DUE,
+          isQuiz: true,
+          shuffle: true,
+          feedback: "end",
+          timeLimitMinutes: 20,
+          maxAttempts: 3,
+        })) ?? "";
+      const state = await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: NOW });
+      expect(state?.assignment).toMatchObject({ shuffle: true, feedback: "end", timeLimitMinutes: 20, maxAttempts: 3 });
+      expect(state?.attemptsLeft).toBe(3);
     });
 
     it("allows retakes or reopens for one student, keeping every attempt", async () => {

@@ -7,6 +7,7 @@ import { topicLabel } from "@/components/content/topic-label";
 import { LocalTime } from "@/components/ui/local-time";
 import { Skeleton, SkeletonCard, SkeletonStats } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
+import { listStudentQuizOptions } from "@/db/queries/assignments";
 import {
   listAssignmentItems,
   getAssignmentOverview,
@@ -19,6 +20,7 @@ import { DASHBOARD_DEFINITIONS as D, summarizeStudents } from "@/lib/teaching/da
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { ItemsTable } from "./_components/items-table";
+import { EditDueForm, StudentQuizOptionsForm } from "./_components/quiz-controls";
 import { StudentsTable } from "./_components/students-table";
 
 export const metadata: Metadata = { title: "Assignment dashboard" };
@@ -52,6 +54,20 @@ export default async function AssignmentDashboardPage({
       <p className="lead">
         {overview.questionCount} questions · due <LocalTime iso={overview.dueAt.toISOString()} />
       </p>
+      {overview.isQuiz && (
+        <p data-testid="quiz-options">
+          {[
+            overview.quiz.shuffle ? "Shuffled for each student" : "Set order",
+            overview.quiz.feedback === "each" ? "right or wrong after each question" : "right or wrong only after submitting",
+            overview.quiz.timeLimitMinutes === null ? "no time limit" : `${overview.quiz.timeLimitMinutes} minutes per attempt`,
+            `${overview.quiz.maxAttempts} attempt${overview.quiz.maxAttempts === 1 ? "" : "s"} each`,
+          ].join(" · ")}
+        </p>
+      )}
+      <details className="card">
+        <summary>Change the due date</summary>
+        <EditDueForm classId={id} assignmentId={aid} dueAt={overview.dueAt.toISOString()} />
+      </details>
       <Suspense
         fallback={
           <Skeleton label="Loading the dashboard…">
@@ -88,11 +104,12 @@ async function Dashboard({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const db = await getDb();
-  const [students, items, completion, recall] = await Promise.all([
+  const [students, items, completion, recall, adjustments] = await Promise.all([
     listAssignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
     listAssignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
     countCompletionPerDay(db, { teacherId: teacher.id, assignmentId: aid, now, days: 21 }),
     listClassRecallByTopic(db, { teacherId: teacher.id, classId: id, now }),
+    listStudentQuizOptions(db, { teacherId: teacher.id, assignmentId: aid }),
   ]);
   if (!students || !items || !completion || !recall) notFound();
 
@@ -129,6 +146,27 @@ async function Dashboard({
         </div>
         <StudentsTable rows={rows} sort={sort} dir={dir} baseHref={base} isQuiz={overview.isQuiz} />
       </section>
+
+      {overview.isQuiz && (
+        <section className="card stack" aria-labelledby="adjust-title">
+          <h2 id="adjust-title">One student: extra time or another attempt</h2>
+          <StudentQuizOptionsForm classId={id} assignmentId={aid} students={students.map((s) => ({ id: s.studentId, name: s.name }))} />
+          {adjustments.size > 0 && (
+            <ul data-testid="adjustments">
+              {students
+                .filter((s) => adjustments.has(s.studentId))
+                .map((s) => {
+                  const a = adjustments.get(s.studentId);
+                  return (
+                    <li key={s.studentId}>
+                      {s.name}: +{a?.extraMinutes ?? 0} min · {a?.extraAttempts ?? 0} extra attempt{a?.extraAttempts === 1 ? "" : "s"}
+                    </li>
+                  );
+                })}
+            </ul>
+          )}
+        </section>
+      )}
 
       <section className="card" aria-labelledby="completion-title">
         <h2 id="completion-title">Completion over time</h2>
