@@ -93,7 +93,8 @@ async function decide(request: NextRequest, requestHeaders: Headers): Promise<Ne
     });
   }
   const hasSession = request.cookies.getAll().some((cookie) => SESSION_COOKIE.test(cookie.name));
-  if (!hasSession && !PUBLIC_PATHS.includes(pathname) && !NEVER_REDIRECTED.test(pathname)) {
+  // A class's join link is public: its page offers sign-up or sign-in and keeps the code.
+  if (!hasSession && !PUBLIC_PATHS.includes(pathname) && !pathname.startsWith("/join/") && !NEVER_REDIRECTED.test(pathname)) {
     const signIn = new URL("/sign-in", request.nextUrl.origin);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);

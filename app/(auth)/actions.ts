@@ -21,14 +21,18 @@ import { textSchema } from "@/lib/validation/text";
  * Create an account, then sign straight in. Nothing is written unless every field is valid; a
  * taken email is an EmailTakenError (a DomainError on the email field).
  */
-export const signUpAction = defineAction({ name: "signUp", access: "anonymous", input: signUpSchema }, async ({ input }) => {
-  const ip = clientIpFrom(await headers());
-  if (!isLoopback(ip)) await consumeRateLimit("signUpsPerIp", ip, { what: "Too many new accounts from this network." });
-  const { password, ...profile } = input;
-  await createUser(await getDb(), { ...profile, passwordHash: await hashPassword(password) });
-  // signIn redirects by throwing NEXT_REDIRECT, which the wrapper lets through.
-  await signIn("credentials", { email: profile.email, password, redirectTo: homePathFor(profile.role) });
-});
+export const signUpAction = defineAction(
+  { name: "signUp", access: "anonymous", input: signUpSchema.extend({ callbackUrl: textSchema().max(2000).optional() }) },
+  async ({ input: { callbackUrl, ...input } }) => {
+    const ip = clientIpFrom(await headers());
+    if (!isLoopback(ip)) await consumeRateLimit("signUpsPerIp", ip, { what: "Too many new accounts from this network." });
+    const { password, ...profile } = input;
+    await createUser(await getDb(), { ...profile, passwordHash: await hashPassword(password) });
+    // Back to where the new user was going (a class's join link), else their home. signIn
+    // redirects by throwing NEXT_REDIRECT, which the wrapper lets through.
+    await signIn("credentials", { email: profile.email, password, redirectTo: safeCallbackPath(callbackUrl) ?? homePathFor(profile.role) });
+  },
+);
 
 const TOO_MANY_SIGN_INS = "Too many failed sign-ins for this account or network.";
 

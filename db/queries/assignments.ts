@@ -7,7 +7,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
-import { assignments, classes, quizAttempts, quizSetItems, quizSets } from "../schema";
+import type { QuizFeedbackMode } from "@/lib/domain";
+import { assignmentStudentOptions, assignments, classes, quizSetItems, quizSets } from "../schema";
 import type { TeacherClassKey } from "./classes";
 import { unflaggedBySetOwner } from "./question-flags";
 
@@ -23,7 +24,7 @@ export interface StudentAssignmentKey {
  */
 export async function createAssignment(
   db: Db,
-  { teacherId, ...input }: TeacherClassKey & { setId: string; dueAt: Date; isQuiz: boolean },
+  { teacherId, ...input }: TeacherClassKey & { setId: string; dueAt: Date; isQuiz: boolean } & Partial<QuizOptions>,
 ): Promise<string | null> {
   const [owned] = await selectRows<{ class_ok: boolean; set_ok: boolean; items: number }>(
     db,
@@ -36,6 +37,82 @@ export async function createAssignment(
   if (owned.items === 0) throw new DomainError("That set has no questions. Add some before assigning it.", "setId");
   const [row] = await db.insert(assignments).values(input).returning({ id: assignments.id });
   return row?.id ?? null;
+}
+
+/** A scored quiz's options, chosen when it is assigned (see db/schema/teaching.ts). */
+export interface QuizOptions {
+  shuffle: boolean;
+  feedback: QuizFeedbackMode;
+  timeLimitMinutes: number | null;
+  maxAttempts: number;
+}
+
+const OWNED_BY = (teacherId: string) =>
+  sql`exists (select 1 from ${classes} where ${classes.id} = ${assignments.classId} and ${classes.teacherId} = ${teacherId})`;
+
+/** Move one of the teacher's assignments to a new due date (checked by the caller); false if not theirs. */
+export async function updateAssignmentDue(
+  db: Db,
+  { teacherId, assignmentId, dueAt }: { teacherId: string; assignmentId: string; dueAt: Date },
+): Promise<boolean> {
+  const rows = await db
+    .update(assignments)
+    .set({ dueAt })
+    .where(and(eq(assignments.id, assignmentId), OWNED_BY(teacherId)))
+    .returning({ id: assignments.id });
+  return rows.length === 1;
+}
+
+/**
+ * One student's adjustments to one of the teacher's scored quizzes: extra minutes per attempt
+ * (accessibility) and/or one more attempt (reopened). False when the assignment is not the
+ * teacher's scored quiz or the student is not in its class; nothing is written then.
+ */
+export async function setStudentQuizOptions(
+  db: Db,
+  input: { teacherId: string; assignmentId: string; studentId: string; extraMinutes?: number; reopen?: boolean },
+): Promise<boolean> {
+  const [ok] = await selectRows<{ ok: boolean }>(
+    db,
+    sql`select exists (select 1 from assignments a
+                        join classes c on c.id = a.class_id and c.teacher_id = ${input.teacherId}
+                        join enrollments e on e.class_id = a.class_id and e.student_id = ${input.studentId}
+                        where a.id = ${input.assignmentId} and a.is_quiz) as ok`,
+  );
+  if (!ok?.ok) return false;
+  await db
+    .insert(assignmentStudentOptions)
+    .values({
+      assignmentId: input.assignmentId,
+      studentId: input.studentId,
+      extraMinutes: input.extraMinutes ?? 0,
+      extraAttempts: input.reopen ? 1 : 0,
+    })
+    .onConflictDoUpdate({
+      target: [assignmentStudentOptions.assignmentId, assignmentStudentOptions.studentId],
+      set: {
+        ...(input.extraMinutes !== undefined ? { extraMinutes: input.extraMinutes } : {}),
+        ...(input.reopen ? { extraAttempts: sql`least(${assignmentStudentOptions.extraAttempts} + 1, 20)` } : {}),
+      },
+    });
+  return true;
+}
+
+/** Per-student adjustments of one of the teacher's assignments, by student id. */
+export async function listStudentQuizOptions(
+  db: Db,
+  { teacherId, assignmentId }: { teacherId: string; assignmentId: string },
+): Promise<Map<string, { extraMinutes: number; extraAttempts: number }>> {
+  const rows = await db
+    .select({
+      studentId: assignmentStudentOptions.studentId,
+      extraMinutes: assignmentStudentOptions.extraMinutes,
+      extraAttempts: assignmentStudentOptions.extraAttempts,
+    })
+    .from(assignmentStudentOptions)
+    .innerJoin(assignments, eq(assignments.id, assignmentStudentOptions.assignmentId))
+    .where(and(eq(assignmentStudentOptions.assignmentId, assignmentId), OWNED_BY(teacherId)));
+  return new Map(rows.map(({ studentId, ...rest }) => [studentId, rest]));
 }
 
 export async function listClassAssignments(db: Db, { teacherId, classId }: TeacherClassKey) {
@@ -97,13 +174,20 @@ export async function listStudentAssignments(db: Db, studentId: string): Promise
     db,
     sql`select a.id, c.name as class_name, s.name as set_name, a.due_at, a.is_quiz,
                (select count(*)::int from quiz_set_items i where i.set_id = a.set_id and ${unflaggedBySetOwner("i")}) as questions,
-               (select count(distinct r.question_id)::int from review_logs r where r.user_id = ${studentId} and r.assignment_id = a.id) as answered,
+               -- Counted as the dashboard counts it (ASSIGNMENT_REVIEWS): set questions whose fact was reviewed since the assignment was made.
+               (select count(distinct si.question_id)::int from review_logs r
+                  join questions sq on sq.item_id = r.item_id
+                  join quiz_set_items si on si.set_id = a.set_id and si.question_id = sq.id and ${unflaggedBySetOwner("si")}
+                  where r.user_id = ${studentId} and r.reviewed_at >= a.created_at) as answered,
                (qa.submitted_at is not null) as submitted, qa.correct as score
         from assignments a
         join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
         join classes c on c.id = a.class_id
         join quiz_sets s on s.id = a.set_id
-        left join quiz_attempts qa on qa.assignment_id = a.id and qa.student_id = ${studentId}
+        -- The latest submitted attempt (retakes keep every attempt).
+        left join lateral (select x.submitted_at, x.correct from quiz_attempts x
+                           where x.assignment_id = a.id and x.student_id = ${studentId} and x.submitted_at is not null
+                           order by x.attempt_no desc limit 1) qa on true
         order by a.due_at asc`,
   );
   return rows.map((r) => ({
@@ -157,47 +241,4 @@ export async function listAssignmentQuestionIds(db: Db, { studentId, assignmentI
         order by i.position`,
   );
   return rows.length > 0 ? rows.map((r) => r.question_id) : null;
-}
-
-/** Start (or resume) the student's one attempt at a quiz assignment. */
-export async function startQuizAttempt(
-  db: Db,
-  { studentId, assignmentId }: StudentAssignmentKey,
-): Promise<{ startedAt: Date; submitted: boolean } | null> {
-  const assignment = await getStudentAssignment(db, { studentId, assignmentId });
-  if (!assignment?.isQuiz) return null;
-  await db.insert(quizAttempts).values({ assignmentId, studentId }).onConflictDoNothing();
-  const [attempt] = await db
-    .select({ startedAt: quizAttempts.startedAt, submittedAt: quizAttempts.submittedAt })
-    .from(quizAttempts)
-    .where(and(eq(quizAttempts.assignmentId, assignmentId), eq(quizAttempts.studentId, studentId)));
-  return attempt ? { startedAt: attempt.startedAt, submitted: attempt.submittedAt !== null } : null;
-}
-
-/**
- * Close the attempt and keep its score: per set question, the first review for this assignment
- * since the attempt started; unanswered questions count as wrong. Once submitted it never changes.
- */
-export async function submitQuizAttempt(
-  db: Db,
-  { studentId, assignmentId }: StudentAssignmentKey,
-): Promise<{ correct: number; total: number } | null> {
-  const [row] = await selectRows<{ correct: number; total: number }>(
-    db,
-    sql`update quiz_attempts qa set submitted_at = now(),
-          total = (select count(*)::int from quiz_set_items i join assignments a on a.set_id = i.set_id
-                   where a.id = qa.assignment_id and ${unflaggedBySetOwner("i")}),
-          correct = (select count(*)::int from (
-              select distinct on (r.question_id) r.correct from review_logs r
-              where r.user_id = qa.student_id and r.assignment_id = qa.assignment_id and r.reviewed_at >= qa.started_at
-              order by r.question_id, r.reviewed_at) first_tries where first_tries.correct)
-        where qa.assignment_id = ${assignmentId} and qa.student_id = ${studentId} and qa.submitted_at is null
-        returning qa.correct, qa.total`,
-  );
-  if (row) return row;
-  const [done] = await db
-    .select({ correct: quizAttempts.correct, total: quizAttempts.total })
-    .from(quizAttempts)
-    .where(and(eq(quizAttempts.assignmentId, assignmentId), eq(quizAttempts.studentId, studentId)));
-  return done?.correct != null && done.total != null ? { correct: done.correct, total: done.total } : null;
 }

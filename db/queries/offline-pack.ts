@@ -8,6 +8,7 @@ import { chooseFace, isLeech, startOfStudyDay } from "@/lib/scheduling";
 import { OFFLINE_PACK_DAYS, type OfflinePack } from "@/lib/study/offline-queue";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
+import { listHeldBackItemIds } from "./quiz-attempts";
 import { getStudySettings, loadItemFaces, loadQueueInputs } from "./study";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,6 +35,10 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
     maxNew: settings.newPerDay * OFFLINE_PACK_DAYS,
     assignedIds: [...assignmentFor.keys()],
   });
+  // Issue 10, point 2: an open scored quiz's facts stay off the device too (as in loadStudyQueue).
+  const heldBack = await listHeldBackItemIds(db, { studentId: userId, now });
+  inputs.dueItems = inputs.dueItems.filter((c) => !heldBack.has(c.itemId));
+  inputs.newCandidates = inputs.newCandidates.filter((id) => !heldBack.has(id));
   const dueIds = inputs.dueItems.map((c) => c.itemId);
   const faces = await loadItemFaces(db, { itemIds: [...dueIds, ...inputs.newCandidates] });
   const states = new Map(inputs.dueItems.map((d) => [d.itemId, d.state]));

@@ -18,6 +18,7 @@ import {
 import { planSession } from "@/lib/study/session-plan";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
+import { listHeldBackItemIds } from "./quiz-attempts";
 import { getStudySettings, loadItemFaces, loadQueueInputs, type StudyMode, type StudyScope } from "./study";
 
 export interface QueueItem {
@@ -71,6 +72,11 @@ export async function loadStudyQueue(
     maxNew: settings.newPerDay,
     assignedIds: [...assignmentFor.keys()],
   });
+  // Issue 10, point 2 — the one place practice and flashcards leave out the facts of a scored
+  // quiz the student has not submitted yet (until it is due): see listHeldBackItemIds.
+  const heldBack = await listHeldBackItemIds(db, { studentId: userId, now: options.now });
+  inputs.dueItems = inputs.dueItems.filter((c) => !heldBack.has(c.itemId));
+  inputs.newCandidates = inputs.newCandidates.filter((id) => !heldBack.has(id));
   // 1. Which items: the daily policy (due first, then new within the daily limit).
   const queue = buildDailyQueue({
     now: options.now,

@@ -4,7 +4,8 @@
  * one (enrollments, items, assignments), and queries always filter by that owner.
  */
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { QUIZ_FEEDBACK_MODES } from "@/lib/domain";
 import { questions } from "./content";
 import { users } from "./users";
 
@@ -83,9 +84,41 @@ export const assignments = pgTable(
     dueAt: timestamp({ withTimezone: true }).notNull(),
     /** A scored attempt, taken once, before the questions join spaced repetition. */
     isQuiz: boolean().notNull().default(false),
+    /** Scored quiz: each attempt gets its own order of questions and of choices. */
+    shuffle: boolean().notNull().default(false),
+    /** Scored quiz: right/wrong after each question, or only after submitting. */
+    feedback: text({ enum: QUIZ_FEEDBACK_MODES }).notNull().default("each"),
+    /** Scored quiz: minutes from the start of an attempt (plus the student's extension); null = no limit. */
+    timeLimitMinutes: integer(),
+    /** Scored quiz: attempts each student may take (every one is kept). */
+    maxAttempts: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("assignments_class_idx").on(t.classId, t.dueAt), index("assignments_set_idx").on(t.setId)],
+  (t) => [
+    index("assignments_class_idx").on(t.classId, t.dueAt),
+    index("assignments_set_idx").on(t.setId),
+    check("assignments_time_limit_valid", sql`${t.timeLimitMinutes} is null or ${t.timeLimitMinutes} between 1 and 600`),
+    check("assignments_max_attempts_valid", sql`${t.maxAttempts} between 1 and 20`),
+  ],
+);
+
+/** Per-student adjustments to an assignment: extra time (accessibility) and extra attempts (reopened). */
+export const assignmentStudentOptions = pgTable(
+  "assignment_student_options",
+  {
+    assignmentId: uuid()
+      .notNull()
+      .references(() => assignments.id, { onDelete: "cascade" }),
+    studentId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    extraMinutes: integer().notNull().default(0),
+    extraAttempts: integer().notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assignmentId, t.studentId] }),
+    check("assignment_student_options_valid", sql`${t.extraMinutes} between 0 and 600 and ${t.extraAttempts} between 0 and 20`),
+  ],
 );
 
 export const quizAttempts = pgTable(
@@ -98,13 +131,43 @@ export const quizAttempts = pgTable(
     studentId: uuid()
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
+    /** 1 for the first attempt, then 2, 3… (retakes and reopened quizzes keep every attempt). */
+    attemptNo: integer().notNull().default(1),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The questions of this attempt in the order shown, fixed at the start (shuffled or set order). Empty on attempts made before it was kept. */
+    questionIds: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** Seed of this attempt's choice order (shuffle), so a reload shows the same order. */
+    shuffleSeed: integer(),
+    /** Answers after this moment are refused (time limit plus extension); null = no limit. */
+    deadlineAt: timestamp({ withTimezone: true }),
     submittedAt: timestamp({ withTimezone: true }),
     correct: integer(),
     total: integer(),
   },
   (t) => [
-    uniqueIndex("quiz_attempts_once_key").on(t.assignmentId, t.studentId),
+    uniqueIndex("quiz_attempts_number_key").on(t.assignmentId, t.studentId, t.attemptNo),
     check("quiz_attempts_score_valid", sql`${t.correct} is null or (${t.correct} >= 0 and ${t.correct} <= ${t.total})`),
   ],
+);
+
+/** One answer per question of an attempt, graded on the server; the review it also became is review_id. */
+export const quizAttemptAnswers = pgTable(
+  "quiz_attempt_answers",
+  {
+    attemptId: uuid()
+      .notNull()
+      .references(() => quizAttempts.id, { onDelete: "cascade" }),
+    questionId: text()
+      .notNull()
+      .references(() => questions.id),
+    answer: jsonb().notNull(),
+    correct: boolean().notNull(),
+    responseMs: integer().notNull(),
+    answeredAt: timestamp({ withTimezone: true }).notNull(),
+    reviewId: uuid().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.attemptId, t.questionId] })],
 );

@@ -6,6 +6,7 @@
 export { CARD_STATES, toCardStateName, toCardStateNumber, type CardStateName } from "./card-state";
 export { ITEM_KINDS, type ItemKind } from "./item-kind";
 export { DATE_PRECISIONS, type DatePrecision } from "./date-precision";
+export { QUIZ_FEEDBACK_MODES, type QuizFeedbackMode } from "./quiz-feedback";
 export { QUESTION_TYPES, type QuestionType } from "./question-type";
 export { REVIEW_MODES, type ReviewMode } from "./review-mode";
 export { REVIEW_RATINGS, type ReviewRating } from "./review-rating";

@@ -16,6 +16,7 @@
  * Pure: formatting only; the rows come from db/queries/dashboard.
  */
 import { stringify } from "csv-stringify/sync";
+import { toIsoWithOffset } from "@/lib/time/zoned";
 
 export type CsvCell = string | number | null;
 
@@ -53,8 +54,8 @@ function round(value: number | null, decimals: number): number | null {
   return Math.round(value * f) / f;
 }
 
-function iso(date: Date | null): string | null {
-  return date === null ? null : date.toISOString();
+function iso(date: Date | null, offsetMinutes: number): string | null {
+  return date === null ? null : toIsoWithOffset(date, offsetMinutes);
 }
 
 function yesNo(flag: boolean): string {
@@ -82,7 +83,7 @@ export const STUDENT_CSV_HEADER = [
   "Questions answered",
   "Completion (%)",
   "Accuracy (%)",
-  "Last active (UTC)",
+  "Last active (ISO 8601)",
   "Predicted recall (%)",
   "Quiz correct",
   "Quiz total",
@@ -91,8 +92,11 @@ export const STUDENT_CSV_HEADER = [
   "At risk",
 ];
 
-/** One line per student; percentages as numbers with one decimal, times as ISO 8601 UTC. */
-export function studentsCsv(rows: readonly StudentCsvRow[]): string {
+/**
+ * One line per student; percentages as numbers with one decimal, times as ISO 8601 with the
+ * viewer's UTC offset (`offsetMinutes` east of UTC; 0 gives "+00:00").
+ */
+export function studentsCsv(rows: readonly StudentCsvRow[], offsetMinutes = 0): string {
   return toCsv(
     STUDENT_CSV_HEADER,
     rows.map((r) => [
@@ -102,7 +106,7 @@ export function studentsCsv(rows: readonly StudentCsvRow[]): string {
       r.answeredQuestions,
       percent(r.completion),
       percent(r.accuracy),
-      iso(r.lastActiveAt),
+      iso(r.lastActiveAt, offsetMinutes),
       percent(r.predictedRecall),
       r.quizScore?.correct ?? null,
       r.quizScore?.total ?? null,
@@ -147,7 +151,8 @@ export function itemsCsv(rows: readonly ItemCsvRow[]): string {
   return toCsv(
     ITEM_CSV_HEADER,
     rows.map((r) => [
-      r.position,
+      // Numbered from 1, as the dashboard shows them.
+      r.position + 1,
       r.questionId,
       r.type,
       r.prompt,

@@ -22,6 +22,14 @@ export function normalizeJoinCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, "");
 }
 
+/** Characters a code never has because they look alike (0/O, 1/I/L): each gets its own message. */
+export const AMBIGUOUS_JOIN_CODE_CHARACTERS = "0O1IL";
+
+/** The first look-alike character in `code`, or null. */
+export function findAmbiguousCharacter(code: string): string | null {
+  return [...code].find((c) => AMBIGUOUS_JOIN_CODE_CHARACTERS.includes(c)) ?? null;
+}
+
 export function isWellFormedJoinCode(code: string): boolean {
   return code.length === JOIN_CODE_LENGTH && [...code].every((c) => JOIN_CODE_ALPHABET.includes(c));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isWellFormedJoinCode, normalizeJoinCode } from "@/lib/teaching/join-code";
+import { findAmbiguousCharacter, isWellFormedJoinCode, normalizeJoinCode } from "@/lib/teaching/join-code";
+import { QUIZ_FEEDBACK_MODES } from "@/lib/domain";
 import { textSchema } from "./text";
 
 export const classNameSchema = textSchema("Enter a class name.")
@@ -10,8 +11,20 @@ export const classNameSchema = textSchema("Enter a class name.")
 export const joinCodeSchema = z
   .string({ error: "Enter the code your teacher gave you." })
   .transform(normalizeJoinCode)
-  .refine((code) => code.length > 0, "Enter the code your teacher gave you.")
-  .refine(isWellFormedJoinCode, "A class code has 6 letters and digits, like K7P2QX. Check it and try again.");
+  .superRefine((code, ctx) => {
+    if (code.length === 0) return void ctx.addIssue({ code: "custom", message: "Enter the code your teacher gave you." });
+    const lookAlike = findAmbiguousCharacter(code);
+    if (lookAlike) {
+      const name = /\d/.test(lookAlike) ? `the digit ${lookAlike}` : `the letter ${lookAlike}`;
+      return void ctx.addIssue({
+        code: "custom",
+        message: `Class codes never use ${name}: it looks too much like another character (codes avoid 0, O, 1, I and L). Check the code with your teacher.`,
+      });
+    }
+    if (!isWellFormedJoinCode(code)) {
+      ctx.addIssue({ code: "custom", message: "A class code has 6 letters and digits, like K7P2QX. Check it and try again." });
+    }
+  });
 
 export const setNameSchema = textSchema("Enter a name for the set.")
   .trim()
@@ -40,6 +53,60 @@ export const assignmentSchema = z.object({
     .refine(isRealLocalDateTime, "That date does not exist. Choose a due date and time from the calendar."),
   utcOffset: z.coerce.number().int().min(-840).max(840).default(0),
   isQuiz: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  ...quizOptionFields(),
+});
+
+function checkbox() {
+  return z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+}
+function optionalWhole(what: string, max: number) {
+  return z.preprocess(
+    (v) => (v === "" || v === undefined || v === null ? undefined : v),
+    z.coerce
+      .number({ error: `Enter ${what} as a whole number.` })
+      .int(`Enter ${what} as a whole number.`)
+      .min(1, `Enter at least 1 for ${what}.`)
+      .max(max, `Keep ${what} at ${max} or fewer.`)
+      .optional(),
+  );
+}
+
+/** A scored quiz's options (ignored for practice): shuffle, when feedback shows, a time limit, attempts. */
+function quizOptionFields() {
+  return {
+    shuffle: checkbox(),
+    feedback: z.enum(QUIZ_FEEDBACK_MODES, { error: "Choose when students see if they were right." }).default("each"),
+    timeLimitMinutes: optionalWhole("the time limit in minutes", 600),
+    maxAttempts: optionalWhole("the number of attempts", 20),
+  };
+}
+
+/** A new due date for an existing assignment (same rules as when assigning). */
+export const dueDateEditSchema = z.object({
+  classId: uuidSchema,
+  assignmentId: uuidSchema,
+  dueAt: z
+    .string({ error: "Choose a due date." })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time.")
+    .refine(isRealLocalDateTime, "That date does not exist. Choose a due date and time from the calendar."),
+  utcOffset: z.coerce.number().int().min(-840).max(840).default(0),
+});
+
+/** One student's adjustments to a scored quiz: extra minutes (accessibility), or one more attempt. */
+export const studentQuizOptionsSchema = z.object({
+  classId: uuidSchema,
+  assignmentId: uuidSchema,
+  studentId: z.uuid({ error: "Choose a student." }),
+  extraMinutes: z.preprocess(
+    (v) => (v === "" || v === undefined ? undefined : v),
+    z.coerce
+      .number({ error: "Enter extra minutes as a whole number." })
+      .int("Enter extra minutes as a whole number.")
+      .min(0, "Extra minutes cannot be negative.")
+      .max(600, "Keep extra time at 600 minutes or fewer.")
+      .optional(),
+  ),
+  reopen: checkbox(),
 });
 
 /** The latest year a due date may be in: far enough for any school year, near enough for a Date. */

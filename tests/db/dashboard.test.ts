@@ -14,14 +14,17 @@ import {
   countCompletionPerDay,
   type StudentRow,
 } from "@/db/queries/dashboard";
+import { listStudentAssignments } from "@/db/queries/assignments";
 import { assignments, classes, enrollments, itemStates, quizAttempts, quizSetItems, quizSets, reviewLogs, users } from "@/db/schema";
 import { itemIdOf } from "@/lib/questions/items";
 import { syncQuestionBank } from "@/db/seed/question-bank";
-import type { UserRole } from "@/lib/domain";
+import type { ReviewMode, UserRole } from "@/lib/domain";
+import { summarizeStudents } from "@/lib/teaching/dashboard-definitions";
 import {
   generateQuestionBank,
   type MatchingQuestion,
   type MultipleChoiceQuestion,
+  type OrderingQuestion,
   type Question,
   type TypedQuestion,
 } from "@/lib/questions";
@@ -42,8 +45,10 @@ function pick<T extends Question>(type: T["type"], ...taken: Question[]): T {
 const q1 = pick<MultipleChoiceQuestion>("multiple_choice");
 const q2 = pick<TypedQuestion>("typed", q1);
 const q3 = bank.find((x) => x.type === "matching") as MatchingQuestion;
-/** Practised outside the assignment (not in the set). */
+/** Practised outside the assignment (not in the set); in the overlapping set. */
 const q4 = pick("true_false", q1, q2);
+/** Only in the overlapping set: answered wrong twice, for the most-misplaced event. */
+const q5 = pick<OrderingQuestion>("ordering", q1, q2, q4);
 
 // Ids chosen so that id order differs from name order: Eve (…02) ranks before Ann (…03) on a tie.
 const uid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
@@ -55,6 +60,14 @@ const EMPTY_CLASS = uid(201);
 const SET = uid(300);
 const ASSIGNMENT = uid(400);
 const EMPTY_ASSIGNMENT = uid(401);
+/** A practice assignment in the same class whose set (q1, q4, q5) overlaps the quiz's (q1, q2, q3). */
+const OVERLAP_SET = uid(301);
+const OVERLAP_ASSIGNMENT = uid(402);
+const CREATED = new Date("2026-03-01T00:00:00Z");
+// Two wrong orders of q5: reversed, and the first two swapped.
+const order5 = q5.correctOrder;
+const reversed5 = [...order5].reverse();
+const swapped5 = [order5[1], order5[0], ...order5.slice(2)] as string[];
 
 // The two wrong choices of q1, and a wrong pairing of q3 (first two right-hand items swapped).
 const wrongChoices = q1.choices.map((_, i) => i).filter((i) => i !== q1.answerIndex);
@@ -76,6 +89,7 @@ interface Log {
   ms: number;
   at: string;
   assignment?: string | null;
+  mode?: ReviewMode;
 }
 
 // Review logs. Students, by accuracy on the assignment: Ann 3/3, Eve 1/1, Ben 3/5, Cho 1/3, Dev 0/2.
@@ -99,6 +113,13 @@ const LOGS: Log[] = [
   { user: S.fay, q: q4, correct: false, answer: false, ms: 7000, at: "2026-03-10T11:00:00Z", assignment: null },
   // Gus left the class: his review of the assignment must not count anywhere.
   { user: S.gus, q: q1, correct: false, answer: wrongB, ms: 1000, at: "2026-03-06T10:00:00Z" },
+  // A flashcard self-grade counts toward completion, never toward facility, accuracy or time.
+  { user: S.fay, q: q1, correct: true, answer: null, ms: 1500, at: "2026-03-10T10:30:00Z", assignment: null, mode: "flashcard" },
+  // Before the assignment was made: counts toward nothing.
+  { user: S.eve, q: q2, correct: false, answer: "1990", ms: 1000, at: "2026-02-20T10:00:00Z", assignment: null },
+  // Only in the overlapping set.
+  { user: S.ann, q: q5, correct: false, answer: reversed5, ms: 9000, at: "2026-03-03T10:00:00Z", assignment: OVERLAP_ASSIGNMENT },
+  { user: S.ben, q: q5, correct: false, answer: swapped5, ms: 9000, at: "2026-03-03T11:00:00Z", assignment: OVERLAP_ASSIGNMENT },
 ];
 
 interface Card {
@@ -169,11 +190,27 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       { id: EMPTY_CLASS, teacherId: TEACHER, name: "Nobody yet", joinCode: "GHJKMN", joinCodeExpiresAt: expires },
     ]);
     await db.insert(enrollments).values([S.ann, S.ben, S.cho, S.dev, S.eve, S.fay].map((studentId) => ({ classId: CLASS, studentId })));
-    await db.insert(quizSets).values({ id: SET, teacherId: TEACHER, name: "Paris 1991" });
-    await db.insert(quizSetItems).values([q1, q2, q3].map((q, position) => ({ setId: SET, questionId: q.id, position })));
+    await db.insert(quizSets).values([
+      { id: SET, teacherId: TEACHER, name: "Paris 1991" },
+      { id: OVERLAP_SET, teacherId: TEACHER, name: "Overlap" },
+    ]);
+    await db
+      .insert(quizSetItems)
+      .values([
+        ...[q1, q2, q3].map((q, position) => ({ setId: SET, questionId: q.id, position })),
+        ...[q1, q4, q5].map((q, position) => ({ setId: OVERLAP_SET, questionId: q.id, position })),
+      ]);
     await db.insert(assignments).values([
-      { id: ASSIGNMENT, classId: CLASS, setId: SET, dueAt: DUE, isQuiz: true },
-      { id: EMPTY_ASSIGNMENT, classId: EMPTY_CLASS, setId: SET, dueAt: DUE, isQuiz: false },
+      { id: ASSIGNMENT, classId: CLASS, setId: SET, dueAt: DUE, isQuiz: true, createdAt: CREATED },
+      { id: EMPTY_ASSIGNMENT, classId: EMPTY_CLASS, setId: SET, dueAt: DUE, isQuiz: false, createdAt: CREATED },
+      {
+        id: OVERLAP_ASSIGNMENT,
+        classId: CLASS,
+        setId: OVERLAP_SET,
+        dueAt: new Date("2026-03-20T00:00:00Z"),
+        isQuiz: false,
+        createdAt: CREATED,
+      },
     ]);
     await db.insert(quizAttempts).values([
       {
@@ -182,6 +219,16 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
         startedAt: at("2026-03-04T09:59:00Z"),
         submittedAt: at("2026-03-06T23:59:59Z"),
         correct: 3,
+        total: 3,
+      },
+      // A retake (every attempt kept): latest 2/3, best still 3/3.
+      {
+        assignmentId: ASSIGNMENT,
+        studentId: S.ann,
+        attemptNo: 2,
+        startedAt: at("2026-03-07T09:00:00Z"),
+        submittedAt: at("2026-03-07T09:10:00Z"),
+        correct: 2,
         total: 3,
       },
       {
@@ -203,7 +250,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
         itemId: itemIdOf(l.q),
         rating: l.correct ? 3 : 1,
         correct: l.correct,
-        mode: "quiz" as const,
+        mode: l.mode ?? ("quiz" as const),
         answer: l.answer,
         responseMs: l.ms,
         reviewedAt: at(l.at),
@@ -247,6 +294,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       isQuiz: true,
       questionCount: 3,
       studentCount: 6,
+      quiz: { shuffle: false, feedback: "each", timeLimitMinutes: null, maxAttempts: 1 },
     });
   });
 
@@ -273,7 +321,8 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       expect(pick(row(S.cho))).toEqual([3, 3, 1, 1 / 3]);
       expect(pick(row(S.dev))).toEqual([2, 2, 2 / 3, 0]);
       expect(pick(row(S.eve))).toEqual([1, 1, 1 / 3, 1]);
-      expect(pick(row(S.fay))).toEqual([0, 0, 0, null]);
+      // Fay's only review of the set is a flashcard: it completes a question, and has no accuracy.
+      expect(pick(row(S.fay))).toEqual([1, 1, 1 / 3, null]);
     });
 
     it("takes the last activity from every review, free practice included", () => {
@@ -294,8 +343,14 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       expect([S.ann, S.ben, S.cho, S.dev, S.eve].map((id) => setRecall(id) < 0.7)).toEqual([false, false, false, true, true]);
     });
 
-    it("shows submitted quiz scores only", () => {
-      expect(rows.map((r) => r.quizScore)).toEqual([{ correct: 3, total: 3 }, { correct: 2, total: 3 }, null, null, null, null]);
+    it("shows submitted quiz scores only: the latest attempt, and the best", () => {
+      expect(rows.map((r) => r.quizScore)).toEqual([{ correct: 2, total: 3 }, { correct: 2, total: 3 }, null, null, null, null]);
+      expect(rows.map((r) => r.quizBest)).toEqual([{ correct: 3, total: 3 }, { correct: 2, total: 3 }, null, null, null, null]);
+    });
+
+    it("counts the header figures from the same rows", () => {
+      // Started: all six (Fay by a flashcard); completed: Ann, Ben, Cho; need attention: Dev, Eve, Fay.
+      expect(summarizeStudents(rows)).toEqual({ started: 6, completed: 3, needAttention: 3 });
     });
 
     it("flags not started, behind (past due, incomplete) and at risk (started, recall < 0.7)", () => {
@@ -305,7 +360,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
         { notStarted: false, behind: false, atRisk: false },
         { notStarted: false, behind: true, atRisk: true },
         { notStarted: false, behind: true, atRisk: true },
-        { notStarted: true, behind: true, atRisk: false },
+        { notStarted: false, behind: true, atRisk: true },
       ]);
     });
 
@@ -317,9 +372,11 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
 
   it("analyses each item in set order", async () => {
     const items = await listAssignmentItems(ctx.db(), mine);
-    const readablePairs = wrongPairs
-      .map((p) => `${q3.left.find((l) => l.id === p.left)?.label}: ${q3.right.find((r) => r.id === p.right)?.label}`)
-      .join("; ");
+    // The most-confused pair: Ben and Cho both paired the first two items the wrong way round; of
+    // the two wrong pairs (2 students each) the one whose text sorts first.
+    const pairText = (p: { left: string; right: string }) =>
+      `${q3.left.find((l) => l.id === p.left)?.label}: ${q3.right.find((r) => r.id === p.right)?.label}`;
+    const confused = [pairText(wrongPairs[0] ?? p0), pairText(wrongPairs[1] ?? p1)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0];
     const [choiceA, choiceB] = [q1.choices[wrongA] ?? "", q1.choices[wrongB] ?? ""];
     expect(items).toEqual([
       {
@@ -360,11 +417,50 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
         // First answers: Ann ✓, Ben ✓ (his later ✗ is not a first), Cho ✗.
         facility: 2 / 3,
         discrimination: null,
-        mostChosenWrong: { answer: readablePairs, count: 2 },
+        mostChosenWrong: { answer: confused, count: 2 },
         medianResponseMs: 35000,
       },
     ]);
     expect(choiceA).not.toBe(choiceB);
+  });
+
+  it("counts one review toward every assignment whose set holds its question (overlapping sets)", async () => {
+    const rows = (await listAssignmentStudents(ctx.db(), { teacherId: TEACHER, assignmentId: OVERLAP_ASSIGNMENT, now: NOW })) ?? [];
+    const of = (id: string) => rows.find((r) => r.studentId === id);
+    const pick = (r?: StudentRow) => [r?.reviews, r?.answeredQuestions, r?.completion, r?.accuracy];
+    // Ann: q1 (also the quiz's), q4 (free practice), q5 → all three; 2 of 3 quiz answers right.
+    expect(pick(of(S.ann))).toEqual([3, 3, 1, 2 / 3]);
+    // Ben: q1 twice (✗ ✓), q5 ✗.
+    expect(pick(of(S.ben))).toEqual([3, 2, 2 / 3, 1 / 3]);
+    // Fay: q4 ✗ and a flashcard of q1.
+    expect(pick(of(S.fay))).toEqual([2, 2, 2 / 3, 0]);
+    // The student's own list counts the same way for both assignments.
+    const ann = await listStudentAssignments(ctx.db(), S.ann);
+    expect(ann.map((a) => [a.id, a.answered]).sort()).toEqual(
+      [
+        [ASSIGNMENT, 3],
+        [OVERLAP_ASSIGNMENT, 3],
+      ].sort(),
+    );
+  });
+
+  it("names the most-misplaced event of an ordering question", async () => {
+    const items = (await listAssignmentItems(ctx.db(), { teacherId: TEACHER, assignmentId: OVERLAP_ASSIGNMENT })) ?? [];
+    const ordering = items.find((i) => i.questionId === q5.id);
+    const misplaced = new Map<string, number>();
+    for (const order of [reversed5, swapped5]) {
+      order.forEach((id, i) => {
+        if (order5[i] !== id) misplaced.set(id, (misplaced.get(id) ?? 0) + 1);
+      });
+    }
+    const most = Math.max(...misplaced.values());
+    const label = (id: string) => q5.items.find((i) => i.id === id)?.label ?? id;
+    const expected = [...misplaced]
+      .filter(([, n]) => n === most)
+      .map(([id]) => label(id))
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[0];
+    expect(ordering?.mostChosenWrong).toEqual({ answer: expected, count: most });
+    expect(ordering?.facility).toBe(0);
   });
 
   it("charts started and completed students per UTC day", async () => {
@@ -375,7 +471,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       { day: "2026-03-07", started: 3, completed: 2 }, // Ben's q2 at 00:00:00 belongs here
       { day: "2026-03-08", started: 3, completed: 2 },
       { day: "2026-03-09", started: 4, completed: 3 },
-      { day: "2026-03-10", started: 5, completed: 3 },
+      { day: "2026-03-10", started: 6, completed: 3 }, // Fay's flashcard starts her
     ]);
     await expect(countCompletionPerDay(ctx.db(), { ...mine, now: NOW, days: 0 })).rejects.toThrow(RangeError);
   });

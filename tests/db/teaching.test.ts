@@ -1,13 +1,7 @@
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import {
-  createAssignment,
-  listStudentAssignments,
-  mapQuestionsToAssignments,
-  startQuizAttempt,
-  submitQuizAttempt,
-} from "@/db/queries/assignments";
+import { createAssignment, listStudentAssignments, mapQuestionsToAssignments } from "@/db/queries/assignments";
 import {
   createClass,
   getTeacherClass,
@@ -18,7 +12,6 @@ import {
   renameClass,
 } from "@/db/queries/classes";
 import { createSet, deleteSet, duplicateSet, getTeacherSet, pickTopicQuestions, renameSet, replaceSetItems } from "@/db/queries/quiz-sets";
-import { recordReviews } from "@/db/queries/reviews";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
@@ -172,42 +165,5 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
 
     const [list] = await listStudentAssignments(ctx.db(), otherStudent);
     expect(list).toMatchObject({ id, setName: "Late questions", questions: 3, answered: 0 });
-  });
-
-  it("scores a quiz attempt once, from the first answers given during it", async () => {
-    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Quizzed", joinCode: nextCode, expiresAt: LATER });
-    const quizzer = (
-      await createUser(ctx.db(), { email: `q-${crypto.randomUUID()}@t.kizuna`, name: "Q", role: "student", passwordHash: "x" })
-    ).id;
-    await joinClassByCode(ctx.db(), { studentId: quizzer, code: klass.joinCode, now: NOW });
-    const picked = bank.slice(10, 13).map((q) => q.id);
-    const setId = await createSet(ctx.db(), { teacherId: teacher, name: "Quiz set", questionIds: picked });
-    const id = (await createAssignment(ctx.db(), { teacherId: teacher, classId: klass.id, setId, dueAt: LATER, isQuiz: true })) ?? "";
-    const attemptOf = (studentId: string) => ({ studentId, assignmentId: id });
-    expect(await startQuizAttempt(ctx.db(), attemptOf(student))).toBeNull(); // not in the class
-    const attempt = await startQuizAttempt(ctx.db(), attemptOf(quizzer));
-    expect(attempt?.submitted).toBe(false);
-    const at = new Date((attempt?.startedAt ?? NOW).getTime() + 1000);
-    const review = (questionId: string, correct: boolean, offset: number) => ({
-      id: crypto.randomUUID(),
-      questionId,
-      mode: "quiz" as const,
-      rating: correct ? ("good" as const) : ("again" as const),
-      correct,
-      answer: 0,
-      responseMs: 4000,
-      reviewedAt: new Date(at.getTime() + offset),
-      assignmentId: id,
-    });
-    await recordReviews(ctx.db(), {
-      userId: quizzer,
-      reviews: [review(picked[0] ?? "", true, 0), review(picked[1] ?? "", false, 1000), review(picked[1] ?? "", true, 2000)],
-      desiredRetention: 0.9,
-    });
-    // First tries: right, wrong; the third question unanswered counts as wrong.
-    expect(await submitQuizAttempt(ctx.db(), attemptOf(quizzer))).toEqual({ correct: 1, total: 3 });
-    await recordReviews(ctx.db(), { userId: quizzer, reviews: [review(picked[2] ?? "", true, 3000)], desiredRetention: 0.9 });
-    expect(await submitQuizAttempt(ctx.db(), attemptOf(quizzer))).toEqual({ correct: 1, total: 3 }); // kept, not recomputed
-    expect((await startQuizAttempt(ctx.db(), attemptOf(quizzer)))?.submitted).toBe(true);
   });
 });

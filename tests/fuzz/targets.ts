@@ -42,16 +42,32 @@ function actionFields(f: Fixtures): Record<string, Record<string, fc.Arbitrary<s
       role: fc.constantFrom("student", "teacher", "admin"),
     },
     joinClassAction: { code: fc.oneof(fc.constant(f.joinCode), fc.stringMatching(/^[A-Z2-9]{6}$/)) },
-    submitQuizAttemptAction: { assignmentId: id },
     createClassAction: { name },
     createSetAction: { name, topic: fc.constantFrom(f.topic, "no-such-topic"), count: fc.integer({ min: -5, max: 500 }).map(String) },
     deleteAssignmentAction: { assignmentId: id, classId: id },
+    editDueDateAction: {
+      classId: id,
+      assignmentId: id,
+      dueAt: fc.constantFrom("2035-01-01T10:00", "2001-01-01T10:00", "2035-02-30T10:00"),
+      utcOffset: fc.constantFrom("0", "420", "x"),
+    },
+    studentQuizOptionsAction: {
+      classId: id,
+      assignmentId: id,
+      studentId: id,
+      extraMinutes: fc.constantFrom("", "0", "15", "-5", "9999", "x"),
+      reopen: fc.constantFrom("on", ""),
+    },
     assignSetAction: {
       classId: id,
       setId: id,
       dueAt: fc.constantFrom("2030-01-01T10:00", "2099-13-45T99:99", "2020-01-01T10:00", "2028-02-30T10:00"),
       utcOffset: fc.integer({ min: -2000, max: 2000 }).map(String),
       isQuiz: fc.constantFrom("on", "true", "false", ""),
+      shuffle: fc.constantFrom("on", ""),
+      feedback: fc.constantFrom("each", "end", "never"),
+      timeLimitMinutes: fc.constantFrom("", "10", "0", "601", "x"),
+      maxAttempts: fc.constantFrom("", "1", "3", "21"),
     },
     renameClassAction: { classId: id, name },
     removeStudentAction: { classId: id, studentId: id },
@@ -256,10 +272,41 @@ function otherRequests(f: Fixtures): fc.Arbitrary<FuzzRequest> {
   );
 }
 
+/** The scored-quiz API: reading, starting, answering and submitting, with hostile ids and bodies. */
+function quizRequests(f: Fixtures): fc.Arbitrary<FuzzRequest> {
+  const seg = segment(f);
+  const answer = fc.oneof(
+    fc
+      .record({
+        questionId: fc.oneof(fc.constantFrom(...f.questionIds), hostileText),
+        response: fc.oneof(fc.integer(), fc.boolean(), hostileText, fc.array(hostileText, { maxLength: 5 })),
+        responseMs: fc.oneof(fc.integer({ min: 0, max: 60_000 }), fc.constant(-1)),
+      })
+      .map((b) => JSON.stringify(b)),
+    junkBody,
+  );
+  return fc.oneof(
+    fc
+      .record({ session: anyone, s: seg })
+      .map(({ session, s }) => ({ target: "GET /api/quiz/:id", session, method: "GET", path: `/api/quiz/${s}` })),
+    fc
+      .record({ session: anyone, s: seg, op: fc.constantFrom("start", "submit", "answer"), body: answer })
+      .map(({ session, s, op, body }) => ({
+        target: `POST /api/quiz/:id/${op}`,
+        session,
+        method: "POST",
+        path: `/api/quiz/${s}/${op}`,
+        headers: { "content-type": "application/json" },
+        body,
+      })),
+  );
+}
+
 export function requestArbitrary(actions: ActionInfo[], f: Fixtures): fc.Arbitrary<FuzzRequest> {
   return fc.oneof(
     { weight: 5, arbitrary: actionRequests(actions, f) },
     { weight: 2, arbitrary: reviewRequests(f) },
+    { weight: 1, arbitrary: quizRequests(f) },
     { weight: 4, arbitrary: getRequests(f) },
     { weight: 1, arbitrary: otherRequests(f) },
   );
@@ -270,6 +317,10 @@ const KNOWN_ROUTE_HANDLERS = [
   "api/auth/[...nextauth]",
   "api/health",
   "api/me",
+  "api/quiz/[id]",
+  "api/quiz/[id]/answer",
+  "api/quiz/[id]/start",
+  "api/quiz/[id]/submit",
   "api/reviews",
   "api/study/offline-pack",
   "api/study/queue",

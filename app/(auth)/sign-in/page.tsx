@@ -16,7 +16,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {params.signedOut && (
         <p className="notice">{params.signedOut === "everywhere" ? "You are signed out on every device." : "You are signed out."}</p>
       )}
-      {callbackUrl && <p className="notice">Sign in to continue to that page.</p>}
+      {callbackUrl && (
+        <p className="notice">
+          {callbackUrl.startsWith("/join/") ? "Sign in, then join the class in one tap." : "Sign in to continue to that page."}
+        </p>
+      )}
       <SignInForm callbackUrl={callbackUrl} />
     </main>
   );

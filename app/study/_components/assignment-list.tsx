@@ -1,9 +1,6 @@
 import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
 import type { StudentAssignment } from "@/db/queries/assignments";
-
-const formatDue = (d: Date) =>
-  d.toLocaleString("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) +
-  " UTC";
 
 /** The student's assignments: what, for which class, due when, and how far they are. */
 export function AssignmentList({ assignments, now }: { assignments: StudentAssignment[]; now: Date }) {
@@ -12,7 +9,7 @@ export function AssignmentList({ assignments, now }: { assignments: StudentAssig
       {assignments.map((a) => {
         const overdue = a.dueAt.getTime() < now.getTime();
         const progress = a.questions > 0 ? Math.round((a.answered / a.questions) * 100) : 0;
-        const href = a.isQuiz && !a.attemptSubmitted ? `/study/assignments/${a.id}` : `/study/practice?mode=quiz&assignment=${a.id}`;
+        const href = a.isQuiz ? `/study/assignments/${a.id}` : `/study/practice?mode=quiz&assignment=${a.id}`;
         return (
           <li key={a.id}>
             <Link href={href} className="row-link assignment">
@@ -21,7 +18,7 @@ export function AssignmentList({ assignments, now }: { assignments: StudentAssig
                 {a.isQuiz && <span className="pill">{a.attemptSubmitted ? `Quiz score ${a.score}/${a.questions}` : "Scored quiz"}</span>}
                 <br />
                 <span className="muted">
-                  {a.className} · {overdue ? "was due" : "due"} {formatDue(a.dueAt)}
+                  {a.className} · {overdue ? "was due" : "due"} <LocalTime iso={a.dueAt.toISOString()} />
                 </span>
               </span>
               <span className="assignment-progress">

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { isUuid, ROSTER, selectOwnedAssignment } from "./shared";
+import { ASSIGNMENT_REVIEWS, isUuid, ROSTER, selectOwnedAssignment } from "./shared";
 import { unflaggedBySetOwner } from "../question-flags";
 
 export interface CompletionDay {
@@ -34,17 +34,14 @@ export async function countCompletionPerDay(
     throw new RangeError(`days must be an integer from 1 to ${MAX_COMPLETION_DAYS}`);
   }
   if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
-  const id = input.assignmentId;
   const today = sql`(${input.now.toISOString()}::timestamptz at time zone 'UTC')::date`;
   const rows = await selectRows<CompletionDay>(
     db,
     sql`with owned as (${selectOwnedAssignment(input)}),
         roster as (${ROSTER}),
         items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id where ${unflaggedBySetOwner("i")}),
-        logs as (
-          select r.user_id, r.question_id, r.reviewed_at from review_logs r
-          where r.assignment_id = ${id} and r.user_id in (select student_id from roster)
-        ),
+        -- The reviews counting toward the assignment (ASSIGNMENT_REVIEWS), as the students panel counts them.
+        logs as (select c.user_id, c.question_id, c.reviewed_at from (${ASSIGNMENT_REVIEWS}) c),
         first_answers as (
           select user_id, question_id, min(reviewed_at) as first_at
           from logs where question_id in (select question_id from items)

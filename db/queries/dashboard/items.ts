@@ -9,16 +9,16 @@ import type { Question } from "@/lib/questions/types";
 import { pickReadable } from "@/lib/teaching/readable-answer";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { isUuid, ROSTER, selectOwnedAssignment } from "./shared";
+import { ASSIGNMENT_REVIEWS, isUuid, ROSTER, selectOwnedAssignment } from "./shared";
 
 export interface ItemRow {
   questionId: string;
   position: number;
   type: QuestionType;
   prompt: string;
-  /** Enrolled students with at least one review of the question for the assignment. */
+  /** Enrolled students with at least one quiz answer to the question counting toward the assignment. */
   studentsAnswered: number;
-  /** Share of those students whose first such review was correct; null if none. */
+  /** DASHBOARD_DEFINITIONS.facility: share of those students whose first quiz answer was correct; null if none. */
   facility: number | null;
   /**
    * Facility among the top third of students minus facility among the bottom third (−1 to 1).
@@ -28,9 +28,12 @@ export interface ItemRow {
    * the two groups answered this question.
    */
   discrimination: number | null;
-  /** The incorrect answer given by the most students (count = students), readable; ties → the readable text that sorts first. */
+  /**
+   * DASHBOARD_DEFINITIONS.mostChosenWrong, readable and short (count = students): a wrong choice or
+   * text; for matching one wrong pair; for ordering one misplaced event. Ties → the text that sorts first.
+   */
   mostChosenWrong: { answer: string; count: number } | null;
-  /** Median response time of the question's reviews for the assignment (percentile_cont 0.5). */
+  /** Median response time of the question's quiz answers counting toward the assignment (percentile_cont 0.5). */
   medianResponseMs: number | null;
 }
 
@@ -68,7 +71,6 @@ const WRONG_KEY = sql`case
 /** Item statistics of one of the teacher's assignments, in set order; null if not theirs. */
 export async function listAssignmentItems(db: Db, input: { teacherId: string; assignmentId: string }): Promise<ItemRow[] | null> {
   if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
-  const id = input.assignmentId;
   const rows = await selectRows<Raw>(
     db,
     sql`with owned as (${selectOwnedAssignment(input)}),
@@ -77,11 +79,8 @@ export async function listAssignmentItems(db: Db, input: { teacherId: string; as
           select i.question_id, i.position, q.type, q.prompt, q.payload
           from quiz_set_items i join owned on i.set_id = owned.set_id join questions q on q.id = i.question_id
         ),
-        logs as (
-          select r.id, r.user_id, r.question_id, r.correct, r.answer, r.response_ms, r.reviewed_at
-          from review_logs r
-          where r.assignment_id = ${id} and r.user_id in (select student_id from roster)
-        ),
+        -- Quiz answers counting toward the assignment (flashcard self-grades never count here).
+        logs as (select c.* from (${ASSIGNMENT_REVIEWS}) c where c.mode = 'quiz'),
         firsts as (
           -- Each student's first attempt at each question (same instant: lower review id first).
           select distinct on (user_id, question_id) user_id, question_id, correct
@@ -108,11 +107,31 @@ export async function listAssignmentItems(db: Db, input: { teacherId: string; as
           from firsts f join thirds t on t.user_id = f.user_id
           group by f.question_id
         ),
+        wrong_logs as (
+          select logs.*, items.type, items.payload from logs join items on items.question_id = logs.question_id
+          where not logs.correct and logs.answer is not null and jsonb_typeof(logs.answer) <> 'null'
+        ),
+        -- What "a wrong answer" is, per type (DASHBOARD_DEFINITIONS.mostChosenWrong): the response
+        -- itself, except matching (each wrong pair on its own: the most-confused pair) and ordering
+        -- (each event not in its place: the most-misplaced event). Those keys are one-element
+        -- arrays, so the readable form is a single pair or a single event title.
+        wrong_keys as (
+          select l.question_id, l.user_id, ${WRONG_KEY} as answer_key
+          from wrong_logs l where l.type not in ('matching', 'ordering')
+          union all
+          select l.question_id, l.user_id, jsonb_build_array(jsonb_build_object('left', p ->> 'left', 'right', p ->> 'right'))
+          from wrong_logs l cross join lateral jsonb_array_elements(l.answer) p
+          where l.type = 'matching' and jsonb_typeof(l.answer) = 'array' and jsonb_typeof(p) = 'object'
+            and not exists (select 1 from jsonb_array_elements(l.payload -> 'pairs') k
+                            where k ->> 'left' = p ->> 'left' and k ->> 'right' = p ->> 'right')
+          union all
+          select l.question_id, l.user_id, jsonb_build_array(e.item)
+          from wrong_logs l cross join lateral jsonb_array_elements_text(l.answer) with ordinality e(item, pos)
+          where l.type = 'ordering' and jsonb_typeof(l.answer) = 'array'
+            and (l.payload -> 'correctOrder' ->> (e.pos::int - 1)) is distinct from e.item
+        ),
         wrong as (
-          select l.question_id, ${WRONG_KEY} as answer_key, count(distinct l.user_id)::int as n
-          from (select logs.*, items.type from logs join items on items.question_id = logs.question_id) l
-          where not l.correct and l.answer is not null and jsonb_typeof(l.answer) <> 'null'
-          group by 1, 2
+          select question_id, answer_key, count(distinct user_id)::int as n from wrong_keys group by 1, 2
         ),
         wrong_top as (
           select question_id, max(n) as n, jsonb_agg(answer_key order by answer_key::text)::text as keys

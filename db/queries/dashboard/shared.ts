@@ -22,7 +22,7 @@ export function isUuid(value: string): boolean {
  * assignment with no students or questions still yields one row (→ []).
  */
 export function selectOwnedAssignment({ teacherId, assignmentId }: { teacherId: string; assignmentId: string }): SQL {
-  return sql`select a.id, a.class_id, a.set_id, a.due_at, a.is_quiz
+  return sql`select a.id, a.class_id, a.set_id, a.due_at, a.is_quiz, a.created_at
              from assignments a
              join classes c on c.id = a.class_id
              where a.id = ${assignmentId} and c.teacher_id = ${teacherId}`;
@@ -30,6 +30,24 @@ export function selectOwnedAssignment({ teacherId, assignmentId }: { teacherId: 
 
 /** CTE body: the class's enrolled students (needs the `owned` CTE). Dashboards only count them. */
 export const ROSTER = sql`select e.student_id from enrollments e join owned on e.class_id = owned.class_id`;
+
+/**
+ * CTE body (needs `owned` and `roster`): the reviews that count toward the assignment — every
+ * review by an enrolled student of a question in the set, given since the assignment was made.
+ * Practice asks a fact by the face its memory calls for (issue 9), so a review of any face of a set
+ * question's knowledge item counts toward that question; its `answer` is kept only when the face
+ * shown was the set question itself (a wrong answer to another face is not this question's choice).
+ * One review counts toward every assignment whose set holds its question, so overlapping sets
+ * each get it (review_logs.assignment_id, which names one assignment, is not used for this).
+ * The definitions built on it are in lib/teaching/dashboard-definitions.ts.
+ */
+export const ASSIGNMENT_REVIEWS = sql`select r.id, r.user_id, i.question_id, r.correct, r.mode,
+         case when r.question_id = i.question_id then r.answer end as answer, r.response_ms, r.reviewed_at
+  from review_logs r
+  join owned on true
+  join questions sq on sq.item_id = r.item_id
+  join quiz_set_items i on i.set_id = owned.set_id and i.question_id = sq.id
+  where r.user_id in (select student_id from roster) and r.reviewed_at >= owned.created_at`;
 
 /**
  * A timestamp as epoch milliseconds (float8): both drivers return float8 as a JS number, while

@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
 import { buildRecallSql } from "../card-rules";
-import { isUuid, ROSTER, selectOwnedAssignment, toDateOrNull, toEpochMs } from "./shared";
+import { ASSIGNMENT_REVIEWS, isUuid, ROSTER, selectOwnedAssignment, toDateOrNull, toEpochMs } from "./shared";
 import { unflaggedBySetOwner } from "../question-flags";
 
 /** Below this predicted recall a student who has started is flagged "at risk". */
@@ -18,13 +18,13 @@ export interface StudentRow {
   studentId: string;
   name: string;
   email: string;
-  /** Reviews counted towards the assignment (review_logs.assignment_id = the assignment). */
+  /** Reviews counting toward the assignment (ASSIGNMENT_REVIEWS: set questions, since it was made, any mode). */
   reviews: number;
   /** Distinct questions of the set with at least one such review. */
   answeredQuestions: number;
-  /** answeredQuestions / questions in the set, 0–1 (0 for an empty set). */
+  /** DASHBOARD_DEFINITIONS.completion: answeredQuestions / questions in the set, 0–1 (0 for an empty set). */
   completion: number;
-  /** Share of the assignment's reviews answered correctly; null before the first. */
+  /** DASHBOARD_DEFINITIONS.accuracy: correct quiz answers / quiz answers; null before the first quiz answer. */
   accuracy: number | null;
   /** Latest review of any kind (assignment or free practice); null if never. */
   lastActiveAt: Date | null;
@@ -33,8 +33,10 @@ export interface StudentRow {
    * as 0: "how much of this set would they get right today". 0 for an empty set.
    */
   predictedRecall: number;
-  /** The submitted quiz attempt's score (quiz assignments); null if none was submitted. */
+  /** The latest submitted quiz attempt's score (quiz assignments); null if none was submitted. */
   quizScore: { correct: number; total: number } | null;
+  /** The best submitted attempt's score (the same as quizScore with one attempt). */
+  quizBest: { correct: number; total: number } | null;
   flags: {
     /** No review counted towards the assignment yet. */
     notStarted: boolean;
@@ -52,12 +54,15 @@ interface Raw {
   name: string;
   email: string;
   reviews: number;
+  quiz_answers: number;
   correct: number;
   answered: number;
   last_active_ms: number | null;
   recall_sum: number | null;
   quiz_correct: number | null;
   quiz_total: number | null;
+  best_correct: number | null;
+  best_total: number | null;
 }
 
 /** Students of one of the teacher's assignments, sorted by name; null if the assignment is not theirs. */
@@ -66,20 +71,21 @@ export async function listAssignmentStudents(
   input: { teacherId: string; assignmentId: string; now: Date },
 ): Promise<StudentRow[] | null> {
   if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
-  const id = input.assignmentId;
   const rows = await selectRows<Raw>(
     db,
     sql`with owned as (${selectOwnedAssignment(input)}),
         items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id where ${unflaggedBySetOwner("i")}),
         roster as (${ROSTER}),
+        counted as (${ASSIGNMENT_REVIEWS}),
         activity as (
+          -- DASHBOARD_DEFINITIONS (lib/teaching/dashboard-definitions.ts): completion over every
+          -- counted review, accuracy over quiz answers only.
           select r.user_id,
                  count(*)::int as reviews,
-                 count(*) filter (where r.correct)::int as correct,
-                 -- Only questions still in the set count towards completion (a set can be edited).
-                 (count(distinct r.question_id) filter (where r.question_id in (select question_id from items)))::int as answered
-          from review_logs r
-          where r.assignment_id = ${id} and r.user_id in (select student_id from roster)
+                 count(*) filter (where r.mode = 'quiz')::int as quiz_answers,
+                 count(*) filter (where r.mode = 'quiz' and r.correct)::int as correct,
+                 count(distinct r.question_id)::int as answered
+          from counted r
           group by r.user_id
         ),
         recall as (
@@ -95,17 +101,25 @@ export async function listAssignmentStudents(
         select ${toEpochMs(sql`owned.due_at`)} as due_ms,
                (select count(*)::int from items) as question_count,
                u.id as student_id, u.name, u.email,
-               coalesce(act.reviews, 0) as reviews, coalesce(act.correct, 0) as correct, coalesce(act.answered, 0) as answered,
+               coalesce(act.reviews, 0) as reviews, coalesce(act.quiz_answers, 0) as quiz_answers,
+               coalesce(act.correct, 0) as correct, coalesce(act.answered, 0) as answered,
                ${toEpochMs(sql`(select max(l.reviewed_at) from review_logs l where l.user_id = u.id)`)} as last_active_ms,
                rc.recall_sum,
-               qa.correct as quiz_correct, qa.total as quiz_total
+               latest.correct as quiz_correct, latest.total as quiz_total, best.correct as best_correct, best.total as best_total
         from owned
         left join roster ro on true
         left join users u on u.id = ro.student_id
         left join activity act on act.user_id = ro.student_id
         left join recall rc on rc.student_id = ro.student_id
-        left join quiz_attempts qa on qa.assignment_id = owned.id and qa.student_id = ro.student_id
-                                   and qa.submitted_at is not null and qa.correct is not null and qa.total is not null
+        -- Every attempt is kept (retakes): the latest submitted one, and the best (earliest on a tie).
+        left join lateral (select x.correct, x.total from quiz_attempts x
+                           where x.assignment_id = owned.id and x.student_id = ro.student_id
+                             and x.submitted_at is not null and x.correct is not null and x.total is not null
+                           order by x.attempt_no desc limit 1) latest on true
+        left join lateral (select x.correct, x.total from quiz_attempts x
+                           where x.assignment_id = owned.id and x.student_id = ro.student_id
+                             and x.submitted_at is not null and x.correct is not null and x.total > 0
+                           order by x.correct::float8 / x.total desc, x.attempt_no limit 1) best on true
 `,
   );
   if (rows.length === 0) return null;
@@ -134,10 +148,11 @@ function toStudentRow(r: Raw & { student_id: string }, now: number): StudentRow 
     reviews: r.reviews,
     answeredQuestions: r.answered,
     completion,
-    accuracy: started ? r.correct / r.reviews : null,
+    accuracy: r.quiz_answers > 0 ? r.correct / r.quiz_answers : null,
     lastActiveAt: toDateOrNull(r.last_active_ms),
     predictedRecall,
     quizScore: r.quiz_correct !== null && r.quiz_total !== null ? { correct: r.quiz_correct, total: r.quiz_total } : null,
+    quizBest: r.best_correct !== null && r.best_total !== null ? { correct: r.best_correct, total: r.best_total } : null,
     flags: {
       notStarted: !started,
       behind: now > r.due_ms && completion < 1,

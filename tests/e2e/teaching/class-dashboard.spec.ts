@@ -152,7 +152,11 @@ test("bad class input gets a message beside the field and writes nothing", async
   await student.getByLabel("Class code").fill("ZZZZZZ");
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.locator("#field-code-error")).toHaveText("No class has this code. Check it with your teacher.");
+  // A look-alike character gets its own message; a wrong length the format.
   await student.getByLabel("Class code").fill("O0O0");
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.locator("#field-code-error")).toContainText("never use the letter O");
+  await student.getByLabel("Class code").fill("ABC");
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.locator("#field-code-error")).toContainText("6 letters and digits");
   await context.close();

@@ -65,11 +65,16 @@ describe("studentsCsv", () => {
       "\r\n",
     );
     expect(lines[0]).toBe(
-      `${BOM}Name,Email,Reviews,Questions answered,Completion (%),Accuracy (%),Last active (UTC),Predicted recall (%),Quiz correct,Quiz total,Not started,Behind,At risk`,
+      `${BOM}Name,Email,Reviews,Questions answered,Completion (%),Accuracy (%),Last active (ISO 8601),Predicted recall (%),Quiz correct,Quiz total,Not started,Behind,At risk`,
     );
-    expect(lines[1]).toBe(`"'=Eve, ""the"" hacker",eve@t.kizuna,5,2,66.7,60,2026-03-10T08:00:00.000Z,81.2,2,3,no,yes,no`);
+    expect(lines[1]).toBe(`"'=Eve, ""the"" hacker",eve@t.kizuna,5,2,66.7,60,2026-03-10T08:00:00+00:00,81.2,2,3,no,yes,no`);
     expect(lines[2]).toBe("Fay,eve@t.kizuna,0,2,66.7,,,81.2,,,no,yes,no");
     expect(lines[3]).toBe("");
+  });
+
+  it("writes times with the viewer's UTC offset", () => {
+    expect(studentsCsv([row], 7 * 60).split("\r\n")[1]).toContain(",2026-03-10T15:00:00+07:00,");
+    expect(studentsCsv([row], -(3 * 60 + 30)).split("\r\n")[1]).toContain(",2026-03-10T04:30:00-03:30,");
   });
 });
 
@@ -94,7 +99,8 @@ describe("itemsCsv", () => {
     expect(lines[0]).toBe(
       `${BOM}Position,Question ID,Type,Prompt,Students answered,Facility (%),Discrimination,Most chosen wrong answer,Students choosing it,Median response (s)`,
     );
-    expect(lines[1]).toBe(`0,q-1,multiple_choice,"In what year, roughly?",5,60,-0.33,'-1989,2,4.6`);
-    expect(lines[2]).toBe(`0,q-1,multiple_choice,"In what year, roughly?",0,,,,,`);
+    // Positions numbered from 1, as on the page.
+    expect(lines[1]).toBe(`1,q-1,multiple_choice,"In what year, roughly?",5,60,-0.33,'-1989,2,4.6`);
+    expect(lines[2]).toBe(`1,q-1,multiple_choice,"In what year, roughly?",0,,,,,`);
   });
 });

@@ -6,11 +6,12 @@ import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { signUpAction } from "../../actions";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl?: string }) {
   const [state, action] = useActionState(signUpAction, {});
   const role = state.values?.role ?? "student";
   return (
     <form action={action} className="stack" noValidate>
+      {callbackUrl && <input type="hidden" name="callbackUrl" value={callbackUrl} />}
       {state.message && (
         <p className="form-message" role="alert">
           {state.message}
@@ -60,7 +61,8 @@ export function SignUpForm() {
       />
       <SubmitButton pendingLabel="Creating your account…">Create account</SubmitButton>
       <p className="muted center">
-        Already have an account? <Link href="/sign-in">Sign in</Link>
+        Already have an account?{" "}
+        <Link href={callbackUrl ? `/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/sign-in"}>Sign in</Link>
       </p>
     </form>
   );

@@ -1,48 +1,75 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { RevealFeedback } from "@/components/quiz/scored-question";
+import { LocalTime } from "@/components/ui/local-time";
 import { getDb } from "@/db";
-import { getStudentAssignment, listAssignmentQuestionIds, startQuizAttempt } from "@/db/queries/assignments";
-import { getQuestionsByIds } from "@/db/queries/study";
+import { getStudentAssignment } from "@/db/queries/assignments";
+import { loadQuizState, reviewSubmittedAttempt } from "@/db/queries/quiz-attempts";
+import { buildQuizView } from "@/db/queries/quiz-view";
 import { requireUser } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
-import { QuizAttempt } from "./_components/quiz-attempt";
+import { ScoredQuiz } from "./_components/scored-quiz";
 
 export const metadata: Metadata = { title: "Quiz" };
 
+/**
+ * A scored quiz: the attempt lives on the server and is graded there one question at a time (see
+ * db/queries/quiz-attempts.ts). This page sends only the next unanswered question, without its
+ * key; the answers of an attempt are shown once it is submitted.
+ */
 export default async function AssignmentQuizPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/study/assignments/${id}`);
   if (!uuidSchema.safeParse(id).success) notFound();
   const db = await getDb();
-  // Only an assignment of one of the student's own classes is found at all.
-  const assignment = await getStudentAssignment(db, { studentId: user.id, assignmentId: id });
-  if (!assignment) notFound();
-  if (!assignment.isQuiz) redirect(`/study/practice?mode=quiz&assignment=${id}`);
-  const attempt = await startQuizAttempt(db, { studentId: user.id, assignmentId: id });
-  if (!attempt) notFound();
-  if (attempt.submitted) {
-    return (
-      <main className="stack">
-        <h1>{assignment.setName}</h1>
-        <p className="quiz-score" data-testid="quiz-score">
-          Your score: {assignment.score} / {assignment.questions}
-        </p>
-        <p>You have taken this quiz. Its questions are in your daily reviews.</p>
-        <Link href={`/study/practice?mode=quiz&assignment=${id}`} className="button button-primary">
-          Practise these questions
-        </Link>
-      </main>
-    );
+  const state = await loadQuizState(db, { studentId: user.id, assignmentId: id, now: new Date() });
+  if (!state) {
+    // A practice assignment of one of the student's classes opens in practice; anything else is not theirs.
+    if (await getStudentAssignment(db, { studentId: user.id, assignmentId: id })) redirect(`/study/practice?mode=quiz&assignment=${id}`);
+    notFound();
   }
-  const questions = await getQuestionsByIds(db, (await listAssignmentQuestionIds(db, { studentId: user.id, assignmentId: id })) ?? []);
+  const view = await buildQuizView(db, state);
+  const latest = view.latest;
+  const review =
+    latest && !state.open ? await reviewSubmittedAttempt(db, { studentId: user.id, assignmentId: id, attemptNo: latest.attemptNo }) : null;
   return (
     <main className="stack">
-      <h1>Quiz: {assignment.setName}</h1>
+      <h1>Quiz: {view.setName}</h1>
       <p className="muted">
-        {assignment.className} · {questions.length} questions · one attempt, scored.
+        {view.className} · {view.total} questions · scored · due <LocalTime iso={view.dueAt} />
       </p>
-      <QuizAttempt userId={user.id} assignmentId={id} questions={questions} />
+      {latest && !state.open && (
+        <section className="card stack" aria-labelledby="score-title">
+          <h2 id="score-title">Quiz submitted</h2>
+          <p className="quiz-score" data-testid="quiz-score">
+            Your score: {latest.correct} / {latest.total}
+          </p>
+          {view.scores.length > 1 && view.best && (
+            <p data-testid="quiz-best">
+              Best of {view.scores.length} attempts: {view.best.correct} / {view.best.total} (attempt {view.best.attemptNo})
+            </p>
+          )}
+          <p>These questions now come back in your daily reviews.</p>
+          <Link href={`/study/practice?mode=quiz&assignment=${id}`} className="button button-primary">
+            Practise these questions
+          </Link>
+        </section>
+      )}
+      {(view.status !== "done" || state.open) && <ScoredQuiz key={`${view.attemptNo ?? "none"}-${view.scores.length}`} initial={view} />}
+      {review && (
+        <section className="stack" aria-labelledby="answers-title">
+          <h2 id="answers-title">Your answers (attempt {latest?.attemptNo})</h2>
+          <ol className="quiz-review">
+            {review.map(({ question, correct, reveal }) => (
+              <li key={question.id} className="card">
+                <p className="question-prompt">{question.prompt}</p>
+                <RevealFeedback reveal={reveal} unanswered={correct === null} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
     </main>
   );
 }

@@ -12,6 +12,7 @@ import { listTeacherSets } from "@/db/queries/quiz-sets";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
+import { LocalTime } from "@/components/ui/local-time";
 import { AssignForm } from "./_components/assign-form";
 import { CopyButton } from "./_components/copy-button";
 import { RenameClassForm } from "./_components/rename-class-form";
@@ -19,8 +20,6 @@ import { RenameClassForm } from "./_components/rename-class-form";
 export const metadata: Metadata = { title: "Class" };
 
 type TeacherClass = NonNullable<Awaited<ReturnType<typeof getTeacherClass>>>;
-
-const formatDue = (d: Date) => d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
 
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -100,7 +99,7 @@ async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: Session
                     {a.isQuiz ? " (scored quiz)" : ""}
                   </strong>
                   <span className="muted">
-                    {a.questions} questions · due {formatDue(a.dueAt)} · <span className="link-like">Dashboard →</span>
+                    {a.questions} questions · due <LocalTime iso={a.dueAt.toISOString()} /> · <span className="link-like">Dashboard →</span>
                   </span>
                 </Link>
                 <ActionButton

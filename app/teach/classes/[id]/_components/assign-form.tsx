@@ -2,6 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { ActionForm } from "@/components/ui/action-form";
+import { ZoneNote } from "@/components/ui/local-time";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { assignSetAction } from "@/app/teach/_actions/assignments";
 
@@ -62,6 +63,7 @@ export function AssignForm({ classId, sets }: { classId: string; sets: { id: str
               aria-invalid={state.fieldErrors?.dueAt ? true : undefined}
               aria-describedby={state.fieldErrors?.dueAt ? "assign-due-error" : undefined}
             />
+            <ZoneNote />
             {state.fieldErrors?.dueAt && (
               <p id="assign-due-error" className="field-error" role="alert">
                 {state.fieldErrors.dueAt}
@@ -72,9 +74,59 @@ export function AssignForm({ classId, sets }: { classId: string; sets: { id: str
             <input type="checkbox" name="isQuiz" />
             <span>
               <strong>Scored quiz</strong>
-              <small>Students take the set once for a score; the questions then join their spaced repetition.</small>
+              <small>Students take the set for a score, graded on the server; the questions then join their spaced repetition.</small>
             </span>
           </label>
+          <fieldset className="stack quiz-options">
+            <legend>Scored quiz options</legend>
+            <label className="check">
+              <input type="checkbox" name="shuffle" /> Shuffle the order of questions and choices for each student
+            </label>
+            <div className="field">
+              <label htmlFor="assign-feedback">Show right or wrong</label>
+              <select id="assign-feedback" name="feedback" defaultValue="each">
+                <option value="each">After each question</option>
+                <option value="end">Only after the quiz is submitted</option>
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="assign-time">Time limit in minutes (optional)</label>
+              <input
+                id="assign-time"
+                name="timeLimitMinutes"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={600}
+                aria-invalid={state.fieldErrors?.timeLimitMinutes ? true : undefined}
+                aria-describedby={state.fieldErrors?.timeLimitMinutes ? "assign-time-error" : undefined}
+              />
+              {state.fieldErrors?.timeLimitMinutes && (
+                <p id="assign-time-error" className="field-error" role="alert">
+                  {state.fieldErrors.timeLimitMinutes}
+                </p>
+              )}
+            </div>
+            <div className="field">
+              <label htmlFor="assign-attempts">Attempts allowed (every attempt is kept; best and latest reported)</label>
+              <input
+                id="assign-attempts"
+                name="maxAttempts"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={20}
+                defaultValue={1}
+                aria-invalid={state.fieldErrors?.maxAttempts ? true : undefined}
+                aria-describedby={state.fieldErrors?.maxAttempts ? "assign-attempts-error" : undefined}
+              />
+              {state.fieldErrors?.maxAttempts && (
+                <p id="assign-attempts-error" className="field-error" role="alert">
+                  {state.fieldErrors.maxAttempts}
+                </p>
+              )}
+            </div>
+          </fieldset>
           <SubmitButton pendingLabel="Assigning…">Assign to class</SubmitButton>
         </>
       )}

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
 import { topicLabel } from "@/components/content/topic-label";
+import { LocalTime } from "@/components/ui/local-time";
 import { Skeleton, SkeletonCard, SkeletonStats } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
+import { listStudentQuizOptions } from "@/db/queries/assignments";
 import {
   listAssignmentItems,
   getAssignmentOverview,
@@ -15,9 +17,11 @@ import {
 } from "@/db/queries/dashboard";
 import { getTeacherFlags } from "@/db/queries/question-flags";
 import { requireTeacher, type SessionUser } from "@/server/auth/guards";
+import { DASHBOARD_DEFINITIONS as D, summarizeStudents } from "@/lib/teaching/dashboard-definitions";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { ItemsTable } from "./_components/items-table";
+import { EditDueForm, StudentQuizOptionsForm } from "./_components/quiz-controls";
 import { StudentsTable } from "./_components/students-table";
 
 export const metadata: Metadata = { title: "Assignment dashboard" };
@@ -49,9 +53,22 @@ export default async function AssignmentDashboardPage({
         {overview.isQuiz ? " (scored quiz)" : ""}
       </h1>
       <p className="lead">
-        {overview.questionCount} questions · due{" "}
-        {overview.dueAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC
+        {overview.questionCount} questions · due <LocalTime iso={overview.dueAt.toISOString()} />
       </p>
+      {overview.isQuiz && (
+        <p data-testid="quiz-options">
+          {[
+            overview.quiz.shuffle ? "Shuffled for each student" : "Set order",
+            overview.quiz.feedback === "each" ? "right or wrong after each question" : "right or wrong only after submitting",
+            overview.quiz.timeLimitMinutes === null ? "no time limit" : `${overview.quiz.timeLimitMinutes} minutes per attempt`,
+            `${overview.quiz.maxAttempts} attempt${overview.quiz.maxAttempts === 1 ? "" : "s"} each`,
+          ].join(" · ")}
+        </p>
+      )}
+      <details className="card">
+        <summary>Change the due date</summary>
+        <EditDueForm classId={id} assignmentId={aid} dueAt={overview.dueAt.toISOString()} />
+      </details>
       <Suspense
         fallback={
           <Skeleton label="Loading the dashboard…">
@@ -88,12 +105,13 @@ async function Dashboard({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const db = await getDb();
-  const [students, items, completion, recall] = await Promise.all([
+  const [students, items, completion, recall, adjustments] = await Promise.all([
     listAssignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
     listAssignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
     countCompletionPerDay(db, { teacherId: teacher.id, assignmentId: aid, now, days: 21 }),
     // Recall at the due date if it is still ahead, else a week from now.
     listClassRecallByTopic(db, { teacherId: teacher.id, classId: id, now, at: recallDate(overview.dueAt, now) }),
+    listStudentQuizOptions(db, { teacherId: teacher.id, assignmentId: aid }),
   ]);
   if (!students || !items || !completion || !recall) notFound();
   const flags = await getTeacherFlags(db, { teacherId: teacher.id, questionIds: items.map((i) => i.questionId) });
@@ -103,9 +121,8 @@ async function Dashboard({
   const dir = query.dir === "desc" ? "desc" : "asc";
   const rows = sortStudents(students, sort, dir);
   const base = `/teach/classes/${id}/assignments/${aid}`;
-  const started = students.filter((s) => !s.flags.notStarted).length;
-  const done = students.filter((s) => s.completion >= 1).length;
-  const flagged = students.filter((s) => s.flags.atRisk || s.flags.behind).length;
+  // The counters come from the same rows as the table (summarizeStudents), never counted apart.
+  const counters = summarizeStudents(students);
 
   return (
     <>
@@ -114,18 +131,13 @@ async function Dashboard({
           <dt>Students</dt>
           <dd>{overview.studentCount}</dd>
         </div>
-        <div>
-          <dt>Started</dt>
-          <dd>{started}</dd>
-        </div>
-        <div>
-          <dt>Completed</dt>
-          <dd>{done}</dd>
-        </div>
-        <div>
-          <dt>Need attention</dt>
-          <dd>{flagged}</dd>
-        </div>
+        {(["started", "completed", "needAttention"] as const).map((figure) => (
+          <div key={figure}>
+            <dt>{D[figure].label}</dt>
+            <dd data-testid={`count-${figure}`}>{counters[figure]}</dd>
+            <dd className="col-note">{D[figure].explain}</dd>
+          </div>
+        ))}
       </dl>
 
       <section className="stack" aria-labelledby="students-title">
@@ -137,6 +149,27 @@ async function Dashboard({
         </div>
         <StudentsTable rows={rows} sort={sort} dir={dir} baseHref={base} isQuiz={overview.isQuiz} />
       </section>
+
+      {overview.isQuiz && (
+        <section className="card stack" aria-labelledby="adjust-title">
+          <h2 id="adjust-title">One student: extra time or another attempt</h2>
+          <StudentQuizOptionsForm classId={id} assignmentId={aid} students={students.map((s) => ({ id: s.studentId, name: s.name }))} />
+          {adjustments.size > 0 && (
+            <ul data-testid="adjustments">
+              {students
+                .filter((s) => adjustments.has(s.studentId))
+                .map((s) => {
+                  const a = adjustments.get(s.studentId);
+                  return (
+                    <li key={s.studentId}>
+                      {s.name}: +{a?.extraMinutes ?? 0} min · {a?.extraAttempts ?? 0} extra attempt{a?.extraAttempts === 1 ? "" : "s"}
+                    </li>
+                  );
+                })}
+            </ul>
+          )}
+        </section>
+      )}
 
       <section className="card" aria-labelledby="completion-title">
         <h2 id="completion-title">Completion over time</h2>

@@ -2,6 +2,8 @@ import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import type { ItemRow } from "@/db/queries/dashboard";
 import type { TeacherFlag } from "@/db/queries/question-flags";
 import { FlagQuestion } from "@/app/teach/_components/flag-question";
+import { DASHBOARD_DEFINITIONS as D } from "@/lib/teaching/dashboard-definitions";
+import { ColumnNote } from "./students-table";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
@@ -14,19 +16,27 @@ export function ItemsTable({ rows, flags }: { rows: ItemRow[]; flags?: Map<strin
           <tr>
             <th>#</th>
             <th>Question</th>
-            <th className="num" title="Share of students right on their first try">
-              Facility
+            <th className="num">
+              {D.facility.label}
+              <ColumnNote figure="facility" />
             </th>
-            <th className="num" title="Facility in the top third of the class minus the bottom third">
-              Discrimination
+            <th className="num">
+              {D.discrimination.label}
+              <ColumnNote figure="discrimination" />
             </th>
-            <th>Most chosen wrong answer</th>
-            <th className="num">Median time</th>
+            <th>
+              {D.mostChosenWrong.label}
+              <ColumnNote figure="mostChosenWrong" />
+            </th>
+            <th className="num">
+              {D.medianTime.label}
+              <ColumnNote figure="medianTime" />
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.questionId}>
+            <tr key={r.questionId} data-position={r.position + 1}>
               <td>{r.position + 1}</td>
               <td>
                 <span className="pill">{QUESTION_TYPE_LABELS[r.type]}</span> {r.prompt}
@@ -34,9 +44,11 @@ export function ItemsTable({ rows, flags }: { rows: ItemRow[]; flags?: Map<strin
                 <span className="muted">{r.studentsAnswered} answered</span>
                 <FlagQuestion questionId={r.questionId} label={r.prompt} current={flags?.get(r.questionId)} />
               </td>
-              <td className="num">{pct(r.facility)}</td>
+              <td className="num" data-col="facility">
+                {pct(r.facility)}
+              </td>
               <td className="num">{r.discrimination === null ? "—" : r.discrimination.toFixed(2)}</td>
-              <td>
+              <td data-col="most-chosen-wrong">
                 {r.mostChosenWrong
                   ? `${r.mostChosenWrong.answer} (${r.mostChosenWrong.count} student${r.mostChosenWrong.count === 1 ? "" : "s"})`
                   : "—"}

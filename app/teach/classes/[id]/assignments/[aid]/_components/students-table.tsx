@@ -1,18 +1,23 @@
 import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
 import type { StudentRow } from "@/db/queries/dashboard";
+import { DASHBOARD_DEFINITIONS as D, type DashboardFigure } from "@/lib/teaching/dashboard-definitions";
 import type { StudentSort } from "@/lib/teaching/sort-students";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
-const when = (d: Date | null) =>
-  d ? d.toLocaleString("en-GB", { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }) : "never";
 
-const COLUMNS: { key: StudentSort; label: string; numeric: boolean }[] = [
+const COLUMNS: { key: StudentSort; label: string; numeric: boolean; figure?: DashboardFigure }[] = [
   { key: "name", label: "Student", numeric: false },
-  { key: "completion", label: "Completion", numeric: true },
-  { key: "accuracy", label: "Accuracy", numeric: true },
-  { key: "lastActive", label: "Last active (UTC)", numeric: false },
-  { key: "recall", label: "Predicted recall", numeric: true },
+  { key: "completion", label: D.completion.label, numeric: true, figure: "completion" },
+  { key: "accuracy", label: D.accuracy.label, numeric: true, figure: "accuracy" },
+  { key: "lastActive", label: D.lastActive.label, numeric: false, figure: "lastActive" },
+  { key: "recall", label: D.predictedRecall.label, numeric: true, figure: "predictedRecall" },
 ];
+
+/** A column's definition, under its header (lib/teaching/dashboard-definitions.ts). */
+export function ColumnNote({ figure }: { figure: DashboardFigure }) {
+  return <span className="col-note">{D[figure].explain}</span>;
+}
 
 /** Students of the class on this assignment; column headers sort (links, so no script needed). */
 export function StudentsTable({
@@ -46,10 +51,16 @@ export function StudentsTable({
                     {c.label}
                     {active ? (dir === "asc" ? " ▲" : " ▼") : ""}
                   </Link>
+                  {c.figure && <ColumnNote figure={c.figure} />}
                 </th>
               );
             })}
-            {isQuiz && <th className="num">Quiz score</th>}
+            {isQuiz && (
+              <th className="num">
+                {D.quizScore.label}
+                <ColumnNote figure="quizScore" />
+              </th>
+            )}
             <th>Flags</th>
           </tr>
         </thead>
@@ -67,9 +78,21 @@ export function StudentsTable({
               <td className="num" data-col="accuracy">
                 {pct(r.accuracy)}
               </td>
-              <td>{when(r.lastActiveAt)}</td>
+              <td>{r.lastActiveAt ? <LocalTime iso={r.lastActiveAt.toISOString()} style="short" /> : "never"}</td>
               <td className="num">{pct(r.predictedRecall)}</td>
-              {isQuiz && <td className="num">{r.quizScore ? `${r.quizScore.correct}/${r.quizScore.total}` : "—"}</td>}
+              {isQuiz && (
+                <td className="num" data-col="quiz-score">
+                  {r.quizScore ? `${r.quizScore.correct}/${r.quizScore.total}` : "—"}
+                  {r.quizBest && r.quizScore && r.quizBest.correct / r.quizBest.total !== r.quizScore.correct / r.quizScore.total && (
+                    <>
+                      <br />
+                      <span className="muted">
+                        best {r.quizBest.correct}/{r.quizBest.total}
+                      </span>
+                    </>
+                  )}
+                </td>
+              )}
               <td>
                 {r.flags.notStarted && <span className="flag flag-not-started">not started</span>}
                 {r.flags.behind && <span className="flag flag-behind">behind</span>}

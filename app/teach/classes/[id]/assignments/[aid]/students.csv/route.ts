@@ -1,9 +1,11 @@
 // GET /teach/classes/:id/assignments/:aid/students.csv – the students table as CSV (owner only)
+import { cookies } from "next/headers";
 import { getDb } from "@/db";
 import { getAssignmentOverview, listAssignmentStudents } from "@/db/queries/dashboard";
 import { jsonError, withUser } from "@/server/auth/api";
 import { studentsCsv } from "@/lib/teaching/csv";
 import { csvResponse } from "@/lib/teaching/csv-response";
+import { parseUtcOffset } from "@/lib/study/scope";
 import { uuidSchema } from "@/lib/validation/teaching";
 
 export const GET = withUser<{ params: Promise<{ id: string; aid: string }> }>(
@@ -17,7 +19,11 @@ export const GET = withUser<{ params: Promise<{ id: string; aid: string }> }>(
     ]);
     if (!overview || !rows) return jsonError(404, "No such assignment among your classes.");
     return csvResponse(
-      studentsCsv([...rows].sort((a, b) => a.name.localeCompare(b.name))),
+      // Times with the teacher's own UTC offset (the kizuna-tz cookie the browser sets).
+      studentsCsv(
+        [...rows].sort((a, b) => a.name.localeCompare(b.name)),
+        parseUtcOffset((await cookies()).get("kizuna-tz")?.value),
+      ),
       `${overview.className} - ${overview.setName} - students.csv`,
     );
   },

@@ -1,0 +1,362 @@
+import crypto from "node:crypto";
+import { sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createAssignment, listStudentQuizOptions, setStudentQuizOptions, updateAssignmentDue } from "@/db/queries/assignments";
+import { createClass, joinClassByCode } from "@/db/queries/classes";
+import { createSet } from "@/db/queries/quiz-sets";
+import {
+  answerQuizQuestion,
+  listHeldBackQuestionIds,
+  loadQuizState,
+  nextQuestionId,
+  startQuizAttempt,
+  submitQuizAttempt,
+  upsertStudentOptions,
+} from "@/db/queries/quiz-attempts";
+import { buildQuizView } from "@/db/queries/quiz-view";
+import { recordReviews } from "@/db/queries/reviews";
+import { loadStudyQueue } from "@/db/queries/study-queue";
+import { createUser } from "@/db/queries/users";
+import { selectRows } from "@/db/rows";
+import { assignments } from "@/db/schema";
+import { syncQuestionBank } from "@/db/seed/question-bank";
+import { DomainError } from "@/lib/errors";
+import { generateQuestionBank } from "@/lib/questions";
+import type { Question } from "@/lib/questions/types";
+import { generateJoinCode } from "@/lib/teaching/join-code";
+import { fixture } from "../unit/questions/fixture";
+import { scoredResponse } from "../support/quiz-responses";
+import { describeEachEngine } from "../support/test-databases";
+
+const bank = generateQuestionBank(fixture);
+const NOW = new Date("2026-03-01T09:00:00Z");
+const DUE = new Date("2026-03-08T09:00:00Z");
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+let codeSeq = 0;
+const nextCode = () => generateJoinCode((max) => (codeSeq++ * 11 + 5) % max);
+
+/** Every key a question carries, as strings that must not appear in anything sent before the answer. */
+function keysOf(q: Question): string[] {
+  const keys = [`"answer"`, `"explanation"`, q.explanation];
+  if (q.type === "multiple_choice") keys.push(`"answerIndex"`);
+  if (q.type === "true_false") keys.push(`"truth"`);
+  if (q.type === "cloze" || q.type === "typed") keys.push(`"accepted"`);
+  if (q.type === "ordering") keys.push(`"correctOrder"`, `"dates"`, ...q.items.map((i) => `"${i.id}"`));
+  if (q.type === "matching") keys.push(`"pairs"`, ...q.left.map((i) => `"${i.id}"`), ...q.right.map((i) => `"${i.id}"`));
+  return keys;
+}
+
+describeEachEngine("scored quiz attempts on the server", (ctx) => {
+  let teacher = "";
+  let student = "";
+  let outsider = "";
+  let classmate = "";
+  let classId = "";
+  // One question of every type, so grading and redaction are checked for each.
+  const picked: Question[] = [];
+  const byId = new Map(bank.map((q) => [q.id, q]));
+
+  beforeAll(async () => {
+    await syncQuestionBank(ctx.db(), fixture, bank);
+    const user = async (role: "teacher" | "student") =>
+      (await createUser(ctx.db(), { email: `${role}-${crypto.randomUUID()}@t.kizuna`, name: role, role, passwordHash: "x" })).id;
+    [teacher, student, outsider, classmate] = [await user("teacher"), await user("student"), await user("student"), await user("student")];
+    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Quiz class", joinCode: nextCode, expiresAt: DUE });
+    classId = klass.id;
+    for (const s of [student, classmate]) await joinClassByCode(ctx.db(), { studentId: s, code: klass.joinCode, now: NOW });
+    for (const type of ["multiple_choice", "true_false", "typed", "ordering", "matching", "cloze"] as const) {
+      const q = bank.find((x) => x.type === type);
+      if (q) picked.push(q);
+    }
+  });
+
+  const quiz = async (options: Partial<typeof assignments.$inferInsert> = {}) => {
+    const setId = await createSet(ctx.db(), {
+      teacherId: teacher,
+      name: `Set ${crypto.randomUUID()}`,
+      questionIds: picked.map((q) => q.id),
+    });
+    const id = (await createAssignment(ctx.db(), { teacherId: teacher, classId, setId, dueAt: DUE, isQuiz: true })) ?? "";
+    if (Object.keys(options).length > 0)
+      await ctx
+        .db()
+        .update(assignments)
+        .set(options)
+        .where(sql`id = ${id}`);
+    return id;
+  };
+  const getQuizDue = async (id: string) => {
+    const [row] = await ctx
+      .db()
+      .select({ dueAt: assignments.dueAt })
+      .from(assignments)
+      .where(sql`id = ${id}`);
+    return row?.dueAt ?? new Date(0);
+  };
+  const answer = (assignmentId: string, studentId: string, question: Question, seed: number | null, right: boolean, now = at(1)) =>
+    answerQuizQuestion(ctx.db(), {
+      studentId,
+      assignmentId,
+      now,
+      questionId: question.id,
+      response: scoredResponse(question, seed, right),
+      responseMs: 5000,
+      reviewId: crypto.randomUUID(),
+      desiredRetention: 0.9,
+    });
+
+  it("grades one question at a time on the server, never sending a key before its answer is kept", async () => {
+    const id = await quiz();
+    const started = await startQuizAttempt(ctx.db(), { studentId: student, assignmentId: id, now: NOW, seed: 7 });
+    const open = started?.open;
+    expect(open?.questionIds).toEqual(picked.map((q) => q.id));
+    for (const [i, q] of picked.entries()) {
+      const state = await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: at(i) });
+      const view = await buildQuizView(ctx.db(), state ?? (null as never));
+      expect(view.question?.id).toBe(q.id);
+      expect(view.position).toBe(i + 1);
+      const sent = JSON.stringify(view);
+      // Nothing of this question's key, nor of any later one, is in what the browser gets.
+      for (const later of picked.slice(i)) for (const key of keysOf(later)) expect(sent).not.toContain(key);
+      const outcome = await answer(id, student, q, null, i % 2 === 0);
+      expect(outcome?.reveal?.correct).toBe(i % 2 === 0);
+      expect(outcome?.reveal?.explanation).toBe(q.explanation);
+    }
+    expect(await submitQuizAttempt(ctx.db(), { studentId: student, assignmentId: id, now: at(10) })).toEqual({
+      correct: Math.ceil(picked.length / 2),
+      total: picked.length,
+    });
+  });
+
+  it("keeps the attempt on the server: resumes at the next question, refuses a second answer, counts only the attempt's answers, submits once", async () => {
+    const id = await quiz();
+    const key = { studentId: student, assignmentId: id };
+    await startQuizAttempt(ctx.db(), { ...key, now: NOW, seed: 1 });
+    const [first, second, third] = picked as [Question, Question, Question];
+    await answer(id, student, first, null, true);
+    // "Another device": a fresh read of the attempt resumes at the second question.
+    const resumed = await loadQuizState(ctx.db(), { ...key, now: at(2) });
+    expect(resumed?.open && nextQuestionId(resumed.open, resumed.assignment)).toBe(second.id);
+    // A second answer to the first question is refused with a message, and changes nothing.
+    await expect(answer(id, student, first, null, false)).rejects.toThrow(/already answered/);
+    // A review of the second question given elsewhere (daily practice) does not count for the attempt.
+    await recordReviews(ctx.db(), {
+      userId: student,
+      reviews: [
+        {
+          id: crypto.randomUUID(),
+          questionId: second.id,
+          mode: "quiz",
+          rating: "good",
+          correct: true,
+          answer: 0,
+          responseMs: 3000,
+          reviewedAt: at(3),
+        },
+      ],
+      desiredRetention: 0.9,
+    });
+    await answer(id, student, second, null, false, at(4));
+    // The answer and its review are written together: the review log holds the attempt's answer.
+    const logs = await selectRows<{ n: number }>(
+      ctx.db(),
+      sql`select count(*)::int as n from review_logs where user_id = ${student} and assignment_id = ${id} and question_id in (${first.id}, ${second.id})`,
+    );
+    expect(logs[0]?.n).toBe(2);
+    const score = await submitQuizAttempt(ctx.db(), { ...key, now: at(5) });
+    expect(score).toEqual({ correct: 1, total: picked.length });
+    // Submitting again is idempotent; answering after submission is refused.
+    expect(await submitQuizAttempt(ctx.db(), { ...key, now: at(6) })).toEqual(score);
+    await expect(answer(id, student, third, null, true, at(7))).rejects.toThrow(DomainError);
+  });
+
+  it("writes nothing when the review cannot be recorded (one transaction)", async () => {
+    const id = await quiz();
+    await startQuizAttempt(ctx.db(), { studentId: student, assignmentId: id, now: NOW, seed: 1 });
+    const [first, second] = picked as [Question, Question];
+    const used = crypto.randomUUID();
+    await recordReviews(ctx.db(), {
+      userId: classmate,
+      reviews: [
+        { id: used, questionId: second.id, mode: "quiz", rating: "good", correct: true, answer: 0, responseMs: 3000, reviewedAt: NOW },
+      ],
+      desiredRetention: 0.9,
+    });
+    await expect(
+      answerQuizQuestion(ctx.db(), {
+        studentId: student,
+        assignmentId: id,
+        now: at(1),
+        questionId: first.id,
+        response: scoredResponse(first, null, true),
+        responseMs: 4000,
+        reviewId: used,
+        desiredRetention: 0.9,
+      }),
+    ).rejects.toThrow();
+    const state = await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: at(2) });
+    expect(state?.open?.answers).toEqual([]);
+  });
+
+  it("lets no one else see, start, answer or submit a student's attempt", async () => {
+    const id = await quiz();
+    await startQuizAttempt(ctx.db(), { studentId: student, assignmentId: id, now: NOW, seed: 1 });
+    const first = picked[0] as Question;
+    // Someone outside the class finds nothing at all.
+    expect(await loadQuizState(ctx.db(), { studentId: outsider, assignmentId: id, now: NOW })).toBeNull();
+    expect(await startQuizAttempt(ctx.db(), { studentId: outsider, assignmentId: id, now: NOW, seed: 1 })).toBeNull();
+    expect(await answer(id, outsider, first, null, true)).toBeNull();
+    expect(await submitQuizAttempt(ctx.db(), { studentId: outsider, assignmentId: id, now: NOW })).toBeNull();
+    // A classmate has an attempt of their own; the student's stays untouched.
+    await expect(answer(id, classmate, first, null, true)).rejects.toThrow(/Start the quiz/);
+    await startQuizAttempt(ctx.db(), { studentId: classmate, assignmentId: id, now: NOW, seed: 2 });
+    await answer(id, classmate, first, null, true);
+    await submitQuizAttempt(ctx.db(), { studentId: classmate, assignmentId: id, now: at(1) });
+    const mine = await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: at(2) });
+    expect(mine?.open?.answers).toEqual([]);
+    expect(mine?.attempts).toHaveLength(1);
+  });
+
+  it("holds the quiz's questions back from practice until it is submitted or due", async () => {
+    const id = await quiz();
+    const ids = picked.map((q) => q.id);
+    const held = await listHeldBackQuestionIds(ctx.db(), { studentId: classmate, now: NOW });
+    for (const q of ids) expect(held.has(q)).toBe(true);
+    expect((await listHeldBackQuestionIds(ctx.db(), { studentId: outsider, now: NOW })).size).toBe(0);
+    const queue = await loadStudyQueue(ctx.db(), { userId: classmate, now: NOW, utcOffsetMinutes: 0, scope: { assignment: id } });
+    expect(queue.items.map((i) => i.question.id).filter((q) => ids.includes(q))).toEqual([]);
+    // After the due date they are back.
+    const afterDue = await listHeldBackQuestionIds(ctx.db(), { studentId: classmate, now: new Date(DUE.getTime() + 1000) });
+    expect(afterDue.size).toBe(0);
+    // After submitting (other quizzes of this file are already submitted by the classmate or not due): back in practice.
+    await startQuizAttempt(ctx.db(), { studentId: classmate, assignmentId: id, now: NOW, seed: 3 });
+    await submitQuizAttempt(ctx.db(), { studentId: classmate, assignmentId: id, now: at(1) });
+    const still = await selectRows<{ id: string }>(
+      ctx.db(),
+      sql`select a.id from assignments a where a.is_quiz and a.class_id = ${classId}
+          and not exists (select 1 from quiz_attempts qa where qa.assignment_id = a.id and qa.student_id = ${classmate} and qa.submitted_at is not null)`,
+    );
+    const after = await listHeldBackQuestionIds(ctx.db(), { studentId: classmate, now: at(2) });
+    expect(after.size > 0).toBe(still.length > 0);
+  });
+
+  describe("teacher options", () => {
+    it("shuffles question and choice order per attempt, and decodes the shown order when grading", async () => {
+      const id = await quiz({ shuffle: true });
+      const state = await startQuizAttempt(ctx.db(), { studentId: student, assignmentId: id, now: NOW, seed: 99 });
+      const order = state?.open?.questionIds ?? [];
+      expect([...order].sort()).toEqual(picked.map((q) => q.id).sort());
+      const seed = state?.open?.shuffleSeed ?? null;
+      expect(seed).toBe(99);
+      for (const qid of order) {
+        const outcome = await answer(id, student, byId.get(qid) as Question, seed, true);
+        expect(outcome?.reveal?.correct).toBe(true);
+      }
+      expect(await submitQuizAttempt(ctx.db(), { studentId: student, assignmentId: id, now: at(5) })).toEqual({
+        correct: picked.length,
+        total: picked.length,
+      });
+    });
+
+    it("withholds feedback until submission when the teacher chose so", async () => {
+      const id = await quiz({ feedback: "end" });
+      await startQuizAttempt(ctx.db(), { studentId: student, assignmentId: id, now: NOW, seed: 1 });
+      const outcome = await answer(id, student, picked[0] as Question, null, true);
+      expect(outcome?.reveal).toBeNull();
+    });
+
+    it("enforces the time limit on the server, with a per-student extension", async () => {
+      const id = await quiz({ timeLimitMinutes: 10 });
+      await upsertStudentOptions(ctx.db(), { assignmentId: id, studentId: classmate, extraMinutes: 5 });
+      const mine = await startQuizAttempt(ctx.db(), { studentId: student, assignmentId: id, now: NOW, seed: 1 });
+      const theirs = await startQuizAttempt(ctx.db(), { studentId: classmate, assignmentId: id, now: NOW, seed: 1 });
+      expect(mine?.open?.deadlineAt?.toISOString()).toBe(at(10).toISOString());
+      expect(theirs?.open?.deadlineAt?.toISOString()).toBe(at(15).toISOString());
+      const [first] = picked as [Question];
+      await answer(id, student, first, null, true, at(9));
+      // 12 minutes in: refused for the student (and the attempt closes at its deadline), accepted with the extension.
+      await expect(answer(id, student, picked[1] as Question, null, true, at(12))).rejects.toThrow(/Time is up/);
+      const closed = await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: at(12) });
+      expect(closed?.open).toBeNull();
+      expect(closed?.attempts[0]).toMatchObject({ correct: 1, total: picked.length });
+      expect(closed?.attempts[0]?.submittedAt?.toISOString()).toBe(at(10).toISOString());
+      expect((await answer(id, classmate, first, null, true, at(12)))?.reveal?.correct).toBe(true);
+    });
+
+    it("lets only the owning teacher edit the due date or adjust a student in the class", async () => {
+      const id = await quiz();
+      const otherTeacher = (
+        await createUser(ctx.db(), { email: `t-${crypto.randomUUID()}@t.kizuna`, name: "T2", role: "teacher", passwordHash: "x" })
+      ).id;
+      const later = new Date(DUE.getTime() + 86_400_000);
+      expect(await updateAssignmentDue(ctx.db(), { teacherId: otherTeacher, assignmentId: id, dueAt: later })).toBe(false);
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: otherTeacher, assignmentId: id, studentId: student, reopen: true })).toBe(
+        false,
+      );
+      // A student outside the class cannot be given anything either.
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id, studentId: outsider, extraMinutes: 5 })).toBe(
+        false,
+      );
+      expect((await listStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id })).size).toBe(0);
+      expect((await getQuizDue(id)).toISOString()).toBe(DUE.toISOString());
+
+      expect(await updateAssignmentDue(ctx.db(), { teacherId: teacher, assignmentId: id, dueAt: later })).toBe(true);
+      expect((await getQuizDue(id)).toISOString()).toBe(later.toISOString());
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id, studentId: student, extraMinutes: 15 })).toBe(
+        true,
+      );
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id, studentId: student, reopen: true })).toBe(true);
+      expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id, studentId: student, reopen: true })).toBe(true);
+      expect((await listStudentQuizOptions(ctx.db(), { teacherId: teacher, assignmentId: id })).get(student)).toEqual({
+        extraMinutes: 15,
+        extraAttempts: 2,
+      });
+      expect((await listStudentQuizOptions(ctx.db(), { teacherId: otherTeacher, assignmentId: id })).size).toBe(0);
+      const state = await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: NOW });
+      expect(state?.attemptsLeft).toBe(3);
+    });
+
+    it("keeps the options chosen when assigning", async () => {
+      const setId = await createSet(ctx.db(), {
+        teacherId: teacher,
+        name: `Opts ${crypto.randomUUID()}`,
+        questionIds: [picked[0]?.id ?? ""],
+      });
+      const id =
+        (await createAssignment(ctx.db(), {
+          teacherId: teacher,
+          classId,
+          setId,
+          dueAt: DUE,
+          isQuiz: true,
+          shuffle: true,
+          feedback: "end",
+          timeLimitMinutes: 20,
+          maxAttempts: 3,
+        })) ?? "";
+      const state = await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: NOW });
+      expect(state?.assignment).toMatchObject({ shuffle: true, feedback: "end", timeLimitMinutes: 20, maxAttempts: 3 });
+      expect(state?.attemptsLeft).toBe(3);
+    });
+
+    it("allows retakes or reopens for one student, keeping every attempt", async () => {
+      const id = await quiz();
+      const key = { studentId: student, assignmentId: id };
+      await startQuizAttempt(ctx.db(), { ...key, now: NOW, seed: 1 });
+      await answer(id, student, picked[0] as Question, null, true);
+      await submitQuizAttempt(ctx.db(), { ...key, now: at(2) });
+      await expect(startQuizAttempt(ctx.db(), { ...key, now: at(3), seed: 1 })).rejects.toThrow(/used every attempt/);
+      await upsertStudentOptions(ctx.db(), { assignmentId: id, studentId: student, extraAttempts: 1 });
+      const second = await startQuizAttempt(ctx.db(), { ...key, now: at(4), seed: 1 });
+      expect(second?.open?.attemptNo).toBe(2);
+      await answer(id, student, picked[0] as Question, null, false, at(5));
+      await submitQuizAttempt(ctx.db(), { ...key, now: at(6) });
+      const state = await loadQuizState(ctx.db(), { ...key, now: at(7) });
+      const view = await buildQuizView(ctx.db(), state ?? (null as never));
+      expect(view.scores.map((s) => s.correct)).toEqual([1, 0]);
+      expect(view.best?.attemptNo).toBe(1);
+      expect(view.latest?.attemptNo).toBe(2);
+      expect(view.status).toBe("done");
+    });
+  });
+});
