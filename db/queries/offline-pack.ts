@@ -4,7 +4,7 @@
  * student's own id; the pack holds only their cards and the bank's question payloads.
  */
 import { OFFLINE_PACK_DAYS, type OfflinePack } from "@/lib/study/offline-queue";
-import { isLeech, startOfStudyDay } from "@/lib/scheduling";
+import { isLeech, resolveStudyDayStart } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
 import { getCardStates } from "./card-states";
@@ -28,7 +28,7 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
   const inputs = await loadQueueInputs(db, {
     userId,
     now: horizon,
-    dayStart: startOfStudyDay(now, utcOffsetMinutes),
+    dayStart: resolveStudyDayStart(now, settings, utcOffsetMinutes),
     scope: {},
     maxDue: MAX_DUE,
     maxNew: settings.newPerDay * OFFLINE_PACK_DAYS,

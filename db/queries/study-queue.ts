@@ -4,7 +4,7 @@
  */
 import type { ReviewRating } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
-import { buildDailyQueue, createScheduler, isLeech, startOfStudyDay, type QueueItem as PolicyItem } from "@/lib/scheduling";
+import { buildDailyQueue, createScheduler, isLeech, resolveStudyDayStart, type QueueItem as PolicyItem } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
 import { getCardStates } from "./card-states";
@@ -40,7 +40,8 @@ export async function loadStudyQueue(
     mapQuestionsToAssignments(db, { studentId: userId, now: options.now }),
   ]);
   const size = options.size ?? SESSION_SIZE;
-  const dayStart = startOfStudyDay(options.now, options.utcOffsetMinutes);
+  // The student's own day (start hour, time zone), so "new today" resets when they expect.
+  const dayStart = resolveStudyDayStart(options.now, settings, options.utcOffsetMinutes);
   const inputs = await loadQueueInputs(db, {
     userId,
     now: options.now,

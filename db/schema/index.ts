@@ -3,3 +3,4 @@ export * from "./content";
 export * from "./study";
 export * from "./teaching";
 export * from "./rate-limits";
+export * from "./fsrs-parameters";

@@ -8,4 +8,5 @@ export { DATE_PRECISIONS, type DatePrecision } from "./date-precision";
 export { QUESTION_TYPES, type QuestionType } from "./question-type";
 export { REVIEW_MODES, type ReviewMode } from "./review-mode";
 export { REVIEW_RATINGS, type ReviewRating } from "./review-rating";
+export { PARAMETER_SCOPES, type ParameterScope } from "./parameter-scope";
 export { USER_ROLES, type UserRole } from "./user-role";

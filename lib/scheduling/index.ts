@@ -15,6 +15,6 @@ export { FORGETTING_CURVE, MIN_STABILITY, predictRecall } from "./recall";
 export { toFsrsGrade } from "./review-rating";
 export { createScheduler } from "./scheduler";
 export type { IntervalPreview, ReviewLogEntry, ReviewOutcome, Scheduler, SchedulerOptions } from "./scheduler";
-export { DEFAULT_STUDY_SETTINGS, studySettingsSchema } from "./settings";
+export { DEFAULT_STUDY_SETTINGS, studySettingsFormSchema, studySettingsSchema } from "./settings";
 export type { StudySettings, StudySettingsInput } from "./settings";
-export { startOfStudyDay } from "./study-day";
+export { isTimeZone, resolveStudyDayStart, startOfStudyDay, timeZoneOffsetMinutes } from "./study-day";
