@@ -8,13 +8,16 @@ import { Skeleton, SkeletonCard } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listClassAssignments } from "@/db/queries/assignments";
 import { getTeacherClass, listClassStudents } from "@/db/queries/classes";
+import { listClassStudySettings } from "@/db/queries/class-study-settings";
 import { listTeacherSets } from "@/db/queries/quiz-sets";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { AssignForm } from "./_components/assign-form";
 import { CopyButton } from "./_components/copy-button";
+import { DeleteClassForm, HandOverClassForm } from "./_components/leave-class-forms";
 import { RenameClassForm } from "./_components/rename-class-form";
+import { StudentStudySettings } from "./_components/student-study-settings";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -70,6 +73,10 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       <section className="card stack" aria-labelledby="settings-title">
         <h2 id="settings-title">Class settings</h2>
         <RenameClassForm classId={klass.id} name={klass.name} />
+        <h3>Hand over or delete</h3>
+        <p className="muted">Leaving? Hand the class to another teacher, or delete it. Students keep their own reviews either way.</p>
+        <HandOverClassForm classId={klass.id} />
+        <DeleteClassForm classId={klass.id} name={klass.name} />
       </section>
     </main>
   );
@@ -78,10 +85,11 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
 /** Assignments (with the assign form) and students: the queries the skeleton stands in for. */
 async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: SessionUser; id: string; klass: TeacherClass }) {
   const db = await getDb();
-  const [students, assignments, sets] = await Promise.all([
+  const [students, assignments, sets, settingsOf] = await Promise.all([
     listClassStudents(db, { teacherId: teacher.id, classId: id }),
     listClassAssignments(db, { teacherId: teacher.id, classId: id }),
     listTeacherSets(db, teacher.id),
+    listClassStudySettings(db, { teacherId: teacher.id, classId: id }),
   ]);
 
   return (
@@ -128,6 +136,7 @@ async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: Session
               <li key={s.id} className="row-link">
                 <span>
                   <strong>{s.name}</strong> <span className="muted">{s.email}</span>
+                  <StudentStudySettings settings={settingsOf.get(s.id)} />
                 </span>
                 <ActionButton
                   action={removeStudentAction}

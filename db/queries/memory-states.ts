@@ -1,0 +1,35 @@
+/**
+ * THE card_states touch-point of issue 16 (account export, workload forecast, fitting). Every read
+ * of a student's memory states and every choice of "what one memory is" for fitting goes through
+ * this file, so moving from per-question `card_states` to per-knowledge-item `item_states`
+ * (issue 9) changes this file only.
+ */
+import { asc, eq, sql } from "drizzle-orm";
+import type { CardState } from "@/lib/scheduling";
+import type { Db } from "../client";
+import { toCardState } from "./card-states";
+import { cardStates, reviewLogs } from "../schema";
+
+export interface MemoryStateRow {
+  /** What the memory is of: a question today (an item after issue 9). */
+  key: string;
+  /** The scheduler's state; null for a row created but never reviewed. */
+  state: CardState | null;
+  introducedAt: Date;
+}
+
+/** All of one student's memory states, oldest introduced first (their own rows only). */
+export async function listMemoryStates(db: Db, params: { userId: string }): Promise<MemoryStateRow[]> {
+  const rows = await db
+    .select()
+    .from(cardStates)
+    .where(eq(cardStates.userId, params.userId))
+    .orderBy(asc(cardStates.introducedAt), asc(cardStates.questionId));
+  return rows.map((row) => ({ key: row.questionId, state: toCardState(row), introducedAt: row.introducedAt }));
+}
+
+/**
+ * The memory a review log row trains: one FSRS history per (student, memory key). Today the key
+ * is the question (card_states' key); after issue 9 it becomes `review_logs.item_id`.
+ */
+export const trainingMemoryKey = sql<string>`${reviewLogs.userId}::text || ':' || ${reviewLogs.questionId}`;
