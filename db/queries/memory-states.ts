@@ -4,11 +4,11 @@
  * this file, so moving from per-question `card_states` to per-knowledge-item `item_states`
  * (issue 9) changes this file only.
  */
-import { asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, notExists, sql } from "drizzle-orm";
 import type { CardState } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { toCardState } from "./card-states";
-import { cardStates, reviewLogs } from "../schema";
+import { cardStates, questions, reviewLogs } from "../schema";
 
 export interface MemoryStateRow {
   /** What the memory is of: a question today (an item after issue 9). */
@@ -26,6 +26,25 @@ export async function listMemoryStates(db: Db, params: { userId: string }): Prom
     .where(eq(cardStates.userId, params.userId))
     .orderBy(asc(cardStates.introducedAt), asc(cardStates.questionId));
   return rows.map((row) => ({ key: row.questionId, state: toCardState(row), introducedAt: row.introducedAt }));
+}
+
+/** How many live items the student has never started (what new-per-day draws from). */
+export async function countUnstartedItems(db: Db, params: { userId: string }): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(questions)
+    .where(
+      and(
+        isNull(questions.retiredAt),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(cardStates)
+            .where(and(eq(cardStates.userId, params.userId), eq(cardStates.questionId, questions.id))),
+        ),
+      ),
+    );
+  return row?.n ?? 0;
 }
 
 /**

@@ -8,6 +8,7 @@ import { buildDailyQueue, createScheduler, isLeech, resolveStudyDayStart, type Q
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
 import { getCardStates } from "./card-states";
+import { resolveSchedulerParameters } from "./fsrs-parameters";
 import { getQuestionsByIds, getStudySettings, loadQueueInputs, type StudyScope } from "./study";
 
 export interface QueueItem {
@@ -35,9 +36,10 @@ export async function loadStudyQueue(
   params: { userId: string; now: Date; utcOffsetMinutes: number; scope: StudyScope; size?: number },
 ): Promise<StudyQueue> {
   const { userId, ...options } = params;
-  const [settings, assignmentFor] = await Promise.all([
+  const [settings, assignmentFor, parameters] = await Promise.all([
     getStudySettings(db, userId),
     mapQuestionsToAssignments(db, { studentId: userId, now: options.now }),
+    resolveSchedulerParameters(db, { userId }),
   ]);
   const size = options.size ?? SESSION_SIZE;
   // The student's own day (start hour, time zone), so "new today" resets when they expect.
@@ -64,7 +66,7 @@ export async function loadStudyQueue(
   const ids = chosen.map((i) => i.questionId);
   const [questions, states] = await Promise.all([getQuestionsByIds(db, ids), getCardStates(db, { userId, questionIds: ids })]);
   const byId = new Map(questions.map((q) => [q.id, q]));
-  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
+  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, weights: parameters.weights });
   const items: QueueItem[] = [];
   for (const item of chosen) {
     const question = byId.get(item.questionId);

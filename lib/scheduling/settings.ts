@@ -67,7 +67,7 @@ export const DEFAULT_STUDY_SETTINGS: StudySettings = {
 };
 
 /** An optional number field of a form: empty means "not given" (null), anything else must parse. */
-const formNumber = (schema: z.ZodType<number | null>) =>
+const formNumber = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === undefined || value === "" ? null : typeof value === "string" ? Number(value) : value), schema);
 
 /**
