@@ -28,7 +28,12 @@ export async function listClassStudySettings(db: Db, params: TeacherClassKey): P
       r.studentId,
       r.desiredRetention === null || r.newPerDay === null
         ? { ...pickView(DEFAULT_STUDY_SETTINGS), custom: false }
-        : { desiredRetention: Math.round(r.desiredRetention * 10_000) / 10_000, newPerDay: r.newPerDay, reviewCap: r.reviewCap, custom: true },
+        : {
+            desiredRetention: Math.round(r.desiredRetention * 10_000) / 10_000,
+            newPerDay: r.newPerDay,
+            reviewCap: r.reviewCap,
+            custom: true,
+          },
     ]),
   );
 }

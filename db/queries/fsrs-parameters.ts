@@ -22,12 +22,18 @@ export const DEFAULT_SCHEDULER_PARAMETERS: SchedulerParameters = { weights: null
  * wherever the FSRS scheduler is built for a review (the review API, the queue's previews, the
  * forecast).
  */
-export async function resolveSchedulerParameters(db: Db, params: { userId: string }): Promise<SchedulerParameters> {
+export async function resolveSchedulerParameters(
+  db: Db,
+  params: {
+    userId: string;
+    /** Skip the student's own sets: what they would fall back to (a fit must beat it). */ ignoreStudentSets?: boolean;
+  },
+): Promise<SchedulerParameters> {
   const [row] = await selectRows<{ id: string; scope: ParameterScope; params: number[] | string }>(
     db,
     sql`select p.id, p.scope, p.params from ${fsrsParameterSets} p
          where p.adopted and (
-               (p.scope = 'student' and p.user_id = ${params.userId})
+               (p.scope = 'student' and p.user_id = ${params.userId} and not ${params.ignoreStudentSets ?? false})
             or (p.scope = 'class' and p.class_id in (select ${enrollments.classId} from ${enrollments} where ${enrollments.studentId} = ${params.userId}))
             or p.scope = 'global')
          order by case p.scope when 'student' then 0 when 'class' then 1 else 2 end, p.created_at desc, p.id
@@ -88,4 +94,16 @@ export async function listClassParameterSets(db: Db, params: { teacherId: string
     .where(eq(fsrsParameterSets.classId, params.classId))
     .orderBy(desc(fsrsParameterSets.createdAt))
     .limit(params.limit ?? 5);
+}
+
+/** What a scheduled fit run covers: classes with students, and students with at least `minReviews` reviews. */
+export async function listFitCandidates(db: Db, params: { minStudentReviews: number }): Promise<{ classIds: string[]; userIds: string[] }> {
+  const [classRows, userRows] = await Promise.all([
+    db.selectDistinct({ id: enrollments.classId }).from(enrollments),
+    selectRows<{ id: string }>(
+      db,
+      sql`select user_id as id from review_logs group by user_id having count(*) >= ${params.minStudentReviews} order by user_id`,
+    ),
+  ]);
+  return { classIds: classRows.map((r) => r.id).sort(), userIds: userRows.map((r) => r.id) };
 }

@@ -4,11 +4,12 @@
  * this file, so moving from per-question `card_states` to per-knowledge-item `item_states`
  * (issue 9) changes this file only.
  */
-import { and, asc, eq, isNull, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
 import type { CardState } from "@/lib/scheduling";
+import type { TrainingLog } from "@/lib/scheduling/fit/items";
 import type { Db } from "../client";
 import { toCardState } from "./card-states";
-import { cardStates, questions, reviewLogs } from "../schema";
+import { cardStates, enrollments, questions, reviewLogs } from "../schema";
 
 export interface MemoryStateRow {
   /** What the memory is of: a question today (an item after issue 9). */
@@ -52,3 +53,29 @@ export async function countUnstartedItems(db: Db, params: { userId: string }): P
  * is the question (card_states' key); after issue 9 it becomes `review_logs.item_id`.
  */
 export const trainingMemoryKey = sql<string>`${reviewLogs.userId}::text || ':' || ${reviewLogs.questionId}`;
+
+/** Whose reviews to train on: everyone's, one class's students', or one student's. */
+export type TrainingScope = { scope: "global" } | { scope: "class"; classId: string } | { scope: "student"; userId: string };
+
+/**
+ * Review logs reduced to what fitting needs, keyed by memory ({@link trainingMemoryKey}), in time
+ * order. A class means all reviews of the students enrolled in it (their memory, not only the
+ * class's assignments).
+ */
+export async function listTrainingLogs(db: Db, params: TrainingScope): Promise<TrainingLog[]> {
+  const where =
+    params.scope === "global"
+      ? undefined
+      : params.scope === "student"
+        ? eq(reviewLogs.userId, params.userId)
+        : inArray(
+            reviewLogs.userId,
+            db.select({ id: enrollments.studentId }).from(enrollments).where(eq(enrollments.classId, params.classId)),
+          );
+  const rows = await db
+    .select({ key: trainingMemoryKey, reviewedAt: reviewLogs.reviewedAt, rating: reviewLogs.rating })
+    .from(reviewLogs)
+    .where(where)
+    .orderBy(asc(reviewLogs.reviewedAt), asc(reviewLogs.id));
+  return rows;
+}

@@ -59,7 +59,9 @@ export function forecastReviews(input: ForecastInput): ForecastDay[] {
   const runs = input.runs ?? 8;
   const w = input.weights ? [...input.weights] : [...default_w];
   const { decay, factor } = computeDecayFactor(w);
-  const scheduler = fsrs(generatorParameters({ w, request_retention: input.desiredRetention, enable_fuzz: false, enable_short_term: false }));
+  const scheduler = fsrs(
+    generatorParameters({ w, request_retention: input.desiredRetention, enable_fuzz: false, enable_short_term: false }),
+  );
   const start = input.now.getTime();
   const totals = Array.from({ length: days }, () => 0);
   const newPerDay = Array.from({ length: days }, () => 0);

@@ -31,13 +31,16 @@ export const changeNameAction = defineAction({ name: "changeName", access: "user
   return { message: "Name saved." };
 });
 
-export const changeEmailAction = defineAction({ name: "changeEmail", access: "user", input: changeEmailSchema }, async ({ input, user }) => {
-  await requireCurrentPassword(user.id, input.currentPassword);
-  await updateUserEmail(await getDb(), { userId: user.id, email: input.email });
-  await updateSession({ user: { email: input.email } });
-  revalidatePath("/", "layout");
-  return { message: `Email changed to ${input.email}. Sign in with it from now on.` };
-});
+export const changeEmailAction = defineAction(
+  { name: "changeEmail", access: "user", input: changeEmailSchema },
+  async ({ input, user }) => {
+    await requireCurrentPassword(user.id, input.currentPassword);
+    await updateUserEmail(await getDb(), { userId: user.id, email: input.email });
+    await updateSession({ user: { email: input.email } });
+    revalidatePath("/", "layout");
+    return { message: `Email changed to ${input.email}. Sign in with it from now on.` };
+  },
+);
 
 /**
  * A new password ends every session (whoever knew the old one is signed out everywhere), then

@@ -11,7 +11,14 @@ export function ChangeNameForm({ name }: { name: string }) {
     <ActionForm action={changeNameAction} className="stack">
       {(state) => (
         <>
-          <Field name="name" label="Display name" autoComplete="name" defaultValue={state.values?.name ?? name} required error={state.fieldErrors?.name} />
+          <Field
+            name="name"
+            label="Display name"
+            autoComplete="name"
+            defaultValue={state.values?.name ?? name}
+            required
+            error={state.fieldErrors?.name}
+          />
           <SubmitButton pendingLabel="Saving…">Save name</SubmitButton>
         </>
       )}

@@ -27,7 +27,11 @@ export const deleteClassAction = defineAction(
   {
     name: "deleteClass",
     access: "teacher",
-    input: z.object({ classId: uuidSchema, className: textSchema().max(200), confirmName: textSchema("Type the class's name to confirm.").max(200) }),
+    input: z.object({
+      classId: uuidSchema,
+      className: textSchema().max(200),
+      confirmName: textSchema("Type the class's name to confirm.").max(200),
+    }),
   },
   async ({ input, user }) => {
     if (input.confirmName.trim() !== input.className) {

@@ -103,7 +103,9 @@ export function StudySettingsForm({
                 value: Math.round(d.reviews),
               }))}
             />
-            <p className="muted">A simulation from your own memory of each question; reviews of brand-new questions on their first day are not counted.</p>
+            <p className="muted">
+              A simulation from your own memory of each question; reviews of brand-new questions on their first day are not counted.
+            </p>
           </section>
 
           <Field
@@ -132,7 +134,12 @@ export function StudySettingsForm({
             <p id="day-start-hint" className="field-hint">
               Reviews before this hour count for the day before (useful if you study after midnight).
             </p>
-            <select id="field-dayStartHour" name="dayStartHour" defaultValue={String(settings.dayStartHour)} aria-describedby="day-start-hint">
+            <select
+              id="field-dayStartHour"
+              name="dayStartHour"
+              defaultValue={String(settings.dayStartHour)}
+              aria-describedby="day-start-hint"
+            >
               {HOURS.map((h) => (
                 <option key={h} value={h}>
                   {String(h).padStart(2, "0")}:00
