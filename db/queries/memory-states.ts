@@ -5,11 +5,12 @@
  * (issue 9) changes this file only.
  */
 import { and, asc, eq, inArray, isNull, notExists, sql } from "drizzle-orm";
+import { toCardStateName } from "@/lib/domain";
 import type { CardState } from "@/lib/scheduling";
 import type { TrainingLog } from "@/lib/scheduling/fit/items";
 import type { Db } from "../client";
 import { toCardState } from "./card-states";
-import { cardStates, enrollments, questions, reviewLogs } from "../schema";
+import { assignments, cardStates, classes, enrollments, questions, quizSetItems, reviewLogs } from "../schema";
 
 export interface MemoryStateRow {
   /** What the memory is of: a question today (an item after issue 9). */
@@ -78,4 +79,34 @@ export async function listTrainingLogs(db: Db, params: TrainingScope): Promise<T
     .where(where)
     .orderBy(asc(reviewLogs.reviewedAt), asc(reviewLogs.id));
   return rows;
+}
+
+/**
+ * The memory states of a class's students for the questions of the class's assignments, for the
+ * teacher's predicted-recall chart. Only the teacher's own class (the teacher id is in the query).
+ */
+export async function listClassAssignmentMemory(
+  db: Db,
+  params: { teacherId: string; classId: string },
+): Promise<Pick<CardState, "state" | "stability" | "lastReview">[]> {
+  const rows = await db
+    .select({ state: cardStates.state, stability: cardStates.stability, lastReview: cardStates.lastReview, reps: cardStates.reps })
+    .from(cardStates)
+    .innerJoin(enrollments, and(eq(enrollments.studentId, cardStates.userId), eq(enrollments.classId, params.classId)))
+    .innerJoin(classes, and(eq(classes.id, enrollments.classId), eq(classes.teacherId, params.teacherId)))
+    .where(
+      inArray(
+        cardStates.questionId,
+        db
+          .selectDistinct({ id: quizSetItems.questionId })
+          .from(quizSetItems)
+          .innerJoin(assignments, eq(assignments.setId, quizSetItems.setId))
+          .where(eq(assignments.classId, params.classId)),
+      ),
+    );
+  return rows.map((r) => ({
+    state: r.reps === 0 ? ("new" as const) : toCardStateName(r.state),
+    stability: r.stability,
+    lastReview: r.lastReview,
+  }));
 }

@@ -108,7 +108,8 @@ export const studentSettings = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("student_settings_retention_range", sql`${t.desiredRetention} between 0.7 and 0.97`),
+    // float4 stores 0.7 as 0.69999999 and 0.97 as 0.97000003: compare at the 4 decimals we keep.
+    check("student_settings_retention_range", sql`round(${t.desiredRetention}::numeric, 4) between 0.7 and 0.97`),
     check("student_settings_new_range", sql`${t.newPerDay} between 0 and 200`),
     check("student_settings_day_start_range", sql`${t.dayStartHour} between 0 and 23`),
   ],

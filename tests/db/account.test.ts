@@ -131,6 +131,15 @@ describeEachEngine("account: profile, export, deletion, hand-over, study setting
       timeZone: "Asia/Phnom_Penh",
     });
     expect(await getStudySettings(ctx.db(), b.id)).toEqual(DEFAULT_STUDY_SETTINGS);
+    // Both bounds save (float4 holds 0.7 as 0.69999999 and 0.97 as 0.97000003).
+    for (const desiredRetention of [0.7, 0.97]) {
+      await saveStudySettings(ctx.db(), { userId: b.id, settings: { ...DEFAULT_STUDY_SETTINGS, desiredRetention } });
+      expect((await getStudySettings(ctx.db(), b.id)).desiredRetention).toBeCloseTo(desiredRetention, 6);
+    }
+    await expect(
+      saveStudySettings(ctx.db(), { userId: b.id, settings: { ...DEFAULT_STUDY_SETTINGS, desiredRetention: 0.98 } }),
+    ).rejects.toThrow();
+    await saveStudySettings(ctx.db(), { userId: b.id, settings: DEFAULT_STUDY_SETTINGS });
     const queueA = await loadStudyQueue(ctx.db(), { userId: a.id, now: NOW, utcOffsetMinutes: 0, scope: {} });
     const queueB = await loadStudyQueue(ctx.db(), { userId: b.id, now: NOW, utcOffsetMinutes: 0, scope: {} });
     expect(queueA.newCount).toBe(3);

@@ -1,6 +1,7 @@
 import { default_w } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { createScheduler, type CardState } from "@/lib/scheduling";
+import { createScheduler, predictRecall, type CardState } from "@/lib/scheduling";
+import { predictRecallCurve } from "@/lib/scheduling/recall-curve";
 import { forecastReviews } from "@/lib/scheduling/forecast";
 
 const now = new Date("2026-03-01T08:00:00Z");
@@ -80,5 +81,27 @@ describe("forecastReviews", () => {
     const stable = default_w.map((w, i) => (i < 4 ? w * 3 : w));
     const newOnly = { ...base, states: [], newAvailable: 100, newPerDay: 10 };
     expect(total(forecastReviews({ ...newOnly, weights: stable }))).toBeLessThan(total(forecastReviews(newOnly)));
+  });
+});
+
+describe("predictRecallCurve", () => {
+  const reviewed = (stability: number, daysAgo: number) => ({ state: "review" as const, stability, lastReview: new Date(now.getTime() - daysAgo * DAY) });
+
+  it("falls day by day, from the recall of today, and matches predictRecall at day 0", () => {
+    const states = [reviewed(10, 0), reviewed(3, 2), { state: "new" as const, stability: 0, lastReview: null }];
+    const curve = predictRecallCurve(states, { now });
+    expect(curve).toHaveLength(30);
+    expect(curve[0]?.recall).toBeCloseTo((predictRecall(states[0]!, now) + predictRecall(states[1]!, now)) / 2, 10);
+    for (let i = 1; i < curve.length; i++) expect(curve[i]!.recall!).toBeLessThan(curve[i - 1]!.recall!);
+    // R = 0.9 when t = S: a memory of stability 10 reviewed today reads 0.9 in ten days.
+    expect(predictRecallCurve([reviewed(10, 0)], { now })[10]?.recall).toBeCloseTo(0.9, 6);
+  });
+
+  it("is empty (null) with nothing started", () => {
+    expect(predictRecallCurve([], { now, days: 3 })).toEqual([
+      { day: 0, recall: null },
+      { day: 1, recall: null },
+      { day: 2, recall: null },
+    ]);
   });
 });
