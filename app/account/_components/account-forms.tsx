@@ -116,7 +116,9 @@ export function DeleteAccountForm() {
             required
             error={state.fieldErrors?.confirmation}
           />
-          <SubmitButton pendingLabel="Deleting…">Delete my account</SubmitButton>
+          <SubmitButton pendingLabel="Deleting…" danger>
+            Delete my account
+          </SubmitButton>
         </>
       )}
     </ActionForm>

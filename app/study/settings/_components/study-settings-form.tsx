@@ -99,7 +99,7 @@ export function StudySettingsForm({
               unit="reviews"
               bars={forecast.map((d) => ({
                 label: d.day === 0 ? "Today" : `In ${d.day} day${d.day === 1 ? "" : "s"}`,
-                tick: d.day % 7 === 0 ? (d.day === 0 ? "today" : `+${d.day}d`) : undefined,
+                tick: d.day > 0 && d.day % 7 === 0 ? `+${d.day}d` : undefined,
                 value: Math.round(d.reviews),
               }))}
             />

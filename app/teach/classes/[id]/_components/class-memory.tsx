@@ -41,7 +41,7 @@ export function ClassMemory({
           unit="%"
           bars={curve.map((p) => ({
             label: p.day === 0 ? "Today" : `In ${p.day} days`,
-            tick: p.day % 7 === 0 ? (p.day === 0 ? "today" : `+${p.day}d`) : undefined,
+            tick: p.day > 0 && p.day % 7 === 0 ? `+${p.day}d` : undefined,
             value: Math.round((p.recall ?? 0) * 100),
           }))}
         />

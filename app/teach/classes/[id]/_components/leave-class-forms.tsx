@@ -44,7 +44,9 @@ export function DeleteClassForm({ classId, name }: { classId: string; name: stri
             required
             error={state.fieldErrors?.confirmName}
           />
-          <SubmitButton pendingLabel="Deleting…">Delete class</SubmitButton>
+          <SubmitButton pendingLabel="Deleting…" danger>
+            Delete class
+          </SubmitButton>
         </>
       )}
     </ActionForm>
