@@ -3,7 +3,7 @@ const nextConfig = {
   // PGlite loads its .wasm/.data files relative to its own module, and postgres.js is Node-only:
   // both must be required at run time, not bundled.
   // rate-limiter-flexible loads drizzle-orm with a run-time import() that a bundler cannot follow.
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "rate-limiter-flexible"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "rate-limiter-flexible", "@open-spaced-repetition/binding"],
   // forbidden() renders app/forbidden.tsx with a real 403 status (student on a teacher page).
   experimental: { authInterrupts: true },
   poweredByHeader: false,

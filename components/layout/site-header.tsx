@@ -42,6 +42,9 @@ export async function SiteHeader() {
                 <span className="who-name">{user.name}</span>
                 <span className="role-badge">{user.role}</span>
               </span>
+              <Link href="/account" className="account-link">
+                Account
+              </Link>
               <SignOutButton userId={user.id} action={signOutAction} />
               {/* Rarely needed, so tucked away: ends the sessions on every other device too. */}
               <details className="account-menu">

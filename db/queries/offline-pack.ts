@@ -4,7 +4,7 @@
  * student's own id; the pack holds only their knowledge items — each with its memory state and
  * the face to ask it with in each mode — and those faces' question payloads.
  */
-import { chooseFace, isLeech, startOfStudyDay } from "@/lib/scheduling";
+import { chooseFace, isLeech, resolveStudyDayStart } from "@/lib/scheduling";
 import { OFFLINE_PACK_DAYS, type OfflinePack } from "@/lib/study/offline-queue";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
@@ -29,7 +29,7 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
   const inputs = await loadQueueInputs(db, {
     userId,
     now: horizon,
-    dayStart: startOfStudyDay(now, utcOffsetMinutes),
+    dayStart: resolveStudyDayStart(now, settings, utcOffsetMinutes),
     scope: {},
     maxDue: MAX_DUE,
     maxNew: settings.newPerDay * OFFLINE_PACK_DAYS,

@@ -54,10 +54,10 @@ export async function findExistingQuestionIds(db: Db, ids: string[]): Promise<Se
  */
 export async function recordReviews(
   db: Db,
-  params: { userId: string; reviews: GradedReview[]; desiredRetention: number },
+  params: { userId: string; reviews: GradedReview[]; desiredRetention: number; weights?: readonly number[] | null },
 ): Promise<RecordedReview[]> {
   const { userId, reviews } = params;
-  const scheduler = createScheduler({ desiredRetention: params.desiredRetention });
+  const scheduler = createScheduler({ desiredRetention: params.desiredRetention, weights: params.weights });
 
   const results = await db.transaction(async (tx) => {
     const faces = reviews.length

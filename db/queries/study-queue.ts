@@ -11,13 +11,14 @@ import {
   chooseFace,
   createScheduler,
   isLeech,
-  startOfStudyDay,
+  resolveStudyDayStart,
   type CardState,
   type QueueItem as PolicyItem,
 } from "@/lib/scheduling";
 import { planSession } from "@/lib/study/session-plan";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
+import { resolveSchedulerParameters } from "./fsrs-parameters";
 import { listHeldBackItemIds } from "./quiz-attempts";
 import { getStudySettings, loadItemFaces, loadQueueInputs, type StudyMode, type StudyScope } from "./study";
 
@@ -57,15 +58,18 @@ export async function loadStudyQueue(
 ): Promise<StudyQueue> {
   const { userId, ...options } = params;
   const mode = options.mode ?? "quiz";
-  const [settings, assignmentFor] = await Promise.all([
+  const [settings, assignmentFor, parameters] = await Promise.all([
     getStudySettings(db, userId),
     mapQuestionsToAssignments(db, { studentId: userId, now: options.now }),
+    resolveSchedulerParameters(db, { userId }),
   ]);
   const size = options.size ?? SESSION_SIZE;
+  // The student's own day (start hour, time zone), so "new today" resets when they expect.
+  const dayStart = resolveStudyDayStart(options.now, settings, options.utcOffsetMinutes);
   const inputs = await loadQueueInputs(db, {
     userId,
     now: options.now,
-    dayStart: startOfStudyDay(options.now, options.utcOffsetMinutes),
+    dayStart,
     scope: options.scope,
     mode,
     maxDue: 500,
@@ -93,7 +97,7 @@ export async function loadStudyQueue(
   const faces = await loadItemFaces(db, { itemIds: ids, assignment: options.scope.assignment });
   const states = new Map(inputs.dueItems.map((d) => [d.itemId, d.state]));
   // 2. Which face: the one the item's memory calls for.
-  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention });
+  const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, weights: parameters.weights });
   const cards: QueueItem[] = [];
   for (const item of chosen) {
     const state = states.get(item.itemId) ?? null;

@@ -19,14 +19,22 @@ export async function getStudySettings(db: Db, userId: string): Promise<StudySet
       desiredRetention: studentSettings.desiredRetention,
       newPerDay: studentSettings.newPerDay,
       reviewCap: studentSettings.reviewCap,
+      dayStartHour: studentSettings.dayStartHour,
+      timeZone: studentSettings.timeZone,
     })
     .from(studentSettings)
     .where(eq(studentSettings.userId, userId));
   return row ?? DEFAULT_STUDY_SETTINGS;
 }
 
-/** Saves the student's own settings (already validated by `studySettingsSchema`). */
-export async function saveStudySettings(db: Db, params: { userId: string; settings: StudySettings }): Promise<void> {
+/**
+ * Saves the student's own settings (already validated by `studySettingsSchema`). The day's start
+ * and time zone may be left out: they keep their stored value (or the default).
+ */
+export async function saveStudySettings(
+  db: Db,
+  params: { userId: string; settings: Omit<StudySettings, "dayStartHour" | "timeZone"> & Partial<StudySettings> },
+): Promise<void> {
   const { userId, settings } = params;
   await db
     .insert(studentSettings)

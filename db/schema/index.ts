@@ -4,3 +4,4 @@ export * from "./study";
 export * from "./teaching";
 export * from "./rate-limits";
 export * from "./flags";
+export * from "./fsrs-parameters";

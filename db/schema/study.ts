@@ -120,10 +120,16 @@ export const studentSettings = pgTable(
     desiredRetention: real().notNull().default(0.9),
     newPerDay: integer().notNull().default(20),
     reviewCap: integer(),
+    /** Hour (0–23, local) at which the student's study day starts: reviews done before it count for the day before. */
+    dayStartHour: smallint().notNull().default(0),
+    /** IANA time zone of the study day; null: the zone of the device in use (its UTC offset cookie). */
+    timeZone: text(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    check("student_settings_retention_range", sql`${t.desiredRetention} between 0.7 and 0.97`),
+    // float4 stores 0.7 as 0.69999999 and 0.97 as 0.97000003: compare at the 4 decimals we keep.
+    check("student_settings_retention_range", sql`round(${t.desiredRetention}::numeric, 4) between 0.7 and 0.97`),
     check("student_settings_new_range", sql`${t.newPerDay} between 0 and 200`),
+    check("student_settings_day_start_range", sql`${t.dayStartHour} between 0 and 23`),
   ],
 );

@@ -10,5 +10,6 @@ export { QUIZ_FEEDBACK_MODES, type QuizFeedbackMode } from "./quiz-feedback";
 export { QUESTION_TYPES, type QuestionType } from "./question-type";
 export { REVIEW_MODES, type ReviewMode } from "./review-mode";
 export { REVIEW_RATINGS, type ReviewRating } from "./review-rating";
+export { PARAMETER_SCOPES, type ParameterScope } from "./parameter-scope";
 export { USER_ROLES, type UserRole } from "./user-role";
 export { FLAG_REASON_LABELS, FLAG_REASON_NAMES, FLAG_REASONS, type FlagReason } from "./flag-reason";

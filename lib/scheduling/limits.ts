@@ -24,3 +24,6 @@ export const REVIEW_CAP = { min: 1, max: 1000, default: null } as const;
 export function normaliseRetention(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
+
+/** Hour (local, 0–23) at which a study day starts; 0 = midnight. A night owl picks 4 so 1 am still counts as "today". */
+export const DAY_START_HOUR = { min: 0, max: 23, default: 0 } as const;

@@ -21,6 +21,11 @@ export interface SchedulerOptions {
    * in [0.7, 0.97]; default 0.9. Higher means shorter intervals and more reviews.
    */
   desiredRetention?: number;
+  /**
+   * FSRS-6 weights (21 numbers) fitted from the student's, class's or install's reviews
+   * (db/queries/fsrs-parameters.ts `resolveSchedulerParameters`); null or absent: ts-fsrs' `default_w`.
+   */
+  weights?: readonly number[] | null;
 }
 
 /** What a review changed, for the review log. */
@@ -73,14 +78,21 @@ export interface Scheduler {
  * ts-fsrs parameters: FSRS-6 default weights (`default_w`), default (re)learning steps
  * (1m, 10m / 10m) and fuzz on. ts-fsrs seeds its fuzz from the review time, the rep count and
  * D·S (`DefaultInitSeedStrategy`), so fuzz is deterministic for a given card and `now`, and a
- * preview and the review it previews agree to the millisecond. The weights stay `default_w` for
- * every retention, which is what recall.ts's forgetting curve assumes.
+ * preview and the review it previews agree to the millisecond. The weights are `default_w` unless
+ * a fitted set is passed (issue 16); recall.ts's forgetting curve still uses the default decay.
  */
-function parametersFor(desiredRetention: number) {
-  return generatorParameters({ request_retention: desiredRetention, enable_fuzz: true, enable_short_term: true });
+function parametersFor(desiredRetention: number, weights: readonly number[] | null) {
+  return generatorParameters({
+    request_retention: desiredRetention,
+    enable_fuzz: true,
+    enable_short_term: true,
+    ...(weights ? { w: [...weights] } : {}),
+  });
 }
 
-const schedulers = new Map<number, Scheduler>();
+const schedulers = new Map<string, Scheduler>();
+/** Fitted sets are per class or student: bound the cache (a miss only costs building one). */
+const MAX_CACHED_SCHEDULERS = 500;
 
 /**
  * A scheduler for a desired retention, cached per value (schedulers are stateless between calls).
@@ -93,10 +105,13 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
       `desiredRetention must be between ${DESIRED_RETENTION.min} and ${DESIRED_RETENTION.max}, got ${options.desiredRetention}`,
     );
   }
-  let scheduler = schedulers.get(retention);
+  const weights = options.weights && options.weights.length > 0 ? options.weights : null;
+  const key = weights ? `${retention}|${weights.join(",")}` : String(retention);
+  let scheduler = schedulers.get(key);
   if (!scheduler) {
-    scheduler = buildScheduler(retention, fsrs(parametersFor(retention)));
-    schedulers.set(retention, scheduler);
+    if (schedulers.size >= MAX_CACHED_SCHEDULERS) schedulers.clear();
+    scheduler = buildScheduler(retention, fsrs(parametersFor(retention, weights)));
+    schedulers.set(key, scheduler);
   }
   return scheduler;
 }

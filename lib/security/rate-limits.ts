@@ -23,7 +23,13 @@ export const RATE_LIMITS = {
   joinCodeAttemptsPerUser: { points: 10, windowSeconds: 15 * 60 },
   /** Review posts by one student: an answer every second for a minute, with retries, is plenty. */
   reviewPostsPerUser: { points: 120, windowSeconds: 60 },
-  /** Reports of a question by one student (the report form under the answer feedback). */
+  /** Account changes that check the current password (email, password, delete) by one user: no guessing through them. */
+  accountChangesPerUser: { points: 10, windowSeconds: 15 * 60 },
+  /** Data exports by one user: a whole history each time, so a few an hour. */
+  dataExportsPerUser: { points: 10, windowSeconds: 60 * 60 },
+  /** Teacher-started parameter fits (each one is a background job of a few seconds). */
+  parameterFitsPerTeacher: { points: 5, windowSeconds: 60 * 60 },
+  /** Reports of a question by one user (the report form under the answer feedback). */
   reportPostsPerUser: { points: 20, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;
 

@@ -21,7 +21,14 @@ export const authConfig = {
     },
   },
   callbacks: {
-    jwt({ token, user }) {
+    jwt({ token, user, trigger, session }) {
+      // The account page changed the name or email (server/auth `updateSession`): keep the
+      // cookie's copy in step. Only those two fields; role and session ids never change here.
+      if (trigger === "update" && session && typeof session === "object") {
+        const update = (session as { user?: { name?: unknown; email?: unknown } }).user;
+        if (typeof update?.name === "string") token.name = update.name;
+        if (typeof update?.email === "string") token.email = update.email;
+      }
       // `user` is only present at sign-in: copy what pages need into the token once, with a new
       // session id and the user's session version, which ./session-check.ts compares on every use.
       if (user?.id && user.role && typeof user.sessionVersion === "number") {

@@ -10,7 +10,7 @@
  * everywhere else bounds the window.
  */
 import { getDb } from "@/db";
-import { endAllSessions, readSessionState, revokeSession, type SessionKey } from "@/db/queries/sessions";
+import { changePasswordHash, endAllSessions, readSessionState, revokeSession, type SessionKey } from "@/db/queries/sessions";
 
 export const SESSION_CHECK_CACHE_MS = 5_000;
 /** Bounds memory under a flood of distinct (forged-but-signed cannot exist; expired) cookies. */
@@ -57,4 +57,15 @@ export async function endSession(claims: SessionClaims, expiresAt: Date): Promis
 export async function endEverySession(userId: string): Promise<void> {
   await endAllSessions(await getDb(), userId);
   for (const key of cache.keys()) if (key.startsWith(`${userId}:`)) cache.delete(key);
+}
+
+/**
+ * A new password: stored with the session version moved on (every session, on every device, is
+ * signed out), and this process forgets its cached answers for the user at once. The caller signs
+ * the current browser in again with the new password, so only the other sessions end.
+ */
+export async function changePasswordEverywhere(userId: string, passwordHash: string): Promise<boolean> {
+  const changed = await changePasswordHash(await getDb(), { userId, passwordHash });
+  for (const key of cache.keys()) if (key.startsWith(`${userId}:`)) cache.delete(key);
+  return changed;
 }

@@ -16,6 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {params.signedOut && (
         <p className="notice">{params.signedOut === "everywhere" ? "You are signed out on every device." : "You are signed out."}</p>
       )}
+      {params.deleted && <p className="notice">Your account and its data are deleted.</p>}
       {callbackUrl && (
         <p className="notice">
           {callbackUrl.startsWith("/join/") ? "Sign in, then join the class in one tap." : "Sign in to continue to that page."}

@@ -2,6 +2,7 @@
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { mapQuestionsToAssignments } from "@/db/queries/assignments";
+import { resolveSchedulerParameters } from "@/db/queries/fsrs-parameters";
 import { findExistingQuestionIds, recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { getQuestionsByIds, getStudySettings } from "@/db/queries/study";
 import { ApiError, parseJsonBody, withUser } from "@/server/auth/api";
@@ -17,18 +18,25 @@ export const POST = withUser(async (request, user) => {
   // Grading needs the payloads; unknown ids are reported by name. The card that changes is
   // always the caller's own: the user id comes from the session, never from the body.
   const now = new Date();
-  const [questions, existing, settings, assignmentFor] = await Promise.all([
+  const [questions, existing, settings, assignmentFor, parameters] = await Promise.all([
     getQuestionsByIds(db, ids),
     findExistingQuestionIds(db, ids),
     getStudySettings(db, user.id),
     mapQuestionsToAssignments(db, { studentId: user.id, now }),
+    // The most specific adopted fitted set (student, class, global), else the defaults.
+    resolveSchedulerParameters(db, { userId: user.id }),
   ]);
   const graded = gradeSubmissions(reviews, new Map(questions.filter((q) => existing.has(q.id)).map((q) => [q.id, q])), now);
   if (!graded.ok) throw new ApiError(422, "Some reviews cannot be recorded; nothing was saved.", graded.problems);
   // Which assignment a review counts towards is decided here, from the student's own classes.
   const tagged = graded.reviews.map((r) => ({ ...r, assignmentId: assignmentFor.get(r.questionId) ?? null }));
   try {
-    const results = await recordReviews(db, { userId: user.id, reviews: tagged, desiredRetention: settings.desiredRetention });
+    const results = await recordReviews(db, {
+      userId: user.id,
+      reviews: tagged,
+      desiredRetention: settings.desiredRetention,
+      weights: parameters.weights,
+    });
     return NextResponse.json({ results });
   } catch (error) {
     if (error instanceof ReviewConflictError) throw new ApiError(409, error.message);

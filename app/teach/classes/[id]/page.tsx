@@ -8,6 +8,7 @@ import { Skeleton, SkeletonCard } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listClassAssignments } from "@/db/queries/assignments";
 import { getTeacherClass, listClassStudents } from "@/db/queries/classes";
+import { listClassStudySettings } from "@/db/queries/class-study-settings";
 import { listTeacherSets } from "@/db/queries/quiz-sets";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireTeacher, type SessionUser } from "@/server/auth/guards";
@@ -15,7 +16,13 @@ import { uuidSchema } from "@/lib/validation/teaching";
 import { LocalTime } from "@/components/ui/local-time";
 import { AssignForm } from "./_components/assign-form";
 import { CopyButton } from "./_components/copy-button";
+import { DeleteClassForm, HandOverClassForm } from "./_components/leave-class-forms";
 import { RenameClassForm } from "./_components/rename-class-form";
+import { StudentStudySettings } from "./_components/student-study-settings";
+import { ClassMemory } from "./_components/class-memory";
+import { findAdoptedParameterSet, listClassParameterSets } from "@/db/queries/fsrs-parameters";
+import { listClassAssignmentMemory } from "@/db/queries/memory-states";
+import { predictRecallCurve } from "@/lib/scheduling/recall-curve";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -69,6 +76,10 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
       <section className="card stack" aria-labelledby="settings-title">
         <h2 id="settings-title">Class settings</h2>
         <RenameClassForm classId={klass.id} name={klass.name} />
+        <h3>Hand over or delete</h3>
+        <p className="muted">Leaving? Hand the class to another teacher, or delete it. Students keep their own reviews either way.</p>
+        <HandOverClassForm classId={klass.id} />
+        <DeleteClassForm classId={klass.id} name={klass.name} />
       </section>
     </main>
   );
@@ -77,11 +88,24 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
 /** Assignments (with the assign form) and students: the queries the skeleton stands in for. */
 async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: SessionUser; id: string; klass: TeacherClass }) {
   const db = await getDb();
-  const [students, assignments, sets] = await Promise.all([
+  const [students, assignments, sets, settingsOf, fits, classSet, global, memory] = await Promise.all([
     listClassStudents(db, { teacherId: teacher.id, classId: id }),
     listClassAssignments(db, { teacherId: teacher.id, classId: id }),
     listTeacherSets(db, teacher.id),
+    listClassStudySettings(db, { teacherId: teacher.id, classId: id }),
+    listClassParameterSets(db, { teacherId: teacher.id, classId: id }),
+    // The class is this teacher's: getTeacherClass above checked it.
+    findAdoptedParameterSet(db, { scope: "class", classId: id }),
+    findAdoptedParameterSet(db, { scope: "global" }),
+    listClassAssignmentMemory(db, { teacherId: teacher.id, classId: id }),
   ]);
+  // The set the class's students fall back to (a student's own adopted set, if any, overrides it).
+  const inUse = classSet
+    ? `parameters fitted to this class (${classSet.createdAt.toISOString().slice(0, 10)})`
+    : global
+      ? `parameters fitted to all reviews (${global.createdAt.toISOString().slice(0, 10)})`
+      : "FSRS's default parameters";
+  const curve = predictRecallCurve(memory, { now: new Date(), weights: classSet?.params ?? global?.params ?? null });
 
   return (
     <>
@@ -117,6 +141,8 @@ async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: Session
         <AssignForm classId={klass.id} sets={sets} />
       </section>
 
+      <ClassMemory classId={klass.id} inUse={inUse} latest={fits[0]} curve={curve} />
+
       <section className="card stack" aria-labelledby="students-title">
         <h2 id="students-title">Students ({students.length})</h2>
         {students.length === 0 ? (
@@ -127,6 +153,7 @@ async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: Session
               <li key={s.id} className="row-link">
                 <span>
                   <strong>{s.name}</strong> <span className="muted">{s.email}</span>
+                  <StudentStudySettings settings={settingsOf.get(s.id)} />
                 </span>
                 <ActionButton
                   action={removeStudentAction}
