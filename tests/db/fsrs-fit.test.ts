@@ -9,13 +9,16 @@ import { createUser } from "@/db/queries/users";
 import { enrollments, fsrsParameterSets, reviewLogs } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { generateQuestionBank } from "@/lib/questions";
+import { itemIdOf } from "@/lib/questions/items";
 import { createUniformRandom } from "@/lib/scheduling/random";
 import { SIMULATED_TRUE_WEIGHTS } from "@/lib/scheduling/fit/simulate";
 import { fitTarget } from "@/server/fsrs-fit/run-fits";
 import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
 
-const bank = generateQuestionBank(fixture);
+const fullBank = generateQuestionBank(fixture);
+/** One face per knowledge item: memory (and so a training history) is per item, not per question. */
+const bank = [...new Map(fullBank.map((q) => [itemIdOf(q), q])).values()];
 const START = Date.UTC(2025, 0, 6, 9);
 const DAY = 86_400_000;
 /** Days after the first answer on which each question comes back. */
@@ -30,7 +33,7 @@ describeEachEngine("fitted FSRS parameters", (ctx) => {
 
   beforeAll(async () => {
     const db = ctx.db();
-    await syncQuestionBank(db, fixture, bank);
+    await syncQuestionBank(db, fixture, fullBank);
     const make = (name: string, role: "student" | "teacher") =>
       createUser(db, { email: `${name}-${crypto.randomUUID()}@t.kizuna`, name, role, passwordHash: "x" });
     teacher = (await make("teacher", "teacher")).id;
@@ -66,6 +69,7 @@ describeEachEngine("fitted FSRS parameters", (ctx) => {
             id: crypto.randomUUID(),
             userId,
             questionId: question.id,
+            itemId: itemIdOf(question),
             rating,
             correct: rating > 1,
             mode: "quiz",
