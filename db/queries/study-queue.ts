@@ -73,7 +73,7 @@ export async function loadStudyQueue(
     scope: options.scope,
     mode,
     maxDue: 500,
-    maxNew: settings.newPerDay,
+    maxNew: settings.newPerDay + SPARE_ITEMS,
     assignedIds: [...assignmentFor.keys()],
   });
   // Issue 10, point 2 — the one place practice and flashcards leave out the facts of a scored
@@ -86,7 +86,8 @@ export async function loadStudyQueue(
     now: options.now,
     cards: inputs.dueItems.map((c) => ({ itemId: c.itemId, due: c.due, leech: isLeech(c) })),
     newCandidates: inputs.newCandidates,
-    limits: { newPerDay: settings.newPerDay, reviewCap: settings.reviewCap },
+    // Spare new items too; the daily limit itself is applied when the session is planned (below).
+    limits: { newPerDay: settings.newPerDay + SPARE_ITEMS, reviewCap: settings.reviewCap },
     assignedItemIds: inputs.assignedItemIds,
     newIntroducedToday: inputs.newIntroducedToday,
     reviewsDoneToday: inputs.reviewsDoneToday,
@@ -115,7 +116,8 @@ export async function loadStudyQueue(
     });
   }
   // 3. In what order: one round per item, no card giving away one still to come.
-  const items = planSession(cards, size);
+  const newLeft = Math.max(0, settings.newPerDay - inputs.newIntroducedToday);
+  const items = planSession(cards, size, (card, kept) => card.kind !== "new" || kept.filter((k) => k.kind === "new").length < newLeft);
   const nextDue = queue.nextDueAt ?? inputs.nextDueAt;
   return {
     items,

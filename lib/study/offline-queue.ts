@@ -13,6 +13,9 @@ import { planSession } from "./session-plan";
 /** How many days ahead the pack covers: a long weekend without network. */
 export const OFFLINE_PACK_DAYS = 3;
 
+/** Items beyond the session's size that planning may use when it leaves one out (as online). */
+const SPARE_ITEMS = 5;
+
 /** A session offline is as long as one online (SESSION_SIZE in db/queries/study-queue.ts). */
 export const OFFLINE_SESSION_SIZE = 20;
 
@@ -99,20 +102,22 @@ export function buildOfflineQueue(
   }
 
   const open = pack.cards.filter((card) => !answeredItems.has(card.itemId) && card.faces[mode] !== null);
+  const introducedToday = (samePackDay ? pack.newIntroducedToday : 0) + introducedHere;
   const queue = buildDailyQueue({
     now,
     cards: open.filter((c) => c.kind === "due" && c.due).map((c) => ({ itemId: c.itemId, due: new Date(c.due ?? ""), leech: c.leech })),
     newCandidates: open.filter((c) => c.kind === "new").map((c) => c.itemId),
-    limits: { newPerDay: pack.settings.newPerDay, reviewCap: pack.settings.reviewCap },
+    // Spare new items, as online; the daily limit itself is applied when the session is planned.
+    limits: { newPerDay: pack.settings.newPerDay + SPARE_ITEMS, reviewCap: pack.settings.reviewCap },
     assignedItemIds: pack.cards.filter((c) => c.assigned).map((c) => c.itemId),
-    newIntroducedToday: (samePackDay ? pack.newIntroducedToday : 0) + introducedHere,
+    newIntroducedToday: introducedToday,
     reviewsDoneToday: (samePackDay ? pack.reviewsDoneToday : 0) + reviewedHere,
   });
 
   const scheduler = createScheduler({ desiredRetention: pack.settings.desiredRetention });
   const cards: OfflineStudyItem[] = [];
   // A few spare items, as online: one the plan leaves out makes room for the next.
-  for (const item of queue.items.slice(0, options.size + 5)) {
+  for (const item of queue.items.slice(0, options.size + SPARE_ITEMS)) {
     const card = byId.get(item.itemId);
     const question = card?.faces[mode];
     if (!card || !question) continue;
@@ -129,7 +134,12 @@ export function buildOfflineQueue(
     });
   }
   // The same session plan as online: one round per item, no give-aways.
-  const items = planSession(cards, options.size);
+  const newLeft = Math.max(0, pack.settings.newPerDay - introducedToday);
+  const items = planSession(
+    cards,
+    options.size,
+    (card, kept) => card.kind !== "new" || kept.filter((k) => k.kind === "new").length < newLeft,
+  );
   return {
     items,
     dueCount: items.filter((i) => i.kind === "due").length,

@@ -72,12 +72,17 @@ export function arrange<C extends PlannedCard>(cards: readonly C[]): C[] {
  * would give away each other, at most `size` (a card left out makes room for the next in the
  * queue), arranged so that no card reveals a later one.
  */
-export function planSession<C extends PlannedCard>(queue: readonly C[], size = Infinity): C[] {
+export function planSession<C extends PlannedCard>(
+  queue: readonly C[],
+  size = Infinity,
+  /** Whether `card` may join those kept so far (e.g. the daily limit on new items). */
+  canTake: (card: C, kept: readonly C[]) => boolean = () => true,
+): C[] {
   const kept: C[] = [];
   const items = new Set<string>();
   for (const card of queue) {
     if (kept.length >= size) break;
-    if (items.has(card.itemId) || closesCycle(card, kept)) continue;
+    if (items.has(card.itemId) || closesCycle(card, kept) || !canTake(card, kept)) continue;
     kept.push(card);
     items.add(card.itemId);
   }

@@ -1,17 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { answerCurrentQuestion, progressText, SessionTotal, waitForSaved } from "../support/quiz";
+import { answerCurrentQuestion, plannedCards, progressText, SessionTotal, waitForSaved } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
 test("a new student answers 10 quiz questions, reloads mid-session, resumes, and sees progress", async ({ page }) => {
   await signUp(page, newUser("student"));
-  await expect(page.getByText(/0 due for review · 20 new/)).toBeVisible();
+  const today = page.getByText(/0 due for review · \d+ new/);
+  await expect(today).toBeVisible();
+  const promised = Number(/(\d+) new/.exec((await today.textContent()) ?? "")?.[1]);
   await page.getByRole("link", { name: "Start quiz" }).click();
   await expect(page).toHaveURL(/\/study\/practice\?mode=quiz$/);
+  // The session holds what the study home promised.
+  expect(await plannedCards(page)).toBe(promised);
 
   // New knowledge items are asked by recognition faces (or are exercises of their own); a missed one comes back.
   const seen = new Set<string>();
   const faces = new Map<string, string>(); // item → the one face shown for it this session
-  const total = new SessionTotal(20);
+  const total = new SessionTotal(promised);
   for (let i = 0; i < 10; i++) {
     if (i === 5) {
       await waitForSaved(page);

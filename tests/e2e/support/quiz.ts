@@ -97,3 +97,15 @@ export class SessionTotal {
     return this.planned + [...this.returns.values()].reduce((a, b) => a + b, 0);
   }
 }
+
+/**
+ * The cards planned for a session that has not started ("0 of N"): 20 new items for a new student,
+ * less any left for another session because it and an earlier item give each other's answer away.
+ */
+export async function plannedCards(page: Page): Promise<number> {
+  await expect(page.locator(".session-progress span")).toHaveText(/^0 of \d+$/);
+  const planned = Number((await progressText(page)).split(" of ")[1]);
+  expect(planned).toBeGreaterThanOrEqual(18);
+  expect(planned).toBeLessThanOrEqual(20);
+  return planned;
+}
