@@ -3,6 +3,7 @@
  * query: due cards by (user_id, due), new cards by an anti-join on the card_states primary key.
  */
 import { and, asc, eq, gt, gte, inArray, isNull, lte, min, notExists, sql, type SQL } from "drizzle-orm";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/scheduling";
 import type { Db } from "../client";
@@ -39,7 +40,13 @@ export interface StudyScope {
 
 /** Conditions on `questions` for a practice scope (a topic from the timeline, or one event). */
 function buildScopeConditions({ scope, userId }: { scope: StudyScope; userId: string }): SQL[] {
-  const conditions: SQL[] = [isNull(questions.retiredAt)];
+  const conditions: SQL[] = [
+    isNull(questions.retiredAt),
+    // A teacher's collection reaches a student only through an assignment to one of their classes.
+    sql`(${questions.collection} = ${BUILTIN_COLLECTION} or ${questions.id} in (select i.question_id from assignments a
+          join enrollments e on e.class_id = a.class_id and e.student_id = ${userId}
+          join quiz_set_items i on i.set_id = a.set_id))`,
+  ];
   if (scope.topic) conditions.push(sql`${questions.tags} @> array[${scope.topic}]::text[]`);
   if (scope.event) {
     conditions.push(

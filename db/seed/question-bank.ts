@@ -7,6 +7,7 @@
 import crypto from "node:crypto";
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
 import type { Dataset, Entity, EventRecord } from "@/lib/events/schema";
 import { studyOrder } from "@/lib/questions/study-order";
 import type { Question } from "@/lib/questions/types";
@@ -160,7 +161,8 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
     const retired = await tx
       .update(questions)
       .set({ retiredAt: sql`now()` })
-      .where(and(isNull(questions.retiredAt), notInArray(questions.id, ids)))
+      // Only the built-in collection's: teachers' collections are synced by db/queries/collections.ts.
+      .where(and(eq(questions.collection, BUILTIN_COLLECTION), isNull(questions.retiredAt), notInArray(questions.id, ids)))
       .returning({ id: questions.id });
 
     for (const idChunk of chunks(ids)) await tx.delete(questionEvents).where(inArray(questionEvents.questionId, idChunk));

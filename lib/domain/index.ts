@@ -9,3 +9,4 @@ export { QUESTION_TYPES, type QuestionType } from "./question-type";
 export { REVIEW_MODES, type ReviewMode } from "./review-mode";
 export { REVIEW_RATINGS, type ReviewRating } from "./review-rating";
 export { USER_ROLES, type UserRole } from "./user-role";
+export { BUILTIN_COLLECTION, COLLECTION_VISIBILITIES, type CollectionVisibility } from "./collection";

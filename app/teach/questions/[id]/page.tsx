@@ -10,8 +10,8 @@ export const metadata: Metadata = { title: "Question preview" };
 
 export default async function QuestionPreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireTeacher(`/teach/questions/${id}`);
-  const question = await getQuestion(await getDb(), id);
+  const teacher = await requireTeacher(`/teach/questions/${id}`);
+  const question = await getQuestion(await getDb(), id, { teacherId: teacher.id });
   if (!question) notFound();
   return (
     <main className="stack">

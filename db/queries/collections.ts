@@ -1,0 +1,296 @@
+/**
+ * Collections: saving a document with its generated questions, reading with access rules, and
+ * sharing. Access: the owner reads and edits; any teacher reads a public collection; the teachers
+ * a private one is shared with read it. Every read of another's collection that is not allowed
+ * answers null (a 404 to the caller), never "forbidden", so its existence is not revealed.
+ */
+import { and, asc, eq, isNull, notInArray, sql, type SQL } from "drizzle-orm";
+import { buildCollectionBank, collectionVersion } from "@/lib/collections/questions";
+import type { CollectionDocument } from "@/lib/collections/schema";
+import { BUILTIN_COLLECTION, type CollectionVisibility } from "@/lib/domain";
+import { DomainError } from "@/lib/errors";
+import type { Dataset } from "@/lib/events/schema";
+import { studyOrder } from "@/lib/questions/study-order";
+import type { Question } from "@/lib/questions/types";
+import type { Db } from "../client";
+import { collectionShares, collections, questions, users } from "../schema";
+
+export const BUILTIN_COLLECTION_TITLE = "Japan–Cambodia relations 2007–2023";
+const CHUNK = 250;
+
+/** Thrown when a slug is taken by a collection the caller does not own (or by the built-in one). */
+export class CollectionSlugTakenError extends DomainError {
+  constructor(slug: string) {
+    super(`The collection name "${slug}" is taken. Choose another.`, "slug");
+    this.name = "CollectionSlugTakenError";
+  }
+}
+
+/** Slugs of the collections `teacherId` may read, as a subquery. */
+export function selectReadableCollectionSlugs(teacherId: string): SQL {
+  return sql`(select c.slug from ${collections} c where c.visibility = 'public' or c.owner_id = ${teacherId}
+    or exists (select 1 from ${collectionShares} s where s.collection_slug = c.slug and s.teacher_id = ${teacherId}))`;
+}
+
+export interface CollectionSummary {
+  slug: string;
+  title: string;
+  visibility: CollectionVisibility;
+  ownerId: string | null;
+  ownerName: string | null;
+  events: number;
+  questions: number;
+  updatedAt: Date;
+}
+
+const summaryColumns = {
+  slug: collections.slug,
+  title: collections.title,
+  visibility: collections.visibility,
+  ownerId: collections.ownerId,
+  ownerName: users.name,
+  events: collections.events,
+  questions: collections.questions,
+  updatedAt: collections.updatedAt,
+};
+
+/** Every collection the teacher may read: theirs first, then the others by title. */
+export async function listReadableCollections(db: Db, { teacherId }: { teacherId: string }): Promise<CollectionSummary[]> {
+  return db
+    .select(summaryColumns)
+    .from(collections)
+    .leftJoin(users, eq(users.id, collections.ownerId))
+    .where(sql`${collections.slug} in ${selectReadableCollectionSlugs(teacherId)}`)
+    .orderBy(sql`case when ${collections.ownerId} = ${teacherId} then 0 else 1 end`, asc(collections.title));
+}
+
+export interface CollectionDetail extends CollectionSummary {
+  document: CollectionDocument;
+  version: string;
+  /** True for the owner: the one who may edit. */
+  canEdit: boolean;
+}
+
+async function selectCollection(db: Db, where: SQL | undefined, viewerId: string | null): Promise<CollectionDetail | null> {
+  const [row] = await db
+    .select({ ...summaryColumns, document: collections.document, version: collections.version })
+    .from(collections)
+    .leftJoin(users, eq(users.id, collections.ownerId))
+    .where(where)
+    .limit(1);
+  if (!row) return null;
+  return { ...row, canEdit: viewerId !== null && row.ownerId === viewerId };
+}
+
+/** A collection the teacher may read, or null (unknown, or not theirs to see). */
+export async function getReadableCollection(
+  db: Db,
+  { slug, teacherId }: { slug: string; teacherId: string },
+): Promise<CollectionDetail | null> {
+  return selectCollection(
+    db,
+    and(eq(collections.slug, slug), sql`${collections.slug} in ${selectReadableCollectionSlugs(teacherId)}`),
+    teacherId,
+  );
+}
+
+/** A collection the teacher owns, or null. */
+export async function getOwnedCollection(db: Db, { slug, ownerId }: { slug: string; ownerId: string }): Promise<CollectionDetail | null> {
+  return selectCollection(db, and(eq(collections.slug, slug), eq(collections.ownerId, ownerId)), ownerId);
+}
+
+/** The export of a collection (no access check: the command line and the callers that checked). */
+export async function exportCollection(db: Db, { slug }: { slug: string }): Promise<({ title: string } & CollectionDocument) | null> {
+  const [row] = await db
+    .select({ title: collections.title, document: collections.document })
+    .from(collections)
+    .where(eq(collections.slug, slug));
+  return row ? { title: row.title, ...row.document } : null;
+}
+
+/** Create an empty private collection for the teacher. */
+export async function createCollection(db: Db, { slug, ownerId, title }: { slug: string; ownerId: string; title: string }): Promise<void> {
+  const document: CollectionDocument = { sources: [], entities: [], events: [] };
+  const inserted = await db
+    .insert(collections)
+    .values({ slug, ownerId, title, visibility: "private", document, version: collectionVersion(title, document, []) })
+    .onConflictDoNothing()
+    .returning({ slug: collections.slug });
+  if (inserted.length === 0) throw new CollectionSlugTakenError(slug);
+}
+
+export interface SaveReport {
+  status: "created" | "updated" | "unchanged";
+  events: number;
+  questions: number;
+  retired: number;
+}
+
+async function syncCollectionQuestions(tx: Db, slug: string, bank: Question[]): Promise<number> {
+  const ordered = studyOrder(bank);
+  for (let i = 0; i < ordered.length; i += CHUNK) {
+    const rows = ordered.slice(i, i + CHUNK).map((q, k) => ({
+      id: q.id,
+      type: q.type,
+      prompt: q.prompt,
+      answer: q.answer,
+      difficulty: q.difficulty,
+      tags: q.tags,
+      payload: q,
+      position: i + k,
+      retiredAt: null,
+      collection: slug,
+    }));
+    await tx
+      .insert(questions)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: questions.id,
+        set: {
+          type: sql`excluded.type`,
+          prompt: sql`excluded.prompt`,
+          answer: sql`excluded.answer`,
+          difficulty: sql`excluded.difficulty`,
+          tags: sql`excluded.tags`,
+          payload: sql`excluded.payload`,
+          position: sql`excluded.position`,
+          retiredAt: sql`null`,
+        },
+        // Never take over another collection's question (ids are prefixed, so this is a guard).
+        setWhere: sql`${questions.collection} = ${slug}`,
+      });
+  }
+  const ids = bank.map((q) => q.id);
+  const retired = await tx
+    .update(questions)
+    .set({ retiredAt: sql`now()` })
+    .where(and(eq(questions.collection, slug), isNull(questions.retiredAt), ids.length > 0 ? notInArray(questions.id, ids) : undefined))
+    .returning({ id: questions.id });
+  return retired.length;
+}
+
+/**
+ * Create or replace a teacher's collection with a validated document, generating its questions:
+ * questions whose ids still come out keep them (and students' history), those no longer produced
+ * are retired, never deleted. Idempotent: the same title and document write nothing. The slug
+ * must be free or the owner's; the built-in collection is never written here.
+ */
+export async function saveCollection(
+  db: Db,
+  params: { slug: string; ownerId: string; title?: string; document: CollectionDocument; visibility?: CollectionVisibility },
+): Promise<SaveReport> {
+  const { slug, ownerId, document } = params;
+  if (slug === BUILTIN_COLLECTION) throw new CollectionSlugTakenError(slug);
+  const bank = buildCollectionBank(slug, document, { lint: false }).questions;
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ ownerId: collections.ownerId, title: collections.title, version: collections.version, visibility: collections.visibility })
+      .from(collections)
+      .where(eq(collections.slug, slug))
+      .for("update");
+    if (existing && existing.ownerId !== ownerId) throw new CollectionSlugTakenError(slug);
+    const title = params.title ?? existing?.title ?? slug;
+    const version = collectionVersion(title, document, bank);
+    const base = { events: document.events.length, questions: bank.length };
+    const visibility = params.visibility ?? existing?.visibility ?? "private";
+    if (existing && existing.version === version && existing.visibility === visibility) return { status: "unchanged", ...base, retired: 0 };
+    const values = { title, document, version, visibility, ...base };
+    if (existing)
+      await tx
+        .update(collections)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(eq(collections.slug, slug));
+    else await tx.insert(collections).values({ slug, ownerId, ...values });
+    const retired = existing?.version === version ? 0 : await syncCollectionQuestions(tx, slug, bank);
+    return { status: existing ? "updated" : "created", ...base, retired };
+  });
+}
+
+/** Keep the built-in collection's row in step with the dataset loaded at start-up (its questions are synced by the seed). */
+export async function saveBuiltinCollection(
+  db: Db,
+  { dataset, questionCount }: { dataset: Dataset; questionCount: number },
+): Promise<void> {
+  const document: CollectionDocument = dataset;
+  const version = collectionVersion(BUILTIN_COLLECTION_TITLE, document, []);
+  await db
+    .insert(collections)
+    .values({
+      slug: BUILTIN_COLLECTION,
+      ownerId: null,
+      title: BUILTIN_COLLECTION_TITLE,
+      visibility: "public",
+      document,
+      version,
+      events: dataset.events.length,
+      questions: questionCount,
+    })
+    .onConflictDoUpdate({
+      target: collections.slug,
+      set: { document, version, events: dataset.events.length, questions: questionCount, updatedAt: sql`now()` },
+      setWhere: sql`${collections.version} <> ${version} or ${collections.questions} <> ${questionCount}`,
+    });
+}
+
+/** Share a private collection read-only with another teacher (by email). Only the owner may; false if not theirs. */
+export async function shareCollection(
+  db: Db,
+  { slug, ownerId, email }: { slug: string; ownerId: string; email: string },
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [owned] = await tx
+      .select({ slug: collections.slug })
+      .from(collections)
+      .where(and(eq(collections.slug, slug), eq(collections.ownerId, ownerId)));
+    if (!owned) return false;
+    const [teacher] = await tx.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email.trim().toLowerCase()));
+    if (!teacher || teacher.role !== "teacher") throw new DomainError("No teacher has that email address.", "email");
+    if (teacher.id === ownerId) throw new DomainError("You own this collection already.", "email");
+    await tx.insert(collectionShares).values({ collectionSlug: slug, teacherId: teacher.id }).onConflictDoNothing();
+    return true;
+  });
+}
+
+/** Stop sharing with one teacher. False if the collection is not the caller's. */
+export async function unshareCollection(
+  db: Db,
+  { slug, ownerId, teacherId }: { slug: string; ownerId: string; teacherId: string },
+): Promise<boolean> {
+  const [owned] = await db
+    .select({ slug: collections.slug })
+    .from(collections)
+    .where(and(eq(collections.slug, slug), eq(collections.ownerId, ownerId)));
+  if (!owned) return false;
+  await db.delete(collectionShares).where(and(eq(collectionShares.collectionSlug, slug), eq(collectionShares.teacherId, teacherId)));
+  return true;
+}
+
+/** The teachers a collection is shared with (owner only: empty for anyone else). */
+export async function listCollectionShares(
+  db: Db,
+  { slug, ownerId }: { slug: string; ownerId: string },
+): Promise<{ id: string; name: string; email: string }[]> {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(collectionShares)
+    .innerJoin(users, eq(users.id, collectionShares.teacherId))
+    .innerJoin(collections, eq(collections.slug, collectionShares.collectionSlug))
+    .where(and(eq(collectionShares.collectionSlug, slug), eq(collections.ownerId, ownerId)))
+    .orderBy(asc(users.name));
+}
+
+/** Active questions of a collection the teacher can read, in study order (empty if not readable). */
+export async function listCollectionQuestions(db: Db, { slug, teacherId }: { slug: string; teacherId: string }): Promise<Question[]> {
+  const rows = await db
+    .select({ payload: questions.payload })
+    .from(questions)
+    .where(
+      and(
+        eq(questions.collection, slug),
+        isNull(questions.retiredAt),
+        sql`${questions.collection} in ${selectReadableCollectionSlugs(teacherId)}`,
+      ),
+    )
+    .orderBy(asc(questions.position));
+  return rows.map((r) => r.payload);
+}
