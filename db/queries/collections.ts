@@ -5,8 +5,9 @@
  * answers null (a 404 to the caller), never "forbidden", so its existence is not revealed.
  */
 import { and, asc, eq, isNull, notInArray, sql, type SQL } from "drizzle-orm";
+import { prepareImport, type ImportFormat } from "@/lib/collections/import";
 import { buildCollectionBank, collectionVersion } from "@/lib/collections/questions";
-import type { CollectionDocument } from "@/lib/collections/schema";
+import { collectionDocumentSchema, type CollectionDocument } from "@/lib/collections/schema";
 import { BUILTIN_COLLECTION, type CollectionVisibility } from "@/lib/domain";
 import { DomainError } from "@/lib/errors";
 import type { Dataset } from "@/lib/events/schema";
@@ -105,7 +106,8 @@ export async function exportCollection(db: Db, { slug }: { slug: string }): Prom
     .select({ title: collections.title, document: collections.document })
     .from(collections)
     .where(eq(collections.slug, slug));
-  return row ? { title: row.title, ...row.document } : null;
+  // Parsed again only to put keys back in the schema's order (jsonb stores them its own way).
+  return row ? { title: row.title, ...collectionDocumentSchema.parse(row.document) } : null;
 }
 
 /** Create an empty private collection for the teacher. */
@@ -293,4 +295,33 @@ export async function listCollectionQuestions(db: Db, { slug, teacherId }: { slu
     )
     .orderBy(asc(questions.position));
   return rows.map((r) => r.payload);
+}
+
+export type ImportResult = ({ ok: true } & SaveReport) | { ok: false; problems: string[] };
+
+/**
+ * Import a JSON or CSV file into the teacher's collection `slug` (created if new): the whole file
+ * is validated first and nothing is written when it has a problem. A CSV's events join the
+ * collection's current sources and entities. Another teacher's slug is refused.
+ */
+export async function importCollection(
+  db: Db,
+  params: { slug: string; ownerId: string; format: ImportFormat; text: string; visibility?: CollectionVisibility },
+): Promise<ImportResult> {
+  const { slug, ownerId } = params;
+  const [existing] = await db
+    .select({ ownerId: collections.ownerId, document: collections.document })
+    .from(collections)
+    .where(eq(collections.slug, slug));
+  if (slug === BUILTIN_COLLECTION || (existing && existing.ownerId !== ownerId)) throw new CollectionSlugTakenError(slug);
+  const prepared = prepareImport({ format: params.format, text: params.text, existing: existing?.document ?? null });
+  if (!prepared.ok) return prepared;
+  const report = await saveCollection(db, {
+    slug,
+    ownerId,
+    document: prepared.document,
+    ...(prepared.title === undefined ? {} : { title: prepared.title }),
+    ...(params.visibility === undefined ? {} : { visibility: params.visibility }),
+  });
+  return { ok: true, ...report };
 }

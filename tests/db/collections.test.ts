@@ -9,6 +9,7 @@ import {
   exportCollection,
   getOwnedCollection,
   getReadableCollection,
+  importCollection,
   listCollectionQuestions,
   listReadableCollections,
   saveBuiltinCollection,
@@ -22,6 +23,7 @@ import { loadStudyQueue } from "@/db/queries/study-queue";
 import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
 import { syncQuestionBank } from "@/db/seed/question-bank";
+import { eventsToCsv } from "@/lib/collections/csv";
 import type { CollectionDocument } from "@/lib/collections/schema";
 import { validateCollectionFile } from "@/lib/collections/validate";
 import { BUILTIN_COLLECTION, type UserRole } from "@/lib/domain";
@@ -100,6 +102,27 @@ describeEachEngine("collections", (ctx) => {
       // Into a fresh collection and out again: byte for byte the same JSON.
       await saveCollection(ctx.db(), { slug: "moon-copy", ownerId: owner, ...reparsed });
       expect(JSON.stringify(await exportCollection(ctx.db(), { slug: "moon-copy" }), null, 2)).toBe(text);
+    });
+
+    it("a file with any problem writes nothing; a CSV import is idempotent and round-trips", async () => {
+      const broken = structuredClone(file) as { events: { actors: string[] }[] };
+      broken.events[0]!.actors = ["nobody-known"];
+      const refused = await importCollection(ctx.db(), {
+        slug: "moon-broken",
+        ownerId: owner,
+        format: "json",
+        text: JSON.stringify(broken),
+      });
+      expect(refused).toMatchObject({ ok: false, problems: [expect.stringMatching(/^events\[0\]\.actors\[0\]: unknown entity/)] });
+      expect(await exportCollection(ctx.db(), { slug: "moon-broken" })).toBeNull();
+
+      const csv = eventsToCsv(document.events);
+      const first = await importCollection(ctx.db(), { slug: "moon", ownerId: owner, format: "csv", text: csv });
+      expect(first).toMatchObject({ ok: true, status: "unchanged" });
+      const exported = await exportCollection(ctx.db(), { slug: "moon" });
+      expect(eventsToCsv(exported?.events ?? [])).toBe(csv);
+      const again = await importCollection(ctx.db(), { slug: "moon", ownerId: owner, format: "json", text: JSON.stringify(exported) });
+      expect(again).toMatchObject({ ok: true, status: "unchanged" });
     });
 
     it("exports the built-in collection in the same format", async () => {
