@@ -4,11 +4,14 @@
  * messages; anything else is logged here without its query parameters.
  */
 import { startServerDatabase } from "@/db/startup";
+import { warmUpExtraction } from "@/lib/extraction/article";
 import { log } from "./logger";
 
 export async function startServer(): Promise<void> {
   try {
     await startServerDatabase();
+    // After the banner, off the start-up path: the article extractor's first call is slow.
+    setImmediate(warmUpExtraction);
   } catch (error) {
     // Not rethrown: Next would print the raw error, and a database error's message lists the
     // query's parameters (a demo account's password hash). The logger keeps only what is safe.
