@@ -7,6 +7,7 @@
 import { and, asc, eq, isNull, notInArray, sql, type SQL } from "drizzle-orm";
 import { prepareImport, type ImportFormat } from "@/lib/collections/import";
 import { buildCollectionBank, collectionVersion } from "@/lib/collections/questions";
+import { validateCollectionFile } from "@/lib/collections/validate";
 import { collectionDocumentSchema, type CollectionDocument } from "@/lib/collections/schema";
 import { BUILTIN_COLLECTION, type CollectionVisibility } from "@/lib/domain";
 import { DomainError } from "@/lib/errors";
@@ -179,7 +180,15 @@ async function syncCollectionQuestions(tx: Db, slug: string, bank: Question[]): 
  */
 export async function saveCollection(
   db: Db,
-  params: { slug: string; ownerId: string; title?: string; document: CollectionDocument; visibility?: CollectionVisibility },
+  params: {
+    slug: string;
+    ownerId: string;
+    title?: string;
+    document: CollectionDocument;
+    visibility?: CollectionVisibility;
+    /** The version the change was made from: refused if the collection changed since (a form open in two tabs). */
+    expectedVersion?: string;
+  },
 ): Promise<SaveReport> {
   const { slug, ownerId, document } = params;
   if (slug === BUILTIN_COLLECTION) throw new CollectionSlugTakenError(slug);
@@ -191,6 +200,9 @@ export async function saveCollection(
       .where(eq(collections.slug, slug))
       .for("update");
     if (existing && existing.ownerId !== ownerId) throw new CollectionSlugTakenError(slug);
+    if (params.expectedVersion !== undefined && existing?.version !== params.expectedVersion) {
+      throw new DomainError("This collection changed since you opened it. Reload the page and try again.");
+    }
     const title = params.title ?? existing?.title ?? slug;
     const version = collectionVersion(title, document, bank);
     const base = { events: document.events.length, questions: bank.length };
@@ -324,4 +336,57 @@ export async function importCollection(
     ...(params.visibility === undefined ? {} : { visibility: params.visibility }),
   });
   return { ok: true, ...report };
+}
+
+/** Thrown by `editCollection` when the change leaves the collection invalid: every problem, in order. */
+export class CollectionInvalidError extends DomainError {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(
+      `The collection would not be valid: ${problems.slice(0, 3).join("; ")}${problems.length > 3 ? ` (and ${problems.length - 3} more)` : ""}`,
+    );
+    this.name = "CollectionInvalidError";
+    this.problems = problems;
+  }
+}
+
+/**
+ * Change the owner's collection: `change` gets the current document and returns the new one,
+ * which is validated whole before anything is written. Null when the collection is not the
+ * owner's (a 404 to the caller).
+ */
+export async function editCollection(
+  db: Db,
+  params: {
+    slug: string;
+    ownerId: string;
+    change: (document: CollectionDocument) => CollectionDocument;
+    visibility?: CollectionVisibility;
+  },
+): Promise<SaveReport | null> {
+  const owned = await getOwnedCollection(db, { slug: params.slug, ownerId: params.ownerId });
+  if (!owned) return null;
+  const changed = params.change(owned.document);
+  const checked = validateCollectionFile(changed);
+  if (!checked.ok) throw new CollectionInvalidError(checked.problems);
+  return saveCollection(db, {
+    slug: params.slug,
+    ownerId: params.ownerId,
+    document: checked.document,
+    expectedVersion: owned.version,
+    ...(params.visibility ? { visibility: params.visibility } : {}),
+  });
+}
+
+/** Change who reads a collection (owner only; false otherwise). */
+export async function setCollectionVisibility(
+  db: Db,
+  { slug, ownerId, visibility }: { slug: string; ownerId: string; visibility: CollectionVisibility },
+): Promise<boolean> {
+  const rows = await db
+    .update(collections)
+    .set({ visibility, updatedAt: sql`now()` })
+    .where(and(eq(collections.slug, slug), eq(collections.ownerId, ownerId)))
+    .returning({ slug: collections.slug });
+  return rows.length === 1;
 }

@@ -9,6 +9,10 @@
 import * as chrono from "chrono-node";
 import nlp from "compromise";
 import type { DatePrecision } from "@/lib/domain";
+import type { CandidateEvent, CandidateNumber, Highlight, HighlightKind } from "./candidate";
+
+export type { CandidateEvent, CandidateNumber, Highlight, HighlightKind } from "./candidate";
+export { highlightPieces } from "./candidate";
 
 export interface ArticleInput {
   title: string;
@@ -16,39 +20,6 @@ export interface ArticleInput {
   /** ISO day of publication: relative dates are resolved against it. */
   publishedOn: string;
   text: string;
-}
-
-export type HighlightKind = "date" | "person" | "place" | "organisation" | "number";
-
-export interface Highlight {
-  kind: HighlightKind;
-  /** Offsets in `sentence`. */
-  start: number;
-  end: number;
-}
-
-export interface CandidateNumber {
-  text: string;
-  value: number;
-  unit: string;
-}
-
-export interface CandidateEvent {
-  /** "c1", "c2"… in article order. */
-  id: string;
-  sentence: string;
-  /** Offset of the sentence in the article's text. */
-  offset: number;
-  date: { iso: string; precision: DatePrecision };
-  /** The words the date came from ("on Sunday"). */
-  dateText: string;
-  /** How the date was worked out, for the event's date note. */
-  dateNote: string;
-  people: string[];
-  places: string[];
-  organisations: string[];
-  numbers: CandidateNumber[];
-  highlights: Highlight[];
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -308,19 +279,6 @@ function dropOverlaps(sorted: Highlight[]): Highlight[] {
     out.push(h);
   }
   return out;
-}
-
-/** A sentence cut into plain and highlighted pieces, for rendering. */
-export function highlightPieces(sentence: string, highlights: readonly Highlight[]): { text: string; kind?: HighlightKind }[] {
-  const pieces: { text: string; kind?: HighlightKind }[] = [];
-  let at = 0;
-  for (const h of highlights) {
-    if (h.start > at) pieces.push({ text: sentence.slice(at, h.start) });
-    pieces.push({ text: sentence.slice(h.start, h.end), kind: h.kind });
-    at = h.end;
-  }
-  if (at < sentence.length) pieces.push({ text: sentence.slice(at) });
-  return pieces;
 }
 
 /**
