@@ -117,3 +117,36 @@ export const acceptCandidateSchema = z.object({
 });
 
 export const deleteEventSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: z.string().regex(/^[a-z0-9-]{1,80}$/) });
+
+const factIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
+export const editEventSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  eventSlug: factIdSchema,
+  title: boundedText("a title", 5, 160),
+  summary: boundedText("a summary in your own words", 20, 1000),
+  kind: eventKindSchema,
+  dateIso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Enter the date as YYYY, YYYY-MM or YYYY-MM-DD."),
+  precision: z.enum(DATE_PRECISIONS),
+  tag: topicSchema,
+});
+
+export const editFactSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  eventSlug: factIdSchema,
+  factId: factIdSchema,
+  question: boundedText("the question", 10, 300),
+  statement: boundedText("the statement", 10, 300).refine(
+    (t) => t.split("{answer}").length === 2,
+    "Put {answer} exactly once where the answer goes.",
+  ),
+  answer: boundedText("the answer", 1, 200),
+  importance: importanceSchema,
+  explanation: z
+    .string()
+    .max(1000, "Keep the explanation to 1000 characters.")
+    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+    .transform((t) => t.trim()),
+});
+
+export const deleteFactSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: factIdSchema, factId: factIdSchema });

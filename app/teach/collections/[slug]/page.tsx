@@ -8,7 +8,9 @@ import { collectionSlugSchema, documentToDataset } from "@/lib/collections/schem
 import { BUILTIN_COLLECTION } from "@/lib/domain";
 import { indexDataset, renderAnswer } from "@/lib/questions";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
+import { answerText } from "@/lib/collections/edit";
 import { requireTeacher } from "@/server/auth/guards";
+import { DeleteFactButton, EditEventForm, EditFactForm } from "../_components/edit-forms";
 import {
   BuildSetForm,
   DeleteEventButton,
@@ -146,11 +148,48 @@ export default async function CollectionPage({ params }: { params: Promise<{ slu
                           </ul>
                         )}
                       </details>
+                      {collection.canEdit && (
+                        <details className="disclosure">
+                          <summary>Edit this fact</summary>
+                          <EditFactForm
+                            collection={slug}
+                            eventSlug={event.slug}
+                            fact={{
+                              id: fact.id,
+                              question: fact.question,
+                              statement: fact.statement,
+                              answer: answerText(fact.answer),
+                              answerKind: fact.answer.kind,
+                              importance: fact.importance ?? "supporting",
+                              explanation: fact.explanation ?? "",
+                            }}
+                            entities={collection.document.entities.map((e) => ({ id: e.id, name: e.name }))}
+                          />
+                          {event.facts.length > 1 && <DeleteFactButton collection={slug} eventSlug={event.slug} factId={fact.id} />}
+                        </details>
+                      )}
                     </li>
                   );
                 })}
               </ul>
-              {collection.canEdit && <DeleteEventButton slug={slug} eventSlug={event.slug} title={event.title} />}
+              {collection.canEdit && (
+                <details className="disclosure">
+                  <summary>Edit this event</summary>
+                  <EditEventForm
+                    collection={slug}
+                    event={{
+                      slug: event.slug,
+                      title: event.title,
+                      summary: event.summary,
+                      kind: event.kind,
+                      dateIso: event.date.iso,
+                      precision: event.date.precision,
+                      tag: event.tags[0] ?? "history",
+                    }}
+                  />
+                  <DeleteEventButton slug={slug} eventSlug={event.slug} title={event.title} />
+                </details>
+              )}
             </li>
           ))}
         </ol>

@@ -15,6 +15,7 @@ import {
   unshareCollection,
 } from "@/db/queries/collections";
 import { createSet } from "@/db/queries/quiz-sets";
+import { deleteFact, editEvent, editFact } from "@/lib/collections/edit";
 import { addArticleEvent } from "@/lib/collections/from-article";
 import { formatOfFileName } from "@/lib/collections/import";
 import { DomainError } from "@/lib/errors";
@@ -26,6 +27,9 @@ import {
   buildFromCollectionSchema,
   createCollectionSchema,
   deleteEventSchema,
+  deleteFactSchema,
+  editEventSchema,
+  editFactSchema,
   shareSchema,
   unshareSchema,
   uploadCollectionSchema,
@@ -190,5 +194,37 @@ export const deleteEventAction = defineAction(
     if (!report) notFound();
     revalidatePath(`/teach/collections/${slug}`);
     return { message: `Event deleted; ${report.retired} question${report.retired === 1 ? "" : "s"} retired.` };
+  },
+);
+
+/** Edit an event's own fields; its slug (and so its questions' ids) stays. */
+export const editEventAction = defineAction(
+  { name: "editCollectionEvent", access: "teacher", input: editEventSchema },
+  async ({ input: { slug, ...edit }, user }) => {
+    const report = await editCollection(await getDb(), { slug, ownerId: user.id, change: (document) => editEvent(document, edit) });
+    if (!report) notFound();
+    revalidatePath(`/teach/collections/${slug}`);
+    return { message: report.status === "unchanged" ? "Nothing changed." : `Saved: ${report.questions} questions in the collection.` };
+  },
+);
+
+/** Edit one fact: its id stays, so its questions keep their ids and students' history. */
+export const editFactAction = defineAction(
+  { name: "editCollectionFact", access: "teacher", input: editFactSchema },
+  async ({ input: { slug, ...edit }, user }) => {
+    const report = await editCollection(await getDb(), { slug, ownerId: user.id, change: (document) => editFact(document, edit) });
+    if (!report) notFound();
+    revalidatePath(`/teach/collections/${slug}`);
+    return { message: report.status === "unchanged" ? "Nothing changed." : "Fact saved; its questions keep their ids." };
+  },
+);
+
+export const deleteFactAction = defineAction(
+  { name: "deleteCollectionFact", access: "teacher", input: deleteFactSchema },
+  async ({ input: { slug, ...edit }, user }) => {
+    const report = await editCollection(await getDb(), { slug, ownerId: user.id, change: (document) => deleteFact(document, edit) });
+    if (!report) notFound();
+    revalidatePath(`/teach/collections/${slug}`);
+    return { message: `Fact deleted; ${report.retired} question${report.retired === 1 ? "" : "s"} retired.` };
   },
 );
