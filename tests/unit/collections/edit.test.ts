@@ -39,7 +39,11 @@ describe("editing a collection", () => {
 
   it("deleting a fact removes exactly that fact's questions", () => {
     const before = buildCollectionBank("moon", document, { lint: false });
-    const gone = new Set(questionsByFact(document, before).get("apollo-11-landing/landing-date")?.questions.map((q) => q.id));
+    const gone = new Set(
+      questionsByFact(document, before)
+        .get("apollo-11-landing/landing-date")
+        ?.questions.map((q) => q.id),
+    );
     expect(gone.size).toBeGreaterThan(0);
     const after = ids(deleteFact(document, { eventSlug: "apollo-11-landing", factId: "landing-date" }));
     for (const id of gone) expect(after).not.toContain(id);
@@ -50,7 +54,15 @@ describe("editing a collection", () => {
 
   it("refuses an answer of the wrong kind and the last fact's deletion with a reason", () => {
     expect(() =>
-      editFact(document, { eventSlug: "apollo-11-landing", factId: "landing-date", question: "When?", statement: "{answer}", answer: "July", importance: "core", explanation: "" }),
+      editFact(document, {
+        eventSlug: "apollo-11-landing",
+        factId: "landing-date",
+        question: "When?",
+        statement: "{answer}",
+        answer: "July",
+        importance: "core",
+        explanation: "",
+      }),
     ).toThrow(DomainError);
     expect(() => deleteFact(document, { eventSlug: "apollo-11-launch", factId: "command-module-pilot" })).toThrow(/at least one fact/);
   });
