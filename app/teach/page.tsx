@@ -95,6 +95,10 @@ async function TeacherHome({ teacher }: { teacher: SessionUser }) {
           <strong>Question bank</strong>
           <span className="muted">{bank.total} questions generated from the events. Filter and preview each one as a student sees it.</span>
         </Link>
+        <Link href="/teach/collections" className="card home-link">
+          <strong>Collections</strong>
+          <span className="muted">Bring your own events: upload a file, paste an article, share with colleagues.</span>
+        </Link>
         <Link href="/timeline" className="card home-link">
           <strong>Timeline</strong>
           <span className="muted">Every event in date order with its source article.</span>

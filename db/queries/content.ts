@@ -3,10 +3,11 @@
  * every signed-in user, so these take no owner; per-user data lives elsewhere.
  */
 import { and, arrayContains, asc, count, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import type { DatePrecision, QuestionType } from "@/lib/domain";
+import { BUILTIN_COLLECTION, type DatePrecision, type QuestionType } from "@/lib/domain";
 import type { Importance, Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
+import { selectReadableCollectionSlugs } from "./collections";
 import { eventSources, events, questionEvents, questions, sources } from "../schema";
 
 export interface TimelineEvent {
@@ -110,7 +111,8 @@ export interface BankPage {
 }
 
 function buildBankConditions(filter: BankFilter): SQL[] {
-  const conditions: SQL[] = [isNull(questions.retiredAt)];
+  // The bank page lists the built-in collection; a teacher's own are listed on their collection page.
+  const conditions: SQL[] = [isNull(questions.retiredAt), eq(questions.collection, BUILTIN_COLLECTION)];
   if (filter.topic) conditions.push(arrayContains(questions.tags, [filter.topic]));
   if (filter.type) conditions.push(eq(questions.type, filter.type));
   if (filter.difficulty) conditions.push(eq(questions.difficulty, filter.difficulty));
@@ -151,8 +153,12 @@ export async function searchQuestionBank(db: Db, params: { filter: BankFilter; l
   return { questions: rows.map((r) => r.payload), total: byType.reduce((n, r) => n + r.n, 0), countsByType };
 }
 
-/** One question of the bank by id (retired ones included: a link to one still opens); undefined if none. */
-export async function getQuestion(db: Db, id: string): Promise<Question | undefined> {
-  const [row] = await db.select({ payload: questions.payload }).from(questions).where(eq(questions.id, id)).limit(1);
+/** One question by id from a collection the teacher may read (retired ones included: a link to one still opens); undefined if none. */
+export async function getQuestion(db: Db, id: string, reader: { teacherId: string }): Promise<Question | undefined> {
+  const [row] = await db
+    .select({ payload: questions.payload })
+    .from(questions)
+    .where(and(eq(questions.id, id), sql`${questions.collection} in ${selectReadableCollectionSlugs(reader.teacherId)}`))
+    .limit(1);
   return row?.payload;
 }

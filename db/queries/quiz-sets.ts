@@ -3,12 +3,14 @@
  * the same statement (or transaction) that changes the rows; a set never becomes empty.
  */
 import { and, asc, desc, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
 import { DomainError } from "@/lib/errors";
 import { pickSetQuestions } from "@/lib/questions/pick-set";
 import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { assignments, questions, quizSetItems, quizSets } from "../schema";
 import { listFlaggedQuestionIds } from "./question-flags";
+import { selectReadableCollectionSlugs } from "./collections";
 
 /** One of a teacher's sets: both ids, so neither can be passed in the other's place. */
 export interface TeacherSetKey {
@@ -56,12 +58,19 @@ export async function getTeacherSet(
   return { ...set, items: items.map((i) => i.payload) };
 }
 
-async function filterActiveQuestionIds(db: Db, ids: string[]): Promise<string[]> {
+/** The ids among `ids` of active questions from collections the teacher may read. */
+async function filterActiveQuestionIds(db: Db, ids: string[], teacherId: string): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select({ id: questions.id })
     .from(questions)
-    .where(and(inArray(questions.id, ids), isNull(questions.retiredAt)));
+    .where(
+      and(
+        inArray(questions.id, ids),
+        isNull(questions.retiredAt),
+        sql`${questions.collection} in ${selectReadableCollectionSlugs(teacherId)}`,
+      ),
+    );
   const found = new Set(rows.map((r) => r.id));
   return ids.filter((id) => found.has(id));
 }
@@ -72,7 +81,7 @@ export async function createSet(
   { teacherId, name, questionIds }: { teacherId: string; name: string; questionIds: string[] },
 ): Promise<string> {
   const ids = [...new Set(questionIds)];
-  const known = await filterActiveQuestionIds(db, ids);
+  const known = await filterActiveQuestionIds(db, ids, teacherId);
   if (known.length === 0) throw new DomainError("A set needs at least one question.", "count");
   if (known.length !== ids.length) throw new DomainError("Some of those questions no longer exist. Reload and try again.");
   return db.transaction(async (tx) => {
@@ -99,6 +108,7 @@ export async function pickTopicQuestions(
     .where(
       and(
         isNull(questions.retiredAt),
+        eq(questions.collection, BUILTIN_COLLECTION),
         sql`${questions.tags} @> array[${topic}]::text[]`,
         ...(flagged.length > 0 ? [notInArray(questions.id, flagged)] : []),
       ),
@@ -129,7 +139,7 @@ export async function replaceSetItems(
     if (owned.length === 0) return false;
     // A refusal below rolls the timestamp back with the rest.
     if (ids.length === 0) throw new DomainError("A set needs at least one question: delete the set instead.");
-    const known = await filterActiveQuestionIds(tx, ids);
+    const known = await filterActiveQuestionIds(tx, ids, teacherId);
     if (known.length !== ids.length) throw new DomainError("Some of those questions no longer exist. Reload and try again.");
     await tx.delete(quizSetItems).where(eq(quizSetItems.setId, setId));
     await tx.insert(quizSetItems).values(ids.map((questionId, position) => ({ setId, questionId, position })));

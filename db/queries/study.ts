@@ -5,6 +5,7 @@
  * (user_id, introduced_at), reviews today by review_logs (user_id, reviewed_at).
  */
 import { and, asc, eq, gt, gte, inArray, isNull, lte, ne, notInArray, sql, type SQL } from "drizzle-orm";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
 import { DEFAULT_STUDY_SETTINGS, type CardState, type StudySettings } from "@/lib/scheduling";
 import type { Db } from "../client";
@@ -57,7 +58,14 @@ export type StudyMode = "quiz" | "flashcard";
  * one assignment's set) and mode. Each condition is one SQL expression: a new filter is one more push.
  */
 function buildItemScopeConditions({ scope, userId, mode }: { scope: StudyScope; userId: string; mode: StudyMode }): SQL[] {
-  const conditions: SQL[] = [isNull(knowledgeItems.retiredAt)];
+  const conditions: SQL[] = [
+    isNull(knowledgeItems.retiredAt),
+    // A teacher's collection reaches a student only through an assignment to one of their classes.
+    sql`exists (select 1 from questions cq where cq.item_id = ${knowledgeItems.id}
+                 and (cq.collection = ${BUILTIN_COLLECTION} or cq.id in (select i.question_id from assignments a
+                      join enrollments e on e.class_id = a.class_id and e.student_id = ${userId}
+                      join quiz_set_items i on i.set_id = a.set_id)))`,
+  ];
   if (mode === "flashcard") conditions.push(ne(knowledgeItems.kind, "exercise"));
   if (scope.topic) conditions.push(sql`${knowledgeItems.tags} @> array[${scope.topic}]::text[]`);
   if (scope.event) conditions.push(sql`${knowledgeItems.eventSlugs} @> array[${scope.event}]::text[]`);

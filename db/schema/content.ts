@@ -4,8 +4,9 @@
  */
 import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp } from "drizzle-orm/pg-core";
-import { DATE_PRECISIONS, ITEM_KINDS, QUESTION_TYPES } from "@/lib/domain";
+import { BUILTIN_COLLECTION, DATE_PRECISIONS, ITEM_KINDS, QUESTION_TYPES } from "@/lib/domain";
 import type { Question } from "@/lib/questions/types";
+import { collections } from "./collections";
 
 export const sources = pgTable("sources", {
   id: text().primaryKey(),
@@ -116,8 +117,14 @@ export const questions = pgTable(
      * and lists, but the row stays so students' history keeps pointing at something.
      */
     retiredAt: timestamp({ withTimezone: true }),
+    /** The collection the question was generated from (db/schema/collections.ts). */
+    collection: text()
+      .notNull()
+      .default(BUILTIN_COLLECTION)
+      .references(() => collections.slug),
   },
   (t) => [
+    index("questions_collection_idx").on(t.collection, t.position),
     index("questions_active_position_idx")
       .on(t.position)
       .where(sql`${t.retiredAt} is null`),

@@ -1,4 +1,5 @@
 export * from "./users";
+export * from "./collections";
 export * from "./content";
 export * from "./study";
 export * from "./teaching";

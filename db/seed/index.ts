@@ -6,6 +6,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import { generateQuestionBank } from "@/lib/questions";
 import type { Db } from "../client";
+import { saveBuiltinCollection } from "../queries/collections";
 import { createUser, EmailTakenError, listExistingEmails } from "../queries/users";
 import { loadDataset } from "./dataset";
 import { DEMO_PASSWORD, demoUsers } from "./demo-users";
@@ -19,7 +20,10 @@ export interface SeedReport {
 
 export async function seedDatabase(db: Db, options: { demoUsers: boolean }): Promise<SeedReport> {
   const dataset = loadDataset();
-  const content = await syncQuestionBank(db, dataset, generateQuestionBank(dataset));
+  const bank = generateQuestionBank(dataset);
+  // The built-in dataset is the public collection "japan-cambodia" (exported like any other).
+  await saveBuiltinCollection(db, { dataset, questionCount: bank.length });
+  const content = await syncQuestionBank(db, dataset, bank);
   let created = 0;
   if (options.demoUsers) {
     const existing = await listExistingEmails(

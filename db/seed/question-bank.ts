@@ -7,6 +7,7 @@
 import crypto from "node:crypto";
 import { and, eq, inArray, isNull, notInArray, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
 import type { Dataset, Entity, EventRecord } from "@/lib/events/schema";
 import type { ItemKind } from "@/lib/domain";
 import { itemIdOf, itemKindOf, itemStudyOrder } from "@/lib/questions/items";
@@ -174,7 +175,8 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
     await tx
       .update(knowledgeItems)
       .set({ retiredAt: sql`now()` })
-      .where(and(isNull(knowledgeItems.retiredAt), notInArray(knowledgeItems.id, [...items.keys()])));
+      // Only the built-in dataset's items: a teacher's collection keeps its own (ids "c:<slug>:…").
+      .where(and(isNull(knowledgeItems.retiredAt), sql`${knowledgeItems.id} not like 'c:%'`, notInArray(knowledgeItems.id, [...items.keys()])));
     // position = the order new cards are introduced in (types interleaved).
     for (const rows of chunks(ordered.map((q, position) => ({ q, position })))) {
       await tx
@@ -205,7 +207,8 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
     const retired = await tx
       .update(questions)
       .set({ retiredAt: sql`now()` })
-      .where(and(isNull(questions.retiredAt), notInArray(questions.id, ids)))
+      // Only the built-in collection's: teachers' collections are synced by db/queries/collections.ts.
+      .where(and(eq(questions.collection, BUILTIN_COLLECTION), isNull(questions.retiredAt), notInArray(questions.id, ids)))
       .returning({ id: questions.id });
 
     for (const idChunk of chunks(ids)) await tx.delete(questionEvents).where(inArray(questionEvents.questionId, idChunk));

@@ -14,7 +14,7 @@ export default async function QuestionPreviewPage({ params }: { params: Promise<
   const { id } = await params;
   const teacher = await requireTeacher(`/teach/questions/${id}`);
   const db = await getDb();
-  const question = await getQuestion(db, id);
+  const question = await getQuestion(db, id, { teacherId: teacher.id });
   if (!question) notFound();
   const flags = await getTeacherFlags(db, { teacherId: teacher.id, questionIds: [question.id] });
   return (

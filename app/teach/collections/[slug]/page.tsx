@@ -1,0 +1,199 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { getReadableCollection, listCollectionShares } from "@/db/queries/collections";
+import { buildCollectionBank, questionsByFact } from "@/lib/collections/questions";
+import { collectionSlugSchema, documentToDataset } from "@/lib/collections/schema";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
+import { indexDataset, renderAnswer } from "@/lib/questions";
+import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
+import { answerText } from "@/lib/collections/edit";
+import { requireTeacher } from "@/server/auth/guards";
+import { DeleteFactButton, EditEventForm, EditFactForm } from "../_components/edit-forms";
+import {
+  BuildSetForm,
+  DeleteEventButton,
+  ShareForm,
+  UnshareButton,
+  UploadCollectionForm,
+  VisibilityForm,
+} from "../_components/collection-forms";
+
+export const metadata: Metadata = { title: "Collection" };
+
+export default async function CollectionPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const teacher = await requireTeacher(`/teach/collections/${slug}`);
+  if (!collectionSlugSchema.safeParse(slug).success) notFound();
+  const db = await getDb();
+  const collection = await getReadableCollection(db, { slug, teacherId: teacher.id });
+  if (!collection) notFound();
+  const shares = collection.canEdit ? await listCollectionShares(db, { slug, ownerId: teacher.id }) : [];
+  // The built-in bank is large and linted by `npm run questions:lint`; a teacher's collection is linted here, live.
+  const bank = buildCollectionBank(slug, collection.document, { lint: slug !== BUILTIN_COLLECTION });
+  const byFact = questionsByFact(collection.document, bank);
+  const index = indexDataset(documentToDataset(collection.document));
+  const entityName = new Map(collection.document.entities.map((e) => [e.id, e.name]));
+
+  return (
+    <main className="stack wide">
+      <p>
+        <Link href="/teach/collections">← Collections</Link>
+      </p>
+      <h1>{collection.title}</h1>
+      <p className="lead">
+        {collection.events} event{collection.events === 1 ? "" : "s"} · {collection.questions} question
+        {collection.questions === 1 ? "" : "s"} ·{" "}
+        {collection.ownerId === null
+          ? "built in, public"
+          : collection.canEdit
+            ? `yours, ${collection.visibility}`
+            : `by ${collection.ownerName ?? "another teacher"}, read-only`}
+      </p>
+
+      <section className="card stack" aria-labelledby="use-title">
+        <h2 id="use-title">Use it</h2>
+        {collection.questions > 0 ? (
+          <details className="disclosure">
+            <summary>Build a quiz set from this collection</summary>
+            <BuildSetForm slug={slug} questions={collection.questions} />
+          </details>
+        ) : (
+          <p className="muted">No questions yet: add events first.</p>
+        )}
+        <p className="actions-inline">
+          <a href={`/teach/collections/${slug}/export.json`} download>
+            Download JSON
+          </a>
+          <a href={`/teach/collections/${slug}/export.csv`} download>
+            Download events CSV
+          </a>
+        </p>
+      </section>
+
+      {collection.canEdit && (
+        <section className="card stack" aria-labelledby="edit-title">
+          <h2 id="edit-title">Add and share</h2>
+          <p>
+            <Link href={`/teach/collections/${slug}/article`} className="button button-primary">
+              Add events from an article
+            </Link>
+          </p>
+          <details className="disclosure">
+            <summary>Replace or add events from a file</summary>
+            <UploadCollectionForm slug={slug} />
+          </details>
+          <VisibilityForm slug={slug} visibility={collection.visibility} />
+          <details className="disclosure">
+            <summary>Share read-only with a teacher</summary>
+            <ShareForm slug={slug} />
+          </details>
+          {shares.length > 0 && (
+            <ul className="plain-list">
+              {shares.map((s) => (
+                <li key={s.id}>
+                  {s.name} ({s.email}) <UnshareButton slug={slug} teacherId={s.id} name={s.name} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+
+      <section className="stack" aria-labelledby="events-title">
+        <h2 id="events-title">Events</h2>
+        {collection.document.events.length === 0 && <p className="muted">No events yet.</p>}
+        <ol className="plain-list stack">
+          {collection.document.events.map((event) => (
+            <li key={event.slug} className="card stack collection-event">
+              <h3>{event.title}</h3>
+              <p className="muted">
+                {event.date.iso} ({event.date.precision}) · {event.kind}
+                {event.actors.length > 0 && ` · ${event.actors.map((a) => entityName.get(a) ?? a).join(", ")}`}
+                {event.places.length > 0 && ` · in ${event.places.map((a) => entityName.get(a) ?? a).join(", ")}`}
+              </p>
+              <p>{event.summary}</p>
+              {event.date.note && <p className="muted">Date: {event.date.note}</p>}
+              <ul className="plain-list stack">
+                {event.facts.map((fact) => {
+                  const produced = byFact.get(`${event.slug}/${fact.id}`);
+                  return (
+                    <li key={fact.id} className="collection-fact">
+                      <p>
+                        <strong>{fact.question}</strong> — {renderAnswer(fact.answer, index)}
+                        {fact.importance && <span className="muted"> · {fact.importance}</span>}
+                      </p>
+                      <details className="disclosure">
+                        <summary>
+                          {produced?.questions.length ?? 0} question{produced?.questions.length === 1 ? "" : "s"}
+                          {produced && produced.warnings.length > 0
+                            ? ` · ${produced.warnings.length} quality warning${produced.warnings.length === 1 ? "" : "s"}`
+                            : ""}
+                        </summary>
+                        <ul>
+                          {produced?.questions.map((q) => (
+                            <li key={q.id}>
+                              <Link href={`/teach/questions/${q.id}`}>{QUESTION_TYPE_LABELS[q.type]}</Link>: {q.prompt}
+                            </li>
+                          ))}
+                        </ul>
+                        {produced && produced.warnings.length > 0 && (
+                          <ul className="collection-warnings">
+                            {produced.warnings.map((w, i) => (
+                              <li key={i}>
+                                ⚠ {w.rule}: {w.message}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                      </details>
+                      {collection.canEdit && (
+                        <details className="disclosure">
+                          <summary>Edit this fact</summary>
+                          <EditFactForm
+                            collection={slug}
+                            eventSlug={event.slug}
+                            fact={{
+                              id: fact.id,
+                              question: fact.question,
+                              statement: fact.statement,
+                              answer: answerText(fact.answer),
+                              answerKind: fact.answer.kind,
+                              importance: fact.importance ?? "supporting",
+                              explanation: fact.explanation ?? "",
+                            }}
+                            entities={collection.document.entities.map((e) => ({ id: e.id, name: e.name }))}
+                          />
+                          {event.facts.length > 1 && <DeleteFactButton collection={slug} eventSlug={event.slug} factId={fact.id} />}
+                        </details>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+              {collection.canEdit && (
+                <details className="disclosure">
+                  <summary>Edit this event</summary>
+                  <EditEventForm
+                    collection={slug}
+                    event={{
+                      slug: event.slug,
+                      title: event.title,
+                      summary: event.summary,
+                      kind: event.kind,
+                      dateIso: event.date.iso,
+                      precision: event.date.precision,
+                      tag: event.tags[0] ?? "history",
+                    }}
+                  />
+                  <DeleteEventButton slug={slug} eventSlug={event.slug} title={event.title} />
+                </details>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * Form fields of the collection pages (app/teach/collections): every text goes through
+ * `boundedText`, which refuses control characters (tabs and line breaks excepted) besides what
+ * Postgres cannot store, so bad bytes are stopped at the boundary with a message.
+ */
+import { z } from "zod";
+import { hasControlCharacters } from "@/lib/collections/validate";
+import { DATE_PRECISIONS } from "@/lib/domain";
+import { eventKindSchema, importanceSchema, topicSchema } from "@/lib/events/schema";
+import { MAX_ARTICLE_CHARS } from "@/lib/extraction/article";
+import { textSchema } from "./text";
+
+export const CONTROL_CHARACTER_MESSAGE =
+  "This text contains a control character. Remove it (or paste the text again as plain text) and try again.";
+
+function boundedText(label: string, min: number, max: number) {
+  return textSchema(`Enter ${label}.`)
+    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+    .transform((t) => t.trim())
+    .refine((t) => t.length >= min, min <= 1 ? `Enter ${label}.` : `Write at least ${min} characters for ${label}.`)
+    .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`);
+}
+
+export const collectionSlugFieldSchema = z
+  .string({ error: "Enter a short name for the link." })
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and single hyphens, like moon-landings.")
+  .max(60, "Keep the short name to 60 characters.");
+
+export const createCollectionSchema = z.object({ slug: collectionSlugFieldSchema, title: boundedText("a title", 3, 120) });
+
+/** Largest upload through the form (the request limit is 1 MB); the command line takes 2 MB. */
+export const MAX_UPLOAD_BYTES = 900_000;
+
+export const uploadCollectionSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  file: z
+    .instanceof(File, { error: "Choose a JSON or CSV file." })
+    .refine((f) => f.size > 0, "The file is empty.")
+    .refine(
+      (f) => f.size <= MAX_UPLOAD_BYTES,
+      `The file is larger than ${Math.round(MAX_UPLOAD_BYTES / 1000)} KB. Split it, or use npm run events:import.`,
+    )
+    .refine((f) => /\.(json|csv)$/i.test(f.name), "Upload a .json or .csv file."),
+});
+
+export const shareSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  email: z.email({ error: "Enter a teacher's email address." }).max(200),
+});
+export const unshareSchema = z.object({ slug: collectionSlugFieldSchema, teacherId: z.uuid() });
+export const visibilitySchema = z.object({ slug: collectionSlugFieldSchema, visibility: z.enum(["public", "private"]) });
+
+export const buildFromCollectionSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  name: boundedText("a name for the set", 1, 100),
+  count: z.coerce
+    .number({ error: "Enter how many questions." })
+    .int("Enter a whole number.")
+    .min(1)
+    .max(100, "Keep a set to 100 questions or fewer."),
+});
+
+const isoDay = z
+  .string({ error: "Enter the publication date." })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as YYYY-MM-DD.")
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "That date does not exist.",
+  );
+
+export const articleSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  title: boundedText("the article's title", 5, 200),
+  publisher: boundedText("the publisher", 2, 120),
+  publishedOn: isoDay,
+  url: z
+    .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." })])
+    .optional(),
+  text: boundedText("the article's text", 20, MAX_ARTICLE_CHARS),
+});
+
+const names = z
+  .string()
+  .max(2000)
+  .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+  .transform((t) =>
+    t
+      .split(";")
+      .map((n) => n.trim())
+      .filter((n) => n !== ""),
+  )
+  .pipe(z.array(z.string().max(120, "Keep each name to 120 characters.")).max(20));
+
+export const acceptCandidateSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  articleTitle: boundedText("the article's title", 5, 200),
+  publisher: boundedText("the publisher", 2, 120),
+  publishedOn: isoDay,
+  url: z.union([z.literal(""), z.url({ protocol: /^https?$/ })]).optional(),
+  title: boundedText("a title", 5, 160),
+  summary: boundedText("a summary in your own words", 20, 1000),
+  kind: eventKindSchema,
+  dateIso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Enter the date as YYYY, YYYY-MM or YYYY-MM-DD."),
+  precision: z.enum(DATE_PRECISIONS),
+  dateNote: z
+    .string()
+    .max(300)
+    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+    .optional(),
+  people: names,
+  organisations: names,
+  places: names,
+  tag: topicSchema,
+  importance: importanceSchema,
+});
+
+export const deleteEventSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: z.string().regex(/^[a-z0-9-]{1,80}$/) });
+
+const factIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
+
+export const editEventSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  eventSlug: factIdSchema,
+  title: boundedText("a title", 5, 160),
+  summary: boundedText("a summary in your own words", 20, 1000),
+  kind: eventKindSchema,
+  dateIso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Enter the date as YYYY, YYYY-MM or YYYY-MM-DD."),
+  precision: z.enum(DATE_PRECISIONS),
+  tag: topicSchema,
+});
+
+export const editFactSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  eventSlug: factIdSchema,
+  factId: factIdSchema,
+  question: boundedText("the question", 10, 300),
+  statement: boundedText("the statement", 10, 300).refine(
+    (t) => t.split("{answer}").length === 2,
+    "Put {answer} exactly once where the answer goes.",
+  ),
+  answer: boundedText("the answer", 1, 200),
+  importance: importanceSchema,
+  explanation: z
+    .string()
+    .max(1000, "Keep the explanation to 1000 characters.")
+    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+    .transform((t) => t.trim()),
+});
+
+export const deleteFactSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: factIdSchema, factId: factIdSchema });
