@@ -253,7 +253,7 @@ test(
   "the flag form, the flagged page and the report form (with errors shown) have no axe violations",
   { tag: "@desktop" },
   async ({ page, browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(300_000);
     const expectNoViolations = async (p: Page, label: string) => {
       const results = await new AxeBuilder({ page: p }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       expect(
