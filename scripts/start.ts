@@ -59,3 +59,4 @@ console.log(
   `[kizuna] starting on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `embedded database in ${env.PGLITE_DIR}`})`,
 );
 // `next start` reads PORT itself, and the server reads the generated secret itself (server/start-server.ts).
+// package.json starts it with MALLOC_ARENA_MAX=2: fewer malloc arenas, 20–70 MiB less resident (npm run bench).
