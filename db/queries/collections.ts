@@ -141,11 +141,20 @@ export function collectionItemId(slug: string, itemId: string): string {
 /** One knowledge item per fact or exercise of the collection's bank (memory is kept per item). */
 async function syncCollectionItems(tx: Db, slug: string, ordered: Question[]): Promise<void> {
   const position = new Map(itemStudyOrder(ordered).map((id, i) => [id, i]));
-  const items = new Map<string, { id: string; kind: ReturnType<typeof itemKindOf>; tags: Set<string>; eventSlugs: Set<string>; position: number }>();
+  const items = new Map<
+    string,
+    { id: string; kind: ReturnType<typeof itemKindOf>; tags: Set<string>; eventSlugs: Set<string>; position: number }
+  >();
   for (const q of ordered) {
     const raw = itemIdOf(q);
     const id = collectionItemId(slug, raw);
-    const item = items.get(id) ?? { id, kind: itemKindOf(q), tags: new Set<string>(), eventSlugs: new Set<string>(), position: position.get(raw) ?? 0 };
+    const item = items.get(id) ?? {
+      id,
+      kind: itemKindOf(q),
+      tags: new Set<string>(),
+      eventSlugs: new Set<string>(),
+      position: position.get(raw) ?? 0,
+    };
     for (const tag of q.tags) item.tags.add(tag);
     for (const event of q.eventIds) item.eventSlugs.add(event);
     items.set(id, item);
@@ -166,7 +175,13 @@ async function syncCollectionItems(tx: Db, slug: string, ordered: Question[]): P
       )
       .onConflictDoUpdate({
         target: knowledgeItems.id,
-        set: { kind: sql`excluded.kind`, tags: sql`excluded.tags`, eventSlugs: sql`excluded.event_slugs`, position: sql`excluded.position`, retiredAt: sql`null` },
+        set: {
+          kind: sql`excluded.kind`,
+          tags: sql`excluded.tags`,
+          eventSlugs: sql`excluded.event_slugs`,
+          position: sql`excluded.position`,
+          retiredAt: sql`null`,
+        },
       });
   }
   await tx

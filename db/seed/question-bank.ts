@@ -176,7 +176,9 @@ export async function syncQuestionBank(db: Db, dataset: Dataset, bank: Question[
       .update(knowledgeItems)
       .set({ retiredAt: sql`now()` })
       // Only the built-in dataset's items: a teacher's collection keeps its own (ids "c:<slug>:…").
-      .where(and(isNull(knowledgeItems.retiredAt), sql`${knowledgeItems.id} not like 'c:%'`, notInArray(knowledgeItems.id, [...items.keys()])));
+      .where(
+        and(isNull(knowledgeItems.retiredAt), sql`${knowledgeItems.id} not like 'c:%'`, notInArray(knowledgeItems.id, [...items.keys()])),
+      );
     // position = the order new cards are introduced in (types interleaved).
     for (const rows of chunks(ordered.map((q, position) => ({ q, position })))) {
       await tx

@@ -85,7 +85,11 @@ describe("forecastReviews", () => {
 });
 
 describe("predictRecallCurve", () => {
-  const reviewed = (stability: number, daysAgo: number) => ({ state: "review" as const, stability, lastReview: new Date(now.getTime() - daysAgo * DAY) });
+  const reviewed = (stability: number, daysAgo: number) => ({
+    state: "review" as const,
+    stability,
+    lastReview: new Date(now.getTime() - daysAgo * DAY),
+  });
 
   it("falls day by day, from the recall of today, and matches predictRecall at day 0", () => {
     const states = [reviewed(10, 0), reviewed(3, 2), { state: "new" as const, stability: 0, lastReview: null }];
