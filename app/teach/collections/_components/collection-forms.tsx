@@ -59,7 +59,6 @@ export function UploadCollectionForm({ slug }: { slug?: string }) {
         <input type="hidden" name="slug" value={slug} />
       ) : (
         <Field
-          key={state.values?.slug ?? ""}
           id="upload-slug"
           name="slug"
           label="Collection short name"
