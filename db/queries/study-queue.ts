@@ -95,7 +95,7 @@ export async function loadStudyQueue(
   // A few spare items: one the plan leaves out (two items giving each other away) makes room for the next.
   const chosen = queue.items.slice(0, size + SPARE_ITEMS);
   const ids = chosen.map((i) => i.itemId);
-  const faces = await loadItemFaces(db, { itemIds: ids, assignment: options.scope.assignment });
+  const faces = await loadItemFaces(db, { itemIds: ids, assignment: options.scope.assignment, preferred: new Set(assignmentFor.keys()) });
   const states = new Map(inputs.dueItems.map((d) => [d.itemId, d.state]));
   // 2. Which face: the one the item's memory calls for.
   const scheduler = createScheduler({ desiredRetention: settings.desiredRetention, weights: parameters.weights });

@@ -174,12 +174,21 @@ export async function loadQueueInputs(
  * The active questions (faces) of some knowledge items, by item id, with their item and reveals
  * from the database columns (the authority). Filters on which faces may be shown go here.
  */
-export async function loadItemFaces(db: Db, params: { itemIds: string[]; assignment?: string }): Promise<Map<string, Question[]>> {
+export async function loadItemFaces(
+  db: Db,
+  params: { itemIds: string[]; assignment?: string; preferred?: ReadonlySet<string> },
+): Promise<Map<string, Question[]>> {
   const out = new Map<string, Question[]>();
   if (params.itemIds.length === 0) return out;
   const conditions = [inArray(questions.itemId, [...new Set(params.itemIds)]), isNull(questions.retiredAt)];
-  // In an assignment's session a face the set's teacher has flagged is never shown.
-  if (params.assignment) conditions.push(withoutOpenFlagsOfAssignmentTeacher(params.assignment));
+  if (params.assignment) {
+    // An assignment's session asks the questions the teacher chose (memory is still per item),
+    // never one the set's teacher has flagged.
+    conditions.push(
+      sql`${questions.id} in (select i.question_id from assignments a join quiz_set_items i on i.set_id = a.set_id where a.id = ${params.assignment})`,
+      withoutOpenFlagsOfAssignmentTeacher(params.assignment),
+    );
+  }
   const rows = await db
     .select({ itemId: questions.itemId, reveals: questions.reveals, payload: questions.payload })
     .from(questions)
@@ -189,6 +198,13 @@ export async function loadItemFaces(db: Db, params: { itemIds: string[]; assignm
     const faces = out.get(row.itemId) ?? [];
     faces.push({ ...row.payload, itemId: row.itemId, reveals: row.reveals });
     out.set(row.itemId, faces);
+  }
+  // An item with an assigned question is asked by it, so the review counts where the teacher looks.
+  if (params.preferred && params.preferred.size > 0) {
+    for (const [itemId, faces] of out) {
+      const assigned = faces.filter((q) => params.preferred?.has(q.id));
+      if (assigned.length > 0) out.set(itemId, assigned);
+    }
   }
   return out;
 }

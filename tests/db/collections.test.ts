@@ -16,6 +16,7 @@ import {
   saveCollection,
   shareCollection,
   unshareCollection,
+  collectionItemId,
 } from "@/db/queries/collections";
 import { getQuestion } from "@/db/queries/content";
 import { createSet } from "@/db/queries/quiz-sets";
@@ -30,6 +31,7 @@ import { BUILTIN_COLLECTION, type UserRole } from "@/lib/domain";
 import { DomainError } from "@/lib/errors";
 import { generateQuestionBank } from "@/lib/questions";
 import { fixture } from "../unit/questions/fixture";
+import { itemIdOf } from "@/lib/questions/items";
 import { describeEachEngine } from "../support/test-databases";
 
 const NOW = new Date("2026-03-01T09:00:00Z");
@@ -220,8 +222,15 @@ describeEachEngine("collections", (ctx) => {
       const chosen = questions.slice(0, 3).map((q) => q.id);
       const setId = await createSet(ctx.db(), { teacherId: owner, name: "Moon basics", questionIds: chosen });
       await createAssignment(ctx.db(), { teacherId: owner, classId: klass.id, setId, dueAt: new Date("2026-03-10"), isQuiz: false });
-      const ids = await studentIds();
-      expect(ids.filter((id) => id.startsWith("moon.")).sort()).toEqual([...chosen].sort());
+      // Memory is per knowledge item (issue 9): the chosen questions' facts each come once, asked by a chosen question.
+      const ids = (await studentIds()).filter((id) => id.startsWith("moon."));
+      const chosenItems = new Set(questions.slice(0, 3).map((q) => collectionItemId("moon", itemIdOf(q))));
+      const shownItems = (await loadStudyQueue(ctx.db(), { userId: student, now: NOW, utcOffsetMinutes: 0, scope: {}, size: 200 })).items
+        .filter((i) => i.question.id.startsWith("moon."))
+        .map((i) => i.itemId);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.every((id) => chosen.includes(id))).toBe(true);
+      expect(new Set(shownItems)).toEqual(chosenItems);
     });
   });
 });

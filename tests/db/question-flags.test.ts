@@ -1,3 +1,4 @@
+import { itemIdOf } from "@/lib/questions/items";
 /**
  * Flags and reports on questions, on both engines: one flag per teacher per question (flagging
  * again updates it), clearing, isolation between teachers, the student report's write path with
@@ -42,7 +43,8 @@ describeEachEngine("question flags and reports", (ctx) => {
     (await createUser(ctx.db(), { email: `${role}-${crypto.randomUUID()}@t.kizuna`, name, role, passwordHash: "x" })).id;
   const count = async (table: string, where = "true") =>
     (await selectRows<{ n: number }>(ctx.db(), sql.raw(`select count(*)::int as n from ${table} where ${where}`)))[0]?.n ?? 0;
-  const ids = bank.map((q) => q.id);
+  // One question per knowledge item: faces of one fact share one memory and one place in a session.
+  const ids = [...new Map(bank.map((q) => [itemIdOf(q), q.id])).values()];
   const q = (i: number) => ids[i] ?? "";
 
   beforeAll(async () => {
@@ -121,15 +123,21 @@ describeEachEngine("question flags and reports", (ctx) => {
     const setId = await createSet(ctx.db(), { teacherId: teacher, name: "Flag set", questionIds: picked });
     const practice =
       (await createAssignment(ctx.db(), { teacherId: teacher, classId: klass.id, setId, dueAt: LATER, isQuiz: false })) ?? "";
-    const quiz = (await createAssignment(ctx.db(), { teacherId: teacher, classId: klass.id, setId, dueAt: LATER, isQuiz: true })) ?? "";
+    // The scored quiz goes to a second class: an open quiz holds its questions back from its own students' practice.
+    const quizStudent = await user("student");
+    const quizClass = await createClass(ctx.db(), { teacherId: teacher, name: "Flag quiz class", joinCode: nextCode, expiresAt: LATER });
+    await joinClassByCode(ctx.db(), { studentId: quizStudent, code: quizClass.joinCode, now: NOW });
+    const quiz = (await createAssignment(ctx.db(), { teacherId: teacher, classId: quizClass.id, setId, dueAt: LATER, isQuiz: true })) ?? "";
 
     const served = async () => ({
       session: (await loadStudyQueue(ctx.db(), { userId: student, now: NOW, utcOffsetMinutes: 0, scope: { assignment: practice } })).items
         .map((i) => i.question.id)
         .sort(),
-      quiz: await listAssignmentQuestionIds(ctx.db(), { studentId: student, assignmentId: quiz }),
+      quiz: await listAssignmentQuestionIds(ctx.db(), { studentId: quizStudent, assignmentId: quiz }),
       assigned: [...(await mapQuestionsToAssignments(ctx.db(), { studentId: student, now: NOW })).keys()].sort(),
-      counts: (await listStudentAssignments(ctx.db(), student)).map((a) => a.questions),
+      counts: [...(await listStudentAssignments(ctx.db(), student)), ...(await listStudentAssignments(ctx.db(), quizStudent))].map(
+        (a) => a.questions,
+      ),
     });
     expect(await served()).toEqual({ session: [...picked].sort(), quiz: picked, assigned: [...picked].sort(), counts: [3, 3] });
 
@@ -202,7 +210,10 @@ describeEachEngine("question flags and reports", (ctx) => {
   it("refuses teachers' reports and counts students' against the hourly limit, writing nothing once over it", async () => {
     const teacher = await user("teacher");
     await expect(
-      sendQuestionReport(ctx.db(), { user: { id: teacher, role: "teacher" }, input: { questionId: q(40), reason: "wrong", comment: "" } }),
+      sendQuestionReport(ctx.db(), {
+        user: { id: teacher, role: "teacher" },
+        input: { questionId: bank[40]?.id ?? "", reason: "wrong", comment: "" },
+      }),
     ).rejects.toThrow("Teachers flag questions");
     expect(await count("question_reports", `student_id = '${teacher}'`)).toBe(0);
 
@@ -211,22 +222,22 @@ describeEachEngine("question flags and reports", (ctx) => {
     for (let i = 0; i < points; i++) {
       await sendQuestionReport(ctx.db(), {
         user: { id: student, role: "student" },
-        input: { questionId: q(40 + i), reason: "unclear", comment: "" },
+        input: { questionId: bank[40 + i]?.id ?? "", reason: "unclear", comment: "" },
       });
     }
     expect(await count("question_reports", `student_id = '${student}'`)).toBe(points);
     const over = sendQuestionReport(ctx.db(), {
       user: { id: student, role: "student" },
-      input: { questionId: q(40 + points), reason: "wrong", comment: "" },
+      input: { questionId: bank[40 + points]?.id ?? "", reason: "wrong", comment: "" },
     });
     await expect(over).rejects.toBeInstanceOf(RateLimitedError);
     await expect(over).rejects.toThrow(/^You have sent a lot of reports in the last hour\. Please wait \d+ minutes and try again\.$/);
-    expect(await getStudentReport(ctx.db(), { studentId: student, questionId: q(40 + points) })).toBeNull();
+    expect(await getStudentReport(ctx.db(), { studentId: student, questionId: bank[40 + points]?.id ?? "" })).toBeNull();
     // Another student is not affected.
     const classmate = await user("student");
     await sendQuestionReport(ctx.db(), {
       user: { id: classmate, role: "student" },
-      input: { questionId: q(40), reason: "wrong", comment: "" },
+      input: { questionId: bank[40]?.id ?? "", reason: "wrong", comment: "" },
     });
   });
 });
