@@ -1,3 +1,4 @@
+import { itemIdOf } from "@/lib/questions/items";
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
@@ -19,6 +20,8 @@ import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
 
 const bank = generateQuestionBank(fixture);
+/** One question per knowledge item (memory is kept per item, issue 9). */
+const faces = [...new Map(bank.map((q) => [itemIdOf(q), q])).values()];
 const NOW = new Date("2026-03-01T09:00:00Z");
 
 describeEachEngine("account: profile, export, deletion, hand-over, study settings", (ctx) => {
@@ -53,12 +56,16 @@ describeEachEngine("account: profile, export, deletion, hand-over, study setting
   it("exports only the caller's own reviews and memory states, never a password hash", async () => {
     const a = await make("exp-a");
     const b = await make("exp-b");
-    await recordReviews(ctx.db(), { userId: a.id, reviews: [review(bank[0]?.id ?? ""), review(bank[1]?.id ?? "")], desiredRetention: 0.9 });
-    await recordReviews(ctx.db(), { userId: b.id, reviews: [review(bank[2]?.id ?? "")], desiredRetention: 0.9 });
+    await recordReviews(ctx.db(), {
+      userId: a.id,
+      reviews: [review(faces[0]?.id ?? ""), review(faces[1]?.id ?? "")],
+      desiredRetention: 0.9,
+    });
+    await recordReviews(ctx.db(), { userId: b.id, reviews: [review(faces[2]?.id ?? "")], desiredRetention: 0.9 });
     const data = await exportUserData(ctx.db(), { userId: a.id, now: NOW });
     expect(data?.user).toMatchObject({ id: a.id, email: a.email });
-    expect(data?.reviews.map((r) => r.questionId).sort()).toEqual([bank[0]?.id, bank[1]?.id].sort());
-    expect(data?.memoryStates.map((m) => m.key).sort()).toEqual([bank[0]?.id, bank[1]?.id].sort());
+    expect(data?.reviews.map((r) => r.questionId).sort()).toEqual([faces[0]?.id, faces[1]?.id].sort());
+    expect(data?.memoryStates.map((m) => m.key).sort()).toEqual([itemIdOf(faces[0]!), itemIdOf(faces[1]!)].sort());
     expect(data?.memoryStates[0]).toMatchObject({ state: "learning" });
     expect(JSON.stringify(data)).not.toContain("hash");
     expect(JSON.stringify(data)).not.toContain(b.id);
@@ -68,8 +75,8 @@ describeEachEngine("account: profile, export, deletion, hand-over, study setting
   it("deletes a student with everything of theirs, and nobody else's", async () => {
     const gone = await make("gone");
     const stays = await make("stays");
-    await recordReviews(ctx.db(), { userId: gone.id, reviews: [review(bank[0]?.id ?? "")], desiredRetention: 0.9 });
-    await recordReviews(ctx.db(), { userId: stays.id, reviews: [review(bank[0]?.id ?? "")], desiredRetention: 0.9 });
+    await recordReviews(ctx.db(), { userId: gone.id, reviews: [review(faces[0]?.id ?? "")], desiredRetention: 0.9 });
+    await recordReviews(ctx.db(), { userId: stays.id, reviews: [review(faces[0]?.id ?? "")], desiredRetention: 0.9 });
     expect(await deleteUserAccount(ctx.db(), { userId: gone.id })).toBe(true);
     expect(await findUserByEmail(ctx.db(), gone.email)).toBeUndefined();
     expect(await ctx.db().select().from(reviewLogs).where(eq(reviewLogs.userId, gone.id))).toEqual([]);
@@ -89,7 +96,7 @@ describeEachEngine("account: profile, export, deletion, hand-over, study setting
       expiresAt: new Date(NOW.getTime() + 9e9),
     });
     await ctx.db().insert(enrollments).values({ classId: kept.id, studentId: student.id });
-    const setId = await createSet(ctx.db(), { teacherId: t1.id, name: "Set", questionIds: [bank[0]?.id ?? "", bank[1]?.id ?? ""] });
+    const setId = await createSet(ctx.db(), { teacherId: t1.id, name: "Set", questionIds: [faces[0]?.id ?? "", faces[1]?.id ?? ""] });
     await createAssignment(ctx.db(), { teacherId: t1.id, classId: kept.id, setId, dueAt: new Date(NOW.getTime() + 9e8), isQuiz: false });
 
     await expect(deleteUserAccount(ctx.db(), { userId: t1.id })).rejects.toBeInstanceOf(TeacherHasClassesError);
