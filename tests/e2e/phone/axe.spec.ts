@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, PHONES, questionType, useLargeText } from "../support/phone";
-import { answerCurrentQuestion } from "../support/quiz";
+import { answerCurrentQuestion, plannedCards } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
 /**
@@ -8,6 +8,8 @@ import { newUser, signUp } from "../support/users";
  * phone, in the light and in the dark theme: every question type before and after answering, the
  * flashcard back, the open menu, progress and the timeline.
  */
+const FIRST_SESSION_TYPES = 4;
+
 for (const theme of ["light", "dark"] as const) {
   test.describe(`390×844, ${theme} theme`, () => {
     test.use({ viewport: PHONES.common, colorScheme: theme, isMobile: true, hasTouch: true });
@@ -20,8 +22,12 @@ for (const theme of ["light", "dark"] as const) {
       await expectNoAxeViolations(page, "open menu");
 
       await page.goto("/study/practice?mode=quiz");
+      // A first session asks every fact by a recognition face (multiple choice, true/false) and mixes in
+      // ordering and matching exercises; cloze and typed faces come only once a fact is stable
+      // (lib/scheduling/faces.ts), so these are the four types a new student can meet today.
       const seen = new Set<string>();
-      for (let i = 0; i < 6; i++) {
+      const planned = await plannedCards(page);
+      for (let i = 0; i < planned; i++) {
         await expect(page.locator(".question-card")).toBeVisible();
         const type = await questionType(page);
         await expectNoAxeViolations(page, `${type} question`);
@@ -38,9 +44,10 @@ for (const theme of ["light", "dark"] as const) {
         // Feedback looks the same for every type; check it on the first question and on matching.
         if (i === 0 || type === "Match the pairs") await expectNoAxeViolations(page, `${type} feedback`);
         seen.add(type);
+        if (seen.size === FIRST_SESSION_TYPES) break;
         await page.getByRole("button", { name: "Next question" }).click();
       }
-      expect(seen.size).toBe(6);
+      expect(seen.size).toBe(FIRST_SESSION_TYPES);
 
       await page.goto("/study/practice?mode=flashcard");
       await page.locator(".flashcard-face").click();

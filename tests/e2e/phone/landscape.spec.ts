@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PHONES, questionType } from "../support/phone";
-import { answerCurrentQuestion } from "../support/quiz";
+import { answerCurrentQuestion, plannedCards } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
 test.use({ viewport: PHONES.landscape, isMobile: true, hasTouch: true });
@@ -31,8 +31,12 @@ test("held sideways (844×390), the header is one short row and each question fi
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
 
   await page.goto("/study/practice?mode=quiz");
+  // A first session asks every fact by a recognition face (multiple choice, true/false) and mixes in
+  // ordering and matching exercises; cloze and typed faces come only once a fact is stable
+  // (lib/scheduling/faces.ts), so these are the four types a new student can meet today.
   const seen = new Set<string>();
-  for (let i = 0; i < 6; i++) {
+  const planned = await plannedCards(page);
+  for (let i = 0; i < planned; i++) {
     await expect(page.locator(".question-card")).toBeVisible();
     const type = await questionType(page);
     await expect.poll(() => offScreenParts(page), { message: `${type}: parts off screen` }).toEqual([]);
@@ -51,7 +55,8 @@ test("held sideways (844×390), the header is one short row and each question fi
     }
     seen.add(type);
     await answerCurrentQuestion(page);
+    if (seen.size === 4) break;
     await page.getByRole("button", { name: "Next question" }).click();
   }
-  expect(seen.size).toBe(6);
+  expect(seen.size).toBe(4);
 });

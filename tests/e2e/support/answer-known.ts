@@ -23,6 +23,8 @@ export async function answerKnown(page: Page, question: Question, right: boolean
       break;
     case "ordering": {
       const target = right ? question.correctOrder : [...question.correctOrder].reverse();
+      // The ordering control loads on demand (next/dynamic): read its rows only once they are there.
+      await expect(card.locator(".ordering-label")).toHaveCount(question.items.length);
       for (let i = 0; i < target.length; i++) {
         const label = question.items.find((item) => item.id === target[i])?.label ?? "";
         const labels = await card.locator(".ordering-label").allTextContents();
