@@ -9,7 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-export function ensureAuthSecret(env: NodeJS.ProcessEnv, dataDir: string): { secret?: string; generated: boolean } {
+export function ensureAuthSecret(env: Record<string, string | undefined>, dataDir: string): { secret?: string; generated: boolean } {
   if (env.AUTH_SECRET) return { secret: env.AUTH_SECRET, generated: false };
   if (env.DATABASE_URL) return { generated: false };
   const file = path.join(dataDir, "auth-secret");
