@@ -1,9 +1,10 @@
 /**
  * Picking the questions of an auto-built quiz set ("N questions on topic X") from candidates:
- * core first (study order), details at most 15 % of what is picked, and no question that gives
- * away another's answer (see lint/set-reveals.ts). Pure, for db/queries/quiz-sets.ts to call with
+ * core first (study order), details at most 15 % of what is picked, one question per fact, and no
+ * question that gives away another's answer (see lint/set-reveals.ts). Pure, for db/queries/quiz-sets.ts to call with
  * the topic's active questions.
  */
+import { itemIdOf } from "./items";
 import { revealedAnswer } from "./lint/set-reveals";
 import { studyOrder } from "./study-order";
 import type { Question } from "./types";
@@ -11,8 +12,12 @@ import type { Question } from "./types";
 /** Largest share of an auto-built set that may be details. */
 export const MAX_DETAIL_SHARE = 0.15;
 
+/** Two faces of one fact (one knowledge item), or one giving away the other's answer. */
 function clashes(candidate: Question, picked: readonly Question[]): boolean {
-  return picked.some((p) => revealedAnswer(p, candidate) !== undefined || revealedAnswer(candidate, p) !== undefined);
+  const item = itemIdOf(candidate);
+  return picked.some(
+    (p) => itemIdOf(p) === item || revealedAnswer(p, candidate) !== undefined || revealedAnswer(candidate, p) !== undefined,
+  );
 }
 
 /**

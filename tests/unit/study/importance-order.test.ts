@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/db/seed/dataset";
 import { generateQuestionBank, type Question } from "@/lib/questions";
+import { itemIdOf } from "@/lib/questions/items";
 import { findReveals } from "@/lib/questions/lint/set-reveals";
 import { MAX_DETAIL_SHARE, pickSetQuestions } from "@/lib/questions/pick-set";
 import { studyOrder } from "@/lib/questions/study-order";
@@ -22,6 +23,17 @@ describe("importance in the study order", () => {
 });
 
 describe("pickSetQuestions (auto-build)", () => {
+  it("asks each fact once: never two faces of one knowledge item in a set", () => {
+    for (const topic of new Set(bank.flatMap((q) => q.tags))) {
+      const set = pickSetQuestions(
+        bank.filter((q) => q.tags.includes(topic)),
+        12,
+      );
+      const items = set.map((q) => itemIdOf(q));
+      expect(new Set(items).size, topic).toBe(items.length);
+    }
+  });
+
   it("takes core first, keeps details within 15 % and leaves no answer given away", () => {
     for (const topic of ["diplomacy", "myanmar", "maritime", "peacekeeping"]) {
       const candidates = bank.filter((q) => q.tags.includes(topic));
