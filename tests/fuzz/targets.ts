@@ -30,6 +30,36 @@ function actionFields(f: Fixtures): Record<string, Record<string, fc.Arbitrary<s
   const name = fc.string({ minLength: 1, maxLength: 30 });
   const email = fc.emailAddress();
   return {
+    // Account, settings, flags and collections (issues 11, 15, 16): hostile values in every field.
+    changeNameAction: { name },
+    changeEmailAction: { email, currentPassword: name },
+    changePasswordAction: { currentPassword: name, newPassword: name, confirmPassword: name },
+    deleteAccountAction: { currentPassword: name, confirm: name },
+    saveStudySettingsAction: {
+      desiredRetention: fc.oneof(fc.constant("0.9"), name),
+      newPerDay: fc.integer({ min: -5, max: 5000 }).map(String),
+      reviewCap: fc.integer({ min: -5, max: 5000 }).map(String),
+      dayStartHour: fc.integer({ min: -3, max: 30 }).map(String),
+      timeZone: fc.oneof(fc.constant("Asia/Phnom_Penh"), name),
+    },
+    reportQuestionAction: { questionId: id, reason: fc.constantFrom("wrong", "ambiguous", "unclear", "nonsense"), comment: name },
+    flagQuestionAction: { questionId: id, reason: fc.constantFrom("wrong", "ambiguous", "unclear", "nonsense"), comment: name },
+    clearFlagAction: { questionId: id },
+    deleteClassAction: { classId: id, confirmName: name },
+    handOverClassAction: { classId: id, email },
+    fitClassAction: { classId: id },
+    createCollectionAction: { slug: name, title: name },
+    uploadCollectionAction: { slug: name, title: name, file: name },
+    setVisibilityAction: { slug: name, visibility: fc.constantFrom("public", "private", "nonsense") },
+    shareCollectionAction: { slug: name, email },
+    unshareCollectionAction: { slug: name, teacherId: id },
+    buildSetFromCollectionAction: { slug: name, name, count: fc.integer({ min: -5, max: 500 }).map(String) },
+    editEventAction: { slug: name, event: name, title: name, date: name, version: name },
+    deleteEventAction: { slug: name, event: name, version: name },
+    editFactAction: { slug: name, event: name, fact: name, prompt: name, answer: name, version: name },
+    deleteFactAction: { slug: name, event: name, fact: name, version: name },
+    extractArticleAction: { slug: name, title: name, publisher: name, date: name, text: name },
+    acceptCandidateAction: { slug: name, candidate: name, title: name, date: name, version: name },
     signInAction: {
       email,
       password: fc.string({ maxLength: 30 }),
@@ -314,6 +344,9 @@ export function requestArbitrary(actions: ActionInfo[], f: Fixtures): fc.Arbitra
 
 /** The route handlers in app/ (route.ts files) this suite knows how to reach. */
 const KNOWN_ROUTE_HANDLERS = [
+  "api/me/export",
+  "teach/collections/[slug]/export.csv",
+  "teach/collections/[slug]/export.json",
   "api/auth/[...nextauth]",
   "api/health",
   "api/me",

@@ -8,7 +8,7 @@ import { newUser, signUp } from "../support/users";
  * phone, in the light and in the dark theme: every question type before and after answering, the
  * flashcard back, the open menu, progress and the timeline.
  */
-const FIRST_SESSION_TYPES = 4;
+const FIRST_SESSION_TYPES = 3;
 
 for (const theme of ["light", "dark"] as const) {
   test.describe(`390×844, ${theme} theme`, () => {
@@ -22,9 +22,9 @@ for (const theme of ["light", "dark"] as const) {
       await expectNoAxeViolations(page, "open menu");
 
       await page.goto("/study/practice?mode=quiz");
-      // A first session asks every fact by a recognition face (multiple choice, true/false) and mixes in
+      // A first session asks every new fact by multiple choice (a recognition face) and mixes in
       // ordering and matching exercises; cloze and typed faces come only once a fact is stable
-      // (lib/scheduling/faces.ts), so these are the four types a new student can meet today.
+      // (lib/scheduling/faces.ts), so these are the three types a new student meets today.
       const seen = new Set<string>();
       const planned = await plannedCards(page);
       for (let i = 0; i < planned; i++) {

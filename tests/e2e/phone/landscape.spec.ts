@@ -31,9 +31,9 @@ test("held sideways (844×390), the header is one short row and each question fi
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
 
   await page.goto("/study/practice?mode=quiz");
-  // A first session asks every fact by a recognition face (multiple choice, true/false) and mixes in
+  // A first session asks every new fact by multiple choice (a recognition face) and mixes in
   // ordering and matching exercises; cloze and typed faces come only once a fact is stable
-  // (lib/scheduling/faces.ts), so these are the four types a new student can meet today.
+  // (lib/scheduling/faces.ts), so these are the three types a new student meets today.
   const seen = new Set<string>();
   const planned = await plannedCards(page);
   for (let i = 0; i < planned; i++) {
@@ -55,8 +55,8 @@ test("held sideways (844×390), the header is one short row and each question fi
     }
     seen.add(type);
     await answerCurrentQuestion(page);
-    if (seen.size === 4) break;
+    if (seen.size === 3) break;
     await page.getByRole("button", { name: "Next question" }).click();
   }
-  expect(seen.size).toBe(4);
+  expect(seen.size).toBe(3);
 });
