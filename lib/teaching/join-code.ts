@@ -22,6 +22,14 @@ export function normalizeJoinCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, "");
 }
 
+/**
+ * A code from a link, cut to at most `max` characters for display. It cuts by code points, not
+ * UTF-16 units: half a surrogate pair would make `encodeURIComponent` throw on the page.
+ */
+export function joinCodeFromLink(input: string, max = 12): string {
+  return Array.from(normalizeJoinCode(input)).slice(0, max).join("");
+}
+
 /** Characters a code never has because they look alike (0/O, 1/I/L): each gets its own message. */
 export const AMBIGUOUS_JOIN_CODE_CHARACTERS = "0O1IL";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinClassForm } from "@/app/study/_components/join-class-form";
 import { currentUser } from "@/server/auth/guards";
-import { normalizeJoinCode } from "@/lib/teaching/join-code";
+import { joinCodeFromLink } from "@/lib/teaching/join-code";
 
 export const metadata: Metadata = { title: "Join a class" };
 
@@ -19,7 +19,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   } catch {
     // A malformed escape: show it as typed; the code check says what is wrong.
   }
-  const code = normalizeJoinCode(decoded).slice(0, 12);
+  const code = joinCodeFromLink(decoded);
   const user = await currentUser();
   if (!user) {
     const back = encodeURIComponent(`/join/${encodeURIComponent(code)}`);
