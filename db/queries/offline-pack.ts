@@ -21,9 +21,11 @@ const MAX_DUE = 400;
  */
 export async function loadOfflinePack(db: Db, params: { userId: string; now: Date; utcOffsetMinutes: number }): Promise<OfflinePack> {
   const { userId, now, utcOffsetMinutes } = params;
-  const [settings, assignmentFor] = await Promise.all([
+  // Issue 10, point 2: an open scored quiz's facts stay off the device too (as in loadStudyQueue).
+  const [settings, assignmentFor, heldBack] = await Promise.all([
     getStudySettings(db, userId),
     mapQuestionsToAssignments(db, { studentId: userId, now }),
+    listHeldBackItemIds(db, { studentId: userId, now }),
   ]);
   const horizon = new Date(now.getTime() + OFFLINE_PACK_DAYS * DAY_MS);
   const inputs = await loadQueueInputs(db, {
@@ -34,11 +36,8 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
     maxDue: MAX_DUE,
     maxNew: settings.newPerDay * OFFLINE_PACK_DAYS,
     assignedIds: [...assignmentFor.keys()],
+    excludeItemIds: heldBack,
   });
-  // Issue 10, point 2: an open scored quiz's facts stay off the device too (as in loadStudyQueue).
-  const heldBack = await listHeldBackItemIds(db, { studentId: userId, now });
-  inputs.dueItems = inputs.dueItems.filter((c) => !heldBack.has(c.itemId));
-  inputs.newCandidates = inputs.newCandidates.filter((id) => !heldBack.has(id));
   const dueIds = inputs.dueItems.map((c) => c.itemId);
   const faces = await loadItemFaces(db, { itemIds: [...dueIds, ...inputs.newCandidates] });
   const states = new Map(inputs.dueItems.map((d) => [d.itemId, d.state]));

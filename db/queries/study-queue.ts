@@ -58,10 +58,13 @@ export async function loadStudyQueue(
 ): Promise<StudyQueue> {
   const { userId, ...options } = params;
   const mode = options.mode ?? "quiz";
-  const [settings, assignmentFor, parameters] = await Promise.all([
+  // Issue 10, point 2 — the one place practice and flashcards leave out the facts of a scored
+  // quiz the student has not submitted yet (until it is due): see listHeldBackItemIds.
+  const [settings, assignmentFor, parameters, heldBack] = await Promise.all([
     getStudySettings(db, userId),
     mapQuestionsToAssignments(db, { studentId: userId, now: options.now }),
     resolveSchedulerParameters(db, { userId }),
+    listHeldBackItemIds(db, { studentId: userId, now: options.now }),
   ]);
   const size = options.size ?? SESSION_SIZE;
   // The student's own day (start hour, time zone), so "new today" resets when they expect.
@@ -72,15 +75,12 @@ export async function loadStudyQueue(
     dayStart,
     scope: options.scope,
     mode,
-    maxDue: 500,
+    // Only what a session can use: the plan takes at most size + SPARE_ITEMS, assigned items first.
+    maxDue: size + 2 * SPARE_ITEMS,
     maxNew: settings.newPerDay + SPARE_ITEMS,
     assignedIds: [...assignmentFor.keys()],
+    excludeItemIds: heldBack,
   });
-  // Issue 10, point 2 — the one place practice and flashcards leave out the facts of a scored
-  // quiz the student has not submitted yet (until it is due): see listHeldBackItemIds.
-  const heldBack = await listHeldBackItemIds(db, { studentId: userId, now: options.now });
-  inputs.dueItems = inputs.dueItems.filter((c) => !heldBack.has(c.itemId));
-  inputs.newCandidates = inputs.newCandidates.filter((id) => !heldBack.has(id));
   // 1. Which items: the daily policy (due first, then new within the daily limit).
   const queue = buildDailyQueue({
     now: options.now,

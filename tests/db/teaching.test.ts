@@ -176,4 +176,30 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     const [list] = await listStudentAssignments(ctx.db(), otherStudent);
     expect(list).toMatchObject({ id, setName: "Late questions", questions: 3, answered: 0 });
   });
+
+  it("puts a due assigned item first even behind a long backlog of more overdue items", async () => {
+    const backlogStudent = (
+      await createUser(ctx.db(), { email: `backlog-${crypto.randomUUID()}@t.kizuna`, name: "B", role: "student", passwordHash: "x" })
+    ).id;
+    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Backlog", joinCode: nextCode, expiresAt: LATER });
+    await joinClassByCode(ctx.db(), { studentId: backlogStudent, code: klass.joinCode, now: NOW });
+    const assignedQuestion = bank.at(-1);
+    if (!assignedQuestion) throw new Error("empty bank");
+    const setId = await createSet(ctx.db(), { teacherId: teacher, name: "One late fact", questionIds: [assignedQuestion.id] });
+    await createAssignment(ctx.db(), { teacherId: teacher, classId: klass.id, setId, dueAt: LATER, isQuiz: false });
+    // Every item met and due: the assigned one a minute ago, each other one days overdue. A session
+    // of 3 reads only a few of the most overdue items, yet the assigned one must lead it.
+    await ctx.db().execute(sql`insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
+        learning_steps, reps, lapses, state, last_review, introduced_at)
+      select ${backlogStudent}, k.id,
+             case when k.id = ${assignedQuestion.itemId} then ${NOW.toISOString()}::timestamptz - interval '1 minute'
+                  else ${NOW.toISOString()}::timestamptz - make_interval(days => 5 + row_number() over (order by k.id)::int) end,
+             10, 5, 3, 10, 0, 3, 0, 2, ${NOW.toISOString()}::timestamptz - interval '30 days', ${NOW.toISOString()}::timestamptz - interval '60 days'
+      from knowledge_items k where k.retired_at is null`);
+    const queue = await loadStudyQueue(ctx.db(), { userId: backlogStudent, now: NOW, utcOffsetMinutes: 0, scope: {}, size: 3 });
+    expect(queue.items[0]?.itemId).toBe(assignedQuestion.itemId);
+    expect(queue.items[0]?.question.id).toBe(assignedQuestion.id);
+    expect(queue.items.length).toBe(3);
+    expect(queue.items.every((i) => i.kind === "due")).toBe(true);
+  });
 });
