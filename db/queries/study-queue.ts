@@ -9,13 +9,14 @@ import type { Question } from "@/lib/questions/types";
 import {
   buildDailyQueue,
   chooseFace,
+  faceKindOf,
   createScheduler,
   isLeech,
   resolveStudyDayStart,
   type CardState,
   type QueueItem as PolicyItem,
 } from "@/lib/scheduling";
-import { planSession } from "@/lib/study/session-plan";
+import { newItemRule, planSession } from "@/lib/study/session-plan";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
 import { resolveSchedulerParameters } from "./fsrs-parameters";
@@ -117,7 +118,9 @@ export async function loadStudyQueue(
   }
   // 3. In what order: one round per item, no card giving away one still to come.
   const newLeft = Math.max(0, settings.newPerDay - inputs.newIntroducedToday);
-  const items = planSession(cards, size, (card, kept) => card.kind !== "new" || kept.filter((k) => k.kind === "new").length < newLeft);
+  // An assignment's session asks the set the teacher chose, exercises and all.
+  const isExercise = (card: QueueItem) => !options.scope.assignment && faceKindOf(card.question.type) === "exercise";
+  const items = planSession(cards, size, newItemRule({ newLeft, size }, isExercise));
   const nextDue = queue.nextDueAt ?? inputs.nextDueAt;
   return {
     items,

@@ -7,8 +7,8 @@
  * the pack was made. Pure: the caller passes `now`, the pack and the answers.
  */
 import type { Question } from "@/lib/questions/types";
-import { buildDailyQueue, cardStateSchema, createScheduler, startOfStudyDay, type CardState } from "@/lib/scheduling";
-import { planSession } from "./session-plan";
+import { buildDailyQueue, cardStateSchema, createScheduler, faceKindOf, startOfStudyDay, type CardState } from "@/lib/scheduling";
+import { newItemRule, planSession } from "./session-plan";
 
 /** How many days ahead the pack covers: a long weekend without network. */
 export const OFFLINE_PACK_DAYS = 3;
@@ -138,7 +138,7 @@ export function buildOfflineQueue(
   const items = planSession(
     cards,
     options.size,
-    (card, kept) => card.kind !== "new" || kept.filter((k) => k.kind === "new").length < newLeft,
+    newItemRule({ newLeft, size: options.size }, (card) => faceKindOf(card.question.type) === "exercise"),
   );
   return {
     items,

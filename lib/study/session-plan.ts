@@ -89,6 +89,31 @@ export function planSession<C extends PlannedCard>(
   return arrange(kept);
 }
 
+/**
+ * At most this share of a session's new items may be ordering or matching exercises. An exercise
+ * combines several facts, so it is better met once those facts have been seen; and in the bank's
+ * study order exercises sit among the facts they use, so a first session took up to 9 of 20.
+ */
+export const MAX_NEW_EXERCISE_SHARE = 0.25;
+
+/**
+ * The rule for new items in a session of `size` cards: at most `newLeft` of them (what is left of
+ * the daily limit), and at most {@link MAX_NEW_EXERCISE_SHARE} of the session (at least one) new
+ * exercises. Due items are always taken: they are due whatever their kind. For `planSession`.
+ */
+export function newItemRule<C extends { kind: "due" | "new" }>(
+  limits: { newLeft: number; size: number },
+  isExercise: (card: C) => boolean,
+): (card: C, kept: readonly C[]) => boolean {
+  const maxExercises = Math.max(1, Math.floor(Math.min(limits.size, 1000) * MAX_NEW_EXERCISE_SHARE));
+  return (card, kept) => {
+    if (card.kind !== "new") return true;
+    const keptNew = kept.filter((k) => k.kind === "new");
+    if (keptNew.length >= limits.newLeft) return false;
+    return !isExercise(card) || keptNew.filter(isExercise).length < maxExercises;
+  };
+}
+
 /** The start of a session over planned cards. */
 export function startOrder(cardCount: number): SessionOrder {
   return { order: Array.from({ length: cardCount }, (_, i) => i), position: 0, returns: {} };
