@@ -8,6 +8,7 @@ import { chooseFace, isLeech, resolveStudyDayStart } from "@/lib/scheduling";
 import { OFFLINE_PACK_DAYS, type OfflinePack } from "@/lib/study/offline-queue";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
+import { resolveSchedulerParameters } from "./fsrs-parameters";
 import { listHeldBackItemIds } from "./quiz-attempts";
 import { getStudySettings, loadItemFaces, loadQueueInputs } from "./study";
 
@@ -22,10 +23,11 @@ const MAX_DUE = 400;
 export async function loadOfflinePack(db: Db, params: { userId: string; now: Date; utcOffsetMinutes: number }): Promise<OfflinePack> {
   const { userId, now, utcOffsetMinutes } = params;
   // Issue 10, point 2: an open scored quiz's facts stay off the device too (as in loadStudyQueue).
-  const [settings, assignmentFor, heldBack] = await Promise.all([
+  const [settings, assignmentFor, heldBack, parameters] = await Promise.all([
     getStudySettings(db, userId),
     mapQuestionsToAssignments(db, { studentId: userId, now }),
     listHeldBackItemIds(db, { studentId: userId, now }),
+    resolveSchedulerParameters(db, { userId }),
   ]);
   const horizon = new Date(now.getTime() + OFFLINE_PACK_DAYS * DAY_MS);
   const inputs = await loadQueueInputs(db, {
@@ -70,7 +72,14 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
     userId,
     generatedAt: now.toISOString(),
     utcOffsetMinutes,
-    settings: { newPerDay: settings.newPerDay, reviewCap: settings.reviewCap, desiredRetention: settings.desiredRetention },
+    settings: {
+      newPerDay: settings.newPerDay,
+      reviewCap: settings.reviewCap,
+      desiredRetention: settings.desiredRetention,
+      dayStartHour: settings.dayStartHour,
+      timeZone: settings.timeZone,
+      weights: parameters.weights,
+    },
     newIntroducedToday: inputs.newIntroducedToday,
     reviewsDoneToday: inputs.reviewsDoneToday,
     cards,
