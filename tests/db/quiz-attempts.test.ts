@@ -1,3 +1,4 @@
+import { findRefusedReviews } from "@/db/queries/reviewable";
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -225,6 +226,10 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
     expect((await listHeldBackQuestionIds(ctx.db(), { studentId: outsider, now: NOW })).size).toBe(0);
     const queue = await loadStudyQueue(ctx.db(), { userId: classmate, now: NOW, utcOffsetMinutes: 0, scope: { assignment: id } });
     expect(queue.items.map((i) => i.question.id).filter((q) => ids.includes(q))).toEqual([]);
+    // Nor can a review posted by hand move their memory meanwhile; an outsider's is not affected.
+    const refused = await findRefusedReviews(ctx.db(), { studentId: classmate, questionIds: ids, now: NOW });
+    expect([...refused.values()]).toEqual(ids.map(() => "held-back-by-quiz"));
+    expect((await findRefusedReviews(ctx.db(), { studentId: outsider, questionIds: ids, now: NOW })).size).toBe(0);
     // After the due date they are back.
     const afterDue = await listHeldBackQuestionIds(ctx.db(), { studentId: classmate, now: new Date(DUE.getTime() + 1000) });
     expect(afterDue.size).toBe(0);
