@@ -1,4 +1,3 @@
-import { findRefusedReviews } from "@/db/queries/reviewable";
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -6,6 +5,7 @@ import { createAssignment, listStudentQuizOptions, setStudentQuizOptions, update
 import { createClass, joinClassByCode } from "@/db/queries/classes";
 import { createSet } from "@/db/queries/quiz-sets";
 import {
+  QUIZ_CLOSED,
   answerQuizQuestion,
   listHeldBackQuestionIds,
   loadQuizState,
@@ -15,11 +15,12 @@ import {
   upsertStudentOptions,
 } from "@/db/queries/quiz-attempts";
 import { buildQuizView } from "@/db/queries/quiz-view";
+import { findRefusedReviews } from "@/db/queries/reviewable";
 import { recordReviews } from "@/db/queries/reviews";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
-import { assignments } from "@/db/schema";
+import { assignments, quizAttempts } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { DomainError } from "@/lib/errors";
 import { generateQuestionBank } from "@/lib/questions";
@@ -362,6 +363,34 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
       expect(view.best?.attemptNo).toBe(1);
       expect(view.latest?.attemptNo).toBe(2);
       expect(view.status).toBe("done");
+    });
+
+    it("closes at the due date: no attempt starts after it unless the teacher reopens it for the student", async () => {
+      const id = await quiz();
+      const key = { studentId: classmate, assignmentId: id };
+      const afterDue = new Date(DUE.getTime() + 60_000);
+      const attemptsBefore = await ctx
+        .db()
+        .select()
+        .from(quizAttempts)
+        .where(sql`assignment_id = ${id}`);
+      await expect(startQuizAttempt(ctx.db(), { ...key, now: afterDue, seed: 1 })).rejects.toThrow(QUIZ_CLOSED);
+      expect(
+        await ctx
+          .db()
+          .select()
+          .from(quizAttempts)
+          .where(sql`assignment_id = ${id}`),
+      ).toEqual(attemptsBefore);
+      const closed = await buildQuizView(ctx.db(), (await loadQuizState(ctx.db(), { ...key, now: afterDue })) ?? (null as never));
+      expect(closed).toMatchObject({ status: "done", closed: true, attemptsLeft: 0 });
+      // Before the due date the same student could start; a reopen lets them start after it.
+      expect((await loadQuizState(ctx.db(), { ...key, now: NOW }))?.closed).toBe(false);
+      await upsertStudentOptions(ctx.db(), { assignmentId: id, studentId: classmate, extraAttempts: 1 });
+      const reopened = await startQuizAttempt(ctx.db(), { ...key, now: afterDue, seed: 1 });
+      expect(reopened?.open?.attemptNo).toBe(1);
+      // Another student of the class is still closed out.
+      expect((await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: afterDue }))?.closed).toBe(true);
     });
   });
 });
