@@ -80,6 +80,12 @@ export default async function CollectionPage({ params }: { params: Promise<{ slu
               Add events from an article
             </Link>
           </p>
+          <p className="actions-inline">
+            <Link href={`/teach/collections/${slug}/sources`}>Sources ({collection.document.sources.length})</Link>
+            <Link href={`/teach/collections/${slug}/entities`}>
+              People, places and organisations ({collection.document.entities.length})
+            </Link>
+          </p>
           <details className="disclosure">
             <summary>Replace or add events from a file</summary>
             <UploadCollectionForm slug={slug} />
