@@ -17,7 +17,9 @@ function boundedText(label: string, min: number, max: number) {
   return textSchema(`Enter ${label}.`)
     .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
     .transform((t) => t.trim())
-    .refine((t) => t.length >= min, min <= 1 ? `Enter ${label}.` : `Write at least ${min} characters for ${label}.`)
+    // An empty field asks for the value; a short one says how long it must be.
+    .refine((t) => t.length > 0, `Enter ${label}.`)
+    .refine((t) => t.length === 0 || t.length >= min, `Write at least ${min} characters for ${label}.`)
     .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`);
 }
 
