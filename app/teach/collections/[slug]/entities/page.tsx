@@ -39,7 +39,7 @@ export default async function EntitiesPage({ params }: { params: Promise<{ slug:
           {document.entities.length} entr{document.entities.length === 1 ? "y" : "ies"}
         </h2>
         {document.entities.length === 0 && <p className="muted">None yet.</p>}
-        <ul className="plain-list stack">
+        <ul className="reference-list stack">
           {sorted.map((e) => {
             const uses = entityUses(document, e.id).length;
             return (

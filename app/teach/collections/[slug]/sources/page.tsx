@@ -34,7 +34,7 @@ export default async function SourcesPage({ params }: { params: Promise<{ slug: 
           {document.sources.length} source{document.sources.length === 1 ? "" : "s"}
         </h2>
         {document.sources.length === 0 && <p className="muted">None yet.</p>}
-        <ul className="plain-list stack">
+        <ul className="reference-list stack">
           {document.sources.map((s) => {
             const uses = sourceUses(document, s.id).length;
             return (
