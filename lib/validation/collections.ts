@@ -14,13 +14,15 @@ export const CONTROL_CHARACTER_MESSAGE =
   "This text contains a control character. Remove it (or paste the text again as plain text) and try again.";
 
 function boundedText(label: string, min: number, max: number) {
-  return textSchema(`Enter ${label}.`)
-    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
-    .transform((t) => t.trim())
-    // An empty field asks for the value; a short one says how long it must be.
-    .refine((t) => t.length > 0, `Enter ${label}.`)
-    .refine((t) => t.length === 0 || t.length >= min, `Write at least ${min} characters for ${label}.`)
-    .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`);
+  return (
+    textSchema(`Enter ${label}.`)
+      .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+      .transform((t) => t.trim())
+      // An empty field asks for the value; a short one says how long it must be.
+      .refine((t) => t.length > 0, `Enter ${label}.`)
+      .refine((t) => t.length === 0 || t.length >= min, `Write at least ${min} characters for ${label}.`)
+      .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`)
+  );
 }
 
 export const collectionSlugFieldSchema = z
@@ -131,6 +133,8 @@ export const editEventSchema = z.object({
   dateIso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Enter the date as YYYY, YYYY-MM or YYYY-MM-DD."),
   precision: z.enum(DATE_PRECISIONS),
   tag: topicSchema,
+  actors: names,
+  places: names,
 });
 
 export const editFactSchema = z.object({

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCollectionBank } from "@/lib/collections/questions";
 import { deleteEntity, deleteSource, fieldProblems, resolveEntityIds, saveEntity, saveSource } from "@/lib/collections/references";
+import { editEvent } from "@/lib/collections/edit";
 import { validateCollectionFile } from "@/lib/collections/validate";
 import { DomainError } from "@/lib/errors";
 
@@ -82,5 +83,30 @@ describe("sources and entities of a collection", () => {
       ids: ["nasa", "neil-armstrong"],
       unknown: ["Nobody"],
     });
+  });
+});
+
+describe("an event's people and places, edited by name", () => {
+  it("takes the resolved ids; a place named as a venue leaves the discussed list", () => {
+    const event = document.events.find((e) => e.slug === "apollo-11-landing");
+    if (!event) throw new Error("example changed");
+    const { ids: actors } = resolveEntityIds(document, ["Neil Armstrong", "buzz aldrin", "NASA"]);
+    const withDiscussed = { ...document, events: document.events.map((e) => (e === event ? { ...e, discussed: ["sea-of-serenity"] } : e)) };
+    const edited = editEvent(withDiscussed, {
+      eventSlug: event.slug,
+      title: event.title,
+      summary: event.summary,
+      kind: event.kind,
+      dateIso: event.date.iso,
+      precision: event.date.precision,
+      tag: event.tags[0] ?? "history",
+      actors,
+      places: ["sea-of-tranquility", "sea-of-serenity"],
+    });
+    const after = edited.events.find((e) => e.slug === event.slug);
+    expect(after?.actors).toEqual(["neil-armstrong", "buzz-aldrin", "nasa"]);
+    expect(after?.places).toEqual(["sea-of-tranquility", "sea-of-serenity"]);
+    expect(after?.discussed).toEqual([]);
+    expect(validateCollectionFile(edited).ok).toBe(true);
   });
 });

@@ -191,6 +191,8 @@ export default async function CollectionPage({ params }: { params: Promise<{ slu
                       dateIso: event.date.iso,
                       precision: event.date.precision,
                       tag: event.tags[0] ?? "history",
+                      actors: event.actors.map((a) => entityName.get(a) ?? a).join("; "),
+                      places: event.places.map((a) => entityName.get(a) ?? a).join("; "),
                     }}
                   />
                   <DeleteEventButton slug={slug} eventSlug={event.slug} title={event.title} />
