@@ -112,6 +112,16 @@ test("a teacher adds sources and people in forms, imports a CSV naming them, and
   );
   await shoot(page, "entities-refused", project);
 
+  // The event's people are edited by name; a name the collection lacks is refused beside the field.
+  await page.goto(collectionUrl);
+  await page.getByText("Edit this event").click();
+  await expect(page.getByLabel("Who took part")).toHaveValue("Dara Chan");
+  await page.getByLabel("Who took part").fill("Dara Chan; Sok Lina");
+  await page.getByRole("button", { name: "Save event" }).click();
+  await expect(page.locator("#edit-ferry-terminal-opens-actors-error")).toHaveText(
+    "No entry of this collection is called “Sok Lina”. Add it under People, places and organisations first.",
+  );
+
   // The timeline and the bank offer the collection.
   await page.goto("/timeline");
   await page.getByLabel("Collection").selectOption({ label: "Harbour town records" });
