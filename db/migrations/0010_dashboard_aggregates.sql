@@ -29,5 +29,4 @@ ALTER TABLE "assignment_question_stats" ADD CONSTRAINT "assignment_question_stat
 ALTER TABLE "assignment_wrong_answers" ADD CONSTRAINT "assignment_wrong_answers_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_wrong_answers" ADD CONSTRAINT "assignment_wrong_answers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_wrong_answers" ADD CONSTRAINT "assignment_wrong_answers_question_id_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."questions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "assignment_wrong_answers_question_idx" ON "assignment_wrong_answers" USING btree ("assignment_id","question_id");--> statement-breakpoint
 CREATE INDEX "quiz_set_items_question_idx" ON "quiz_set_items" USING btree ("question_id");

@@ -1,7 +1,7 @@
 /**
  * The dashboard aggregates (db/schema/dashboard.ts) recounted from review_logs for a scope: every
  * row in the scope is deleted and rebuilt, so a recount can run any number of times. The trigger
- * on review_logs (migration 0011) adds each new batch of logs to the same rows with the same
+ * on review_logs (migration dashboard_aggregates_trigger) adds each new batch of logs to the same rows with the same
  * joins; `tests/db/dashboard-aggregates.test.ts` checks that both give the same rows.
  *
  * Why a recount is needed besides the trigger: the trigger counts a review toward the assignments
