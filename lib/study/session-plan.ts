@@ -53,18 +53,30 @@ function closesCycle(candidate: PlannedCard, kept: readonly PlannedCard[]): bool
 }
 
 /**
- * Cards in an order where none shows the answer of a card after it: repeatedly the first card
- * (in the given order) that reveals no other remaining card's item. Stable otherwise.
+ * Cards in an order where none shows the answer of a card after it, otherwise as given: the first
+ * remaining card goes next unless it reveals a card still to come; then what it waits for goes
+ * first (the first card it reveals, or in turn what that one waits for). So a card is delayed only
+ * by the cards it must wait for, never by unrelated ones (an assigned card leads its session).
  */
 export function arrange<C extends PlannedCard>(cards: readonly C[]): C[] {
   const remaining = [...cards];
   const out: C[] = [];
-  while (remaining.length > 0) {
-    let index = remaining.findIndex((c) => !remaining.some((other) => givesAway(c, other)));
-    if (index < 0) index = 0; // a cycle (planSession removes them): keep the queue order
-    out.push(...remaining.splice(index, 1));
-  }
+  while (remaining.length > 0) out.push(...remaining.splice(nextFree(remaining), 1));
   return out;
+}
+
+/** The index of the card to show next: the first card, or the first free card it (transitively) waits for. */
+function nextFree<C extends PlannedCard>(remaining: readonly C[]): number {
+  const visited = new Set<number>();
+  let index = 0;
+  for (;;) {
+    if (visited.has(index)) return 0; // a cycle (planSession removes them): keep the queue order
+    visited.add(index);
+    const card = remaining[index] as C;
+    const waitsFor = remaining.findIndex((other) => givesAway(card, other));
+    if (waitsFor < 0) return index;
+    index = waitsFor;
+  }
 }
 
 /**
