@@ -33,7 +33,8 @@ export const DASHBOARD_DEFINITIONS = {
   },
   mostChosenWrong: {
     label: "Most chosen wrong answer",
-    explain: "The wrong choice most students gave; for matching the most-confused pair, for ordering the most-misplaced event.",
+    explain:
+      "The wrong choice most students gave in any answer, first or later (so it can count more students than missed the first answer); for matching the most-confused pair, for ordering the most-misplaced event.",
   },
   medianTime: { label: "Median time", explain: "Median time of each student's first quiz answer." },
   started: { label: "Started", explain: "Students with at least one review counting toward this assignment." },

@@ -30,4 +30,14 @@ describeEachEngine("demo class seed", (ctx) => {
     // An abandoned attempt keeps the few answers given before the student left.
     for (const a of attempts.filter((x) => !x.submitted)) expect(a.answers).toBeGreaterThan(0);
   });
+
+  it("asks each fact once per set (two faces of one fact would share one memory and give each other away)", async () => {
+    const sets = await selectRows<{ questions: number; facts: number }>(
+      ctx.db(),
+      sql`select count(*)::int as questions, count(distinct q.item_id)::int as facts
+          from quiz_set_items i join questions q on q.id = i.question_id group by i.set_id`,
+    );
+    expect(sets.length).toBe(2);
+    for (const set of sets) expect(set.facts).toBe(set.questions);
+  });
 });

@@ -12,6 +12,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/domain";
+import { itemIdOf } from "@/lib/questions/items";
 import type { Question } from "@/lib/questions/types";
 import { randomInt, rngFor, shuffle } from "@/lib/questions/random";
 import { generateJoinCode, JOIN_CODE_LIFETIME_DAYS } from "@/lib/teaching/join-code";
@@ -228,14 +229,23 @@ async function build(db: Db, teacherId: string, passwordHash: string, now: Date)
   };
 }
 
-/** Up to `count` questions, taking one of each type in turn so every set mixes all six. */
+/**
+ * Up to `count` questions, taking one of each type in turn so every set mixes all six, and one
+ * question per fact (two faces of one fact would give each other away and share one memory).
+ */
 function pickMixed(pool: Question[], count: number, order: (items: Question[]) => Question[]): Question[] {
   const byType = new Map<QuestionType, Question[]>(QUESTION_TYPES.map((t) => [t, order(pool.filter((q) => q.type === t))]));
   const out: Question[] = [];
+  const facts = new Set<string>();
   while (out.length < count && [...byType.values()].some((list) => list.length > 0)) {
     for (const type of QUESTION_TYPES) {
-      const next = byType.get(type)?.shift();
-      if (next && out.length < count) out.push(next);
+      const list = byType.get(type) ?? [];
+      let next = list.shift();
+      while (next && facts.has(itemIdOf(next))) next = list.shift();
+      if (next && out.length < count) {
+        out.push(next);
+        facts.add(itemIdOf(next));
+      }
     }
   }
   return out;
