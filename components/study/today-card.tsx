@@ -9,7 +9,7 @@ export function TodayCard({ dueCount, newCount, nextDueAt }: { dueCount: number;
       {dueCount + newCount > 0 ? (
         <>
           <p className="today-counts">
-            <strong>{dueCount}</strong> due for review · <strong>{newCount}</strong> new
+            <strong>{dueCount}</strong> to review · <strong>{newCount}</strong> new, in your next session
           </p>
           <div className="actions">
             <Link href="/study/practice?mode=quiz" className="button button-primary">

@@ -157,10 +157,11 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
       </section>
 
       <section className="card" aria-labelledby="forecast-title">
-        <h2 id="forecast-title">Coming up: cards due per day</h2>
+        <h2 id="forecast-title">Coming up: facts due per day</h2>
+        <p className="muted">Today counts everything already overdue and what falls due later today; a session takes up to 20 at a time.</p>
         <BarChart
-          title="Cards due per day, next 14 days"
-          unit="cards"
+          title="Facts due per day, next 14 days"
+          unit="facts"
           bars={forecast.map((d, i) => ({
             label: d.day,
             value: d.due,

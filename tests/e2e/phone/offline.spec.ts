@@ -30,7 +30,7 @@ test("with the network off from the start, a student opens the app, finishes a 2
   // Open the app with no network: the service worker serves the student's saved study home.
   await page.goto("/study");
   await expect(page.getByText("You are offline.")).toBeVisible();
-  const today = page.getByText(/0 due for review · \d+ new/);
+  const today = page.getByText(/0 to review · \d+ new, in your next session/);
   await expect(today).toBeVisible();
   const promised = Number(/(\d+) new/.exec((await today.textContent()) ?? "")?.[1]);
   await page.getByRole("link", { name: "Start quiz" }).click();

@@ -4,7 +4,7 @@ import { newUser, signUp } from "../support/users";
 
 test("a new student answers 10 quiz questions, reloads mid-session, resumes, and sees progress", async ({ page }) => {
   await signUp(page, newUser("student"));
-  const today = page.getByText(/0 due for review · \d+ new/);
+  const today = page.getByText(/0 to review · \d+ new, in your next session/);
   await expect(today).toBeVisible();
   const promised = Number(/(\d+) new/.exec((await today.textContent()) ?? "")?.[1]);
   await page.getByRole("link", { name: "Start quiz" }).click();
