@@ -35,7 +35,7 @@ export function StudentsTable({
 }) {
   return (
     <div className="table-wrap">
-      <table className="data" data-testid="students-table">
+      <table className="data sticky-first" data-testid="students-table">
         <thead>
           <tr>
             {COLUMNS.map((c) => {
