@@ -111,7 +111,8 @@ export default async function CollectionPage({ params }: { params: Promise<{ slu
         <h2 id="events-title">Events</h2>
         {collection.document.events.length === 0 && <p className="muted">No events yet.</p>}
         <ol className="plain-list stack">
-          {collection.document.events.map((event) => (
+          {/* In date order, as on the timeline (the document keeps the order events were added in). */}
+          {[...collection.document.events].sort(byDate).map((event) => (
             <li key={event.slug} className="card stack collection-event">
               <h3>{event.title}</h3>
               <p className="muted">
@@ -204,4 +205,9 @@ export default async function CollectionPage({ params }: { params: Promise<{ slu
       </section>
     </main>
   );
+}
+
+/** ISO dates at any precision compare as text ("2022" < "2022-11" < "2022-11-18"); ties by title. */
+function byDate(a: { date: { iso: string }; title: string }, b: { date: { iso: string }; title: string }): number {
+  return a.date.iso < b.date.iso ? -1 : a.date.iso > b.date.iso ? 1 : a.title.localeCompare(b.title);
 }
