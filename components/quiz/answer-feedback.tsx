@@ -1,4 +1,5 @@
-import type { GradeResult, Question } from "@/lib/questions/types";
+import type { GradeResult, Question, QuestionResponse } from "@/lib/questions/types";
+import { AnswerBreakdown } from "./answer-breakdown";
 import { ReportQuestion } from "./report-question";
 import { SourceList } from "./source-citation";
 
@@ -6,7 +7,8 @@ import { SourceList } from "./source-citation";
  * Right or wrong (in words and a ✓/✗ mark, not colour alone), the correct answer, why, and where it
  * comes from. QuestionCard announces the verdict to screen readers.
  */
-export function AnswerFeedback({ question, result }: { question: Question; result: GradeResult }) {
+export function AnswerFeedback({ question, result, response }: { question: Question; result: GradeResult; response?: QuestionResponse }) {
+  const parts = response !== undefined && (question.type === "ordering" || question.type === "matching");
   return (
     <section className={`feedback ${result.correct ? "feedback-right" : "feedback-wrong"}`} aria-label="Answer feedback">
       <p className="feedback-verdict">{result.correct ? "✓ Correct" : "✗ Not quite"}</p>
@@ -15,10 +17,14 @@ export function AnswerFeedback({ question, result }: { question: Question; resul
           Accepted as <strong>{result.accepted}</strong>.
         </p>
       )}
-      {(!result.correct || question.type === "ordering" || question.type === "matching") && (
-        <p>
-          {result.correct ? "Answer" : "The answer"}: <strong>{result.expected}</strong>
-        </p>
+      {parts ? (
+        <AnswerBreakdown question={question} response={response} />
+      ) : (
+        (!result.correct || question.type === "ordering" || question.type === "matching") && (
+          <p>
+            {result.correct ? "Answer" : "The answer"}: <strong>{result.expected}</strong>
+          </p>
+        )
       )}
       <p className="explanation">{question.explanation}</p>
       <SourceList sources={question.sources} />

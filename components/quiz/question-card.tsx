@@ -120,7 +120,7 @@ export function QuestionCard({
       </p>
       {answer && (
         <>
-          <AnswerFeedback question={question} result={answer.result} />
+          <AnswerFeedback question={question} result={answer.result} response={answer.response} />
           {footer?.(answer)}
         </>
       )}

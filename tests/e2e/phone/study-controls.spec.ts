@@ -49,7 +49,8 @@ async function touchDrag(page: Page, from: number, to: number): Promise<void> {
 test("ordering on a phone: compact rows, touch drag after a hold, and the move buttons", async ({ page }) => {
   test.setTimeout(120_000);
   await signUp(page, newUser("student"));
-  await reachQuestion(page, "Put in order");
+  const question = await reachQuestion(page, "Put in order");
+  if (question.type !== "ordering") throw new Error("not an ordering question");
 
   // Compact: the text gets most of each row.
   const shares = await page
@@ -66,8 +67,19 @@ test("ordering on a phone: compact rows, touch drag after a hold, and the move b
   const moved = await labels(page);
   await page.getByRole("button", { name: `Move ${moved[2]} earlier` }).click();
   expect(await labels(page)).toEqual([moved[0], moved[2], moved[1], ...moved.slice(3)]);
+  const sent = await labels(page);
   await page.getByRole("button", { name: "Check order" }).click();
   await expect(page.getByLabel("Answer feedback")).toBeVisible();
+  // The feedback gives the right order part by part, each marked against the student's order.
+  const label = new Map(question.items.map((i) => [i.id, i.label]));
+  const rows = page.getByRole("list", { name: "The right order, against yours" }).getByRole("listitem");
+  await expect(rows).toHaveCount(question.correctOrder.length);
+  for (const [index, id] of question.correctOrder.entries()) {
+    const text = label.get(id) ?? id;
+    const yours = sent.indexOf(text);
+    await expect(rows.nth(index)).toContainText(text);
+    await expect(rows.nth(index).locator(".part-mark")).toHaveText(yours === index ? "✓" : new RegExp(`^✗ you had it ${yours + 1}`));
+  }
 });
 
 test("matching on a phone: tap an item then its match, pairs shown in words and numbers, verdict announced", async ({ page }) => {
