@@ -42,7 +42,7 @@ import {
   seedDashboardClass,
   seedQueueStudent,
 } from "./lib/bench-schema";
-import { firstLoadChunks, request, residentMiB, signIn, startBenchServer, type BenchServer } from "./lib/bench-server";
+import { firstLoadChunks, request, residentMiB, signIn, startBenchServer, stopAllBenchServers } from "./lib/bench-server";
 import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
 import { dashboardPanels, loadAssignmentDashboard, type DashboardInput } from "./lib/load-dashboard";
@@ -74,15 +74,14 @@ const rowsLabel = (n: number) => (n % 1_000_000 === 0 ? `${n / 1_000_000} M` : n
  * What the run made and must undo, newest first. Run by the finally of main and by a signal
  * handler (Ctrl-C), each step once: a scratch database is never left behind.
  */
-/** Servers running now: stopped by the cleanup if the run ends (or is interrupted) while one runs. */
-const liveServers = new Set<BenchServer>();
+let interrupted = false;
 const cleanups: { label: string; run: () => Promise<unknown> | unknown }[] = [];
 function onCleanup(label: string, run: () => Promise<unknown> | unknown) {
   cleanups.push({ label, run });
 }
 async function cleanUp() {
   // Servers first: nothing should still be using the database when it is dropped.
-  await Promise.all([...liveServers].map((server) => server.stop()));
+  await stopAllBenchServers();
   for (let step = cleanups.pop(); step; step = cleanups.pop()) {
     try {
       await step.run();
@@ -93,6 +92,7 @@ async function cleanUp() {
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
+    interrupted = true;
     say(`\n${signal}: cleaning up…`);
     void cleanUp().finally(() => process.exit(130));
   });
@@ -231,21 +231,9 @@ function hasPgbench(): boolean {
   return spawnSync("pgbench", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
-async function startServer(options: Parameters<typeof startBenchServer>[0]): Promise<BenchServer> {
-  const server = await startBenchServer(options);
-  liveServers.add(server);
-  return {
-    ...server,
-    stop: async () => {
-      liveServers.delete(server);
-      await server.stop();
-    },
-  };
-}
-
 /** The embedded server on a fresh folder: signed-in study traffic, then its idle resident memory. */
 async function embeddedIdleRss(port: number, pgliteDir: string, label: string): Promise<number> {
-  const server = await startServer({ port, distDir, pgliteDir });
+  const server = await startBenchServer({ port, distDir, pgliteDir });
   try {
     const cookie = await signIn(server.base, DEMO_STUDENT, DEMO_PASSWORD);
     for (let round = 0; round < 3; round++) {
@@ -321,7 +309,7 @@ async function main(): Promise<void> {
 
   // 1. Review writes through the API and through pgbench, interleaved per batch size.
   say(`\n1. review writes: ${CONNECTIONS} connections, ${seconds} s per run (reviews recorded per second)`);
-  const server = await startServer({ port, distDir, databaseUrl: dbUrl });
+  const server = await startBenchServer({ port, distDir, databaseUrl: dbUrl });
   const sql = postgres(dbUrl, { max: 2, onnotice: () => {} });
   onCleanup("close the seeding connections", () => sql.end({ timeout: 5 }));
   let rssPostgres = 0;
@@ -456,7 +444,8 @@ const KEYS = [
 try {
   await main();
 } catch (error) {
-  console.error(`\nthe bench failed at ${elapsed()}:`, error);
+  // Once interrupted, what fails next is the cleanup pulling things from under the run.
+  if (!interrupted) console.error(`\nthe bench failed at ${elapsed()}:`, error);
   process.exitCode = 1;
 } finally {
   await cleanUp();
