@@ -18,6 +18,8 @@
  *   BENCH_REVIEWS_1M (default 1000000) — review rows of the first dashboard step
  *   BENCH_REVIEWS_10M (default 10000000; 0 skips the step) — review rows of the second, in total
  *   BENCH_PANEL_TIMEOUT_S (default 60) — a dashboard query running longer is stopped, its figure left out
+ *   BENCH_PORT (default: a free one) — the port the servers listen on
+ *   BENCH_NODE_FLAGS — node flags for the servers, e.g. "--liftoff-only" to try a V8 setting's effect on memory
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import crypto from "node:crypto";

@@ -49,8 +49,16 @@ export async function startBenchServer(options: {
   await assertPortFree(options.port);
   let output = "";
   const child: ChildProcess = spawn(
-    path.join("node_modules", "next", "dist", "bin", "next"),
-    ["start", "-p", String(options.port), "--keepAliveTimeout", "65000"],
+    process.execPath,
+    [
+      ...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []),
+      path.join("node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "-p",
+      String(options.port),
+      "--keepAliveTimeout",
+      "65000",
+    ],
     {
       env: {
         ...process.env,
