@@ -15,7 +15,7 @@ export default tseslint.config(
     ignores: [
       "node_modules/**",
       ".next/**",
-      ".next-e2e/**",
+      ".next-*/**",
       ".data/**",
       "test-results/**",
       "playwright-report/**",

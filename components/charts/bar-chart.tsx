@@ -9,6 +9,12 @@ export interface Bar {
   value: number;
 }
 
+/** "1 review", "3 reviews", "40%": units are given in the plural ("reviews", "cards", "students") or as "%". */
+function withUnit(value: number, unit: string): string {
+  if (unit === "%") return `${value}%`;
+  return `${value} ${value === 1 && unit.endsWith("s") ? unit.slice(0, -1) : unit}`;
+}
+
 export function BarChart({
   title,
   bars,
@@ -47,7 +53,7 @@ export function BarChart({
                 height={h}
                 className={highlightLast && i === bars.length - 1 ? "chart-bar chart-bar-now" : "chart-bar"}
               >
-                <title>{`${bar.label}: ${bar.value} ${unit}`}</title>
+                <title>{`${bar.label}: ${withUnit(bar.value, unit)}`}</title>
               </rect>
               {bar.value > 0 && bars.length <= 16 && (
                 <text x={x + barWidth / 2} y={height - bottom - h - 3} className="chart-value" textAnchor="middle">
@@ -78,9 +84,7 @@ export function BarChart({
             {bars.map((bar) => (
               <tr key={bar.label}>
                 <th scope="row">{bar.label}</th>
-                <td>
-                  {bar.value} {unit}
-                </td>
+                <td>{withUnit(bar.value, unit)}</td>
               </tr>
             ))}
           </tbody>

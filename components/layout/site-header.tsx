@@ -11,10 +11,12 @@ const NAV = {
     { href: "/study", label: "Study" },
     { href: "/timeline", label: "Timeline" },
     { href: "/study/progress", label: "Progress" },
+    { href: "/study/settings", label: "Settings" },
   ],
   teacher: [
     { href: "/teach", label: "Home" },
     { href: "/teach/questions", label: "Questions" },
+    { href: "/teach/collections", label: "Collections" },
     { href: "/teach/flagged", label: "Flagged" },
     { href: "/timeline", label: "Timeline" },
   ],

@@ -12,7 +12,7 @@ import {
 } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { LabelledItem } from "@/lib/questions/types";
 
 /**
@@ -26,12 +26,16 @@ export function OrderingInput({
   items,
   onSubmit,
   disabled,
+  onShown,
 }: {
   items: LabelledItem[];
   onSubmit: (ids: string[]) => void;
   disabled: boolean;
+  /** Called once the control is on screen (it loads on demand, after the card). */
+  onShown?: () => void;
 }) {
   const [order, setOrder] = useState(items);
+  useEffect(() => onShown?.(), [onShown]);
   const [announcement, setAnnouncement] = useState("");
   const sensors = useSensors(
     // Mouse and touch each get their own sensor (a pointer sensor would also grab touches at once,

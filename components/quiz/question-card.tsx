@@ -53,11 +53,15 @@ export function QuestionCard({
   // A new question takes focus (text questions focus their answer box instead), so keyboard and
   // screen-reader users start on it rather than at the top of the page. On a short screen (a phone
   // held sideways) it also scrolls to the top, so the prompt and its controls fill the height.
+  // The ordering control loads on demand and makes the card taller, so it calls this again once shown.
+  const fillShortScreen = useCallback(() => {
+    if (window.matchMedia(SHORT_SCREEN).matches) container.current?.scrollIntoView({ block: "start" });
+  }, []);
   useEffect(() => {
     shownAt.current = performance.now();
     if (question.type !== "typed" && question.type !== "cloze") container.current?.focus({ preventScroll: true });
-    if (window.matchMedia(SHORT_SCREEN).matches) container.current?.scrollIntoView({ block: "start" });
-  }, [question.id, question.type]);
+    fillShortScreen();
+  }, [question.id, question.type, fillShortScreen]);
 
   const submit = useCallback(
     (response: QuestionResponse) => {
@@ -106,7 +110,9 @@ export function QuestionCard({
           disabled={disabled}
         />
       )}
-      {question.type === "ordering" && <OrderingInput items={question.items} onSubmit={submit} disabled={disabled} />}
+      {question.type === "ordering" && (
+        <OrderingInput items={question.items} onSubmit={submit} disabled={disabled} onShown={fillShortScreen} />
+      )}
       {question.type === "matching" && <MatchingInput left={question.left} right={question.right} onSubmit={submit} disabled={disabled} />}
       {/* Present before the answer, so screen readers announce the verdict when it appears. */}
       <p className="visually-hidden" role="status">

@@ -68,7 +68,11 @@ export function Flashcard({
           {question.prompt}
         </span>
         <FrontDetail question={question} />
-        {!flipped && <span className="flip-hint">Tap to show the answer (or press Space)</span>}
+        {!flipped && (
+          <span className="flip-hint">
+            Tap to show the answer<span className="keyboard-hint"> (or press Space)</span>
+          </span>
+        )}
       </button>
       {flipped && (
         <section className="flashcard-back" aria-live="polite" aria-label="Answer">

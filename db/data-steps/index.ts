@@ -3,8 +3,10 @@
  * records itself in data_steps and never runs twice.
  */
 import type { Db } from "../client";
+import { runBackfillDashboardAggregates } from "./backfill-dashboard-aggregates";
 import { runReplayItemStates } from "./replay-item-states";
 
 export async function runDataSteps(db: Db): Promise<void> {
   await runReplayItemStates(db);
+  await runBackfillDashboardAggregates(db);
 }

@@ -10,6 +10,7 @@ import { selectRows } from "../rows";
 import type { QuizFeedbackMode } from "@/lib/domain";
 import { assignmentStudentOptions, assignments, classes, quizSetItems, quizSets } from "../schema";
 import type { TeacherClassKey } from "./classes";
+import { recountAssignmentStats } from "./dashboard/aggregates";
 import { unflaggedBySetOwner } from "./question-flags";
 
 /** One of a student's assignments (reached through an enrollment): both ids, never swapped. */
@@ -35,8 +36,13 @@ export async function createAssignment(
   if (!owned?.class_ok) return null;
   if (!owned.set_ok) throw new DomainError("Choose one of your quiz sets.", "setId");
   if (owned.items === 0) throw new DomainError("That set has no questions. Add some before assigning it.", "setId");
-  const [row] = await db.insert(assignments).values(input).returning({ id: assignments.id });
-  return row?.id ?? null;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(assignments).values(input).returning({ id: assignments.id });
+    if (!row) return null;
+    // Reviews logged from its creation on count: none yet, unless a device's clock ran ahead.
+    await recountAssignmentStats(tx as unknown as Db, { assignmentIds: [row.id] });
+    return row.id;
+  });
 }
 
 /** A scored quiz's options, chosen when it is assigned (see db/schema/teaching.ts). */
@@ -174,11 +180,11 @@ export async function listStudentAssignments(db: Db, studentId: string): Promise
     db,
     sql`select a.id, c.name as class_name, s.name as set_name, a.due_at, a.is_quiz,
                (select count(*)::int from quiz_set_items i where i.set_id = a.set_id and ${unflaggedBySetOwner("i")}) as questions,
-               -- Counted as the dashboard counts it (ASSIGNMENT_REVIEWS): set questions whose fact was reviewed since the assignment was made.
-               (select count(distinct si.question_id)::int from review_logs r
-                  join questions sq on sq.item_id = r.item_id
-                  join quiz_set_items si on si.set_id = a.set_id and si.question_id = sq.id and ${unflaggedBySetOwner("si")}
-                  where r.user_id = ${studentId} and r.reviewed_at >= a.created_at) as answered,
+               -- Counted as the dashboard counts it (ASSIGNMENT_REVIEWS, kept in assignment_question_stats):
+               -- set questions whose fact was reviewed since the assignment was made.
+               (select count(*)::int from assignment_question_stats st
+                  join quiz_set_items si on si.set_id = a.set_id and si.question_id = st.question_id and ${unflaggedBySetOwner("si")}
+                  where st.assignment_id = a.id and st.user_id = ${studentId}) as answered,
                (qa.submitted_at is not null) as submitted, qa.correct as score
         from assignments a
         join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}

@@ -7,7 +7,8 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { Db } from "../client";
 import { isUniqueViolation } from "../errors";
-import { classes, enrollments, users } from "../schema";
+import { assignments, classes, enrollments, users } from "../schema";
+import { recountAssignmentStats } from "./dashboard/aggregates";
 
 /** One of a teacher's classes: both ids, so neither can be passed in the other's place. */
 export interface TeacherClassKey {
@@ -138,12 +139,21 @@ export async function joinClassByCode(
   if (found.expiresAt.getTime() <= now.getTime()) {
     throw new DomainError("This code has expired. Ask your teacher for a new one.", "code");
   }
-  const inserted = await db
-    .insert(enrollments)
-    .values({ classId: found.id, studentId })
-    .onConflictDoNothing()
-    .returning({ classId: enrollments.classId });
-  if (inserted.length === 0) throw new DomainError(`You are already in ${found.name}.`, "code");
+  const joined = await db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(enrollments)
+      .values({ classId: found.id, studentId })
+      .onConflictDoNothing()
+      .returning({ classId: enrollments.classId });
+    if (inserted.length === 0) return false;
+    // What the student practised before joining counts toward the class's assignments (from each one's start).
+    await recountAssignmentStats(tx as unknown as Db, {
+      userIds: [studentId],
+      assignmentIds: (await tx.select({ id: assignments.id }).from(assignments).where(eq(assignments.classId, found.id))).map((a) => a.id),
+    });
+    return true;
+  });
+  if (!joined) throw new DomainError(`You are already in ${found.name}.`, "code");
   return { classId: found.id, name: found.name };
 }
 

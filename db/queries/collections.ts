@@ -439,7 +439,7 @@ export async function editCollection(
   const owned = await getOwnedCollection(db, { slug: params.slug, ownerId: params.ownerId });
   if (!owned) return null;
   const changed = params.change(owned.document);
-  const checked = validateCollectionFile(changed);
+  const checked = validateCollectionFile(changed, { allowEmpty: true });
   if (!checked.ok) throw new CollectionInvalidError(checked.problems);
   return saveCollection(db, {
     slug: params.slug,

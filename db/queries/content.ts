@@ -8,7 +8,7 @@ import type { Importance, Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
 import { selectReadableCollectionSlugs } from "./collections";
-import { eventSources, events, questionEvents, questions, sources } from "../schema";
+import { collections, eventSources, events, questionEvents, questions, sources } from "../schema";
 
 export interface TimelineEvent {
   slug: string;
@@ -93,6 +93,8 @@ export async function listEventOptions(db: Db): Promise<{ slug: string; title: s
 }
 
 export interface BankFilter {
+  /** The collection to list (default the built-in one); another must be readable by the reader. */
+  collection?: string;
   topic?: string;
   type?: QuestionType;
   event?: string;
@@ -110,9 +112,12 @@ export interface BankPage {
   countsByType: Record<string, number>;
 }
 
-function buildBankConditions(filter: BankFilter): SQL[] {
-  // The bank page lists the built-in collection; a teacher's own are listed on their collection page.
-  const conditions: SQL[] = [isNull(questions.retiredAt), eq(questions.collection, BUILTIN_COLLECTION)];
+function buildBankConditions(filter: BankFilter, reader?: { teacherId: string }): SQL[] {
+  const collection = filter.collection ?? BUILTIN_COLLECTION;
+  const builtin = collection === BUILTIN_COLLECTION;
+  const conditions: SQL[] = [isNull(questions.retiredAt), eq(questions.collection, collection)];
+  // Any other collection only for a teacher who may read it: without a reader, nothing.
+  if (!builtin) conditions.push(reader ? sql`${questions.collection} in ${selectReadableCollectionSlugs(reader.teacherId)}` : sql`false`);
   if (filter.topic) conditions.push(arrayContains(questions.tags, [filter.topic]));
   if (filter.type) conditions.push(eq(questions.type, filter.type));
   if (filter.difficulty) conditions.push(eq(questions.difficulty, filter.difficulty));
@@ -120,13 +125,22 @@ function buildBankConditions(filter: BankFilter): SQL[] {
   if (filter.from || filter.to) {
     const from = `${filter.from ?? 1900}-01-01`;
     const to = `${filter.to ?? 2100}-12-31`;
+    // The built-in events have a table; a teacher's collection keeps its events in its document.
     conditions.push(
-      sql`${questions.id} in (select qe.question_id from ${questionEvents} qe join ${events} e on e.slug = qe.event_slug
-            where e.sort_date between ${from}::date and ${to}::date)`,
+      builtin
+        ? sql`${questions.id} in (select qe.question_id from ${questionEvents} qe join ${events} e on e.slug = qe.event_slug
+            where e.sort_date between ${from}::date and ${to}::date)`
+        : sql`exists (select 1 from ${collections} c cross join jsonb_array_elements(c.document->'events') ev
+            where c.slug = ${questions.collection} and (${questions.payload}->'eventIds') @> jsonb_build_array(ev->>'slug')
+              and left(ev->'date'->>'iso', 4)::int between ${filter.from ?? 1900} and ${filter.to ?? 2100})`,
     );
   }
   if (filter.event) {
-    conditions.push(sql`${questions.id} in ${selectQuestionIdsForEvent(filter.event)}`);
+    conditions.push(
+      builtin
+        ? sql`${questions.id} in ${selectQuestionIdsForEvent(filter.event)}`
+        : sql`(${questions.payload}->'eventIds') @> jsonb_build_array(${filter.event}::text)`,
+    );
   }
   return conditions;
 }
@@ -135,10 +149,13 @@ function selectQuestionIdsForEvent(slug: string): SQL {
   return sql`(select ${questionEvents.questionId} from ${questionEvents} where ${questionEvents.eventSlug} = ${slug})`;
 }
 
-/** One page (`limit` from `offset`) of the active bank under a filter, with the total and the count per type (for the filter bar). */
-export async function searchQuestionBank(db: Db, params: { filter: BankFilter; limit: number; offset: number }): Promise<BankPage> {
-  const { filter, ...page } = params;
-  const where = and(...buildBankConditions(filter));
+/** One page (`limit` from `offset`) of the active bank of one collection (a teacher's only for a `reader` who may read it) under a filter, with the total and the count per type (for the filter bar). */
+export async function searchQuestionBank(
+  db: Db,
+  params: { filter: BankFilter; limit: number; offset: number; reader?: { teacherId: string } },
+): Promise<BankPage> {
+  const { filter, reader, ...page } = params;
+  const where = and(...buildBankConditions(filter, reader));
   const [rows, byType] = await Promise.all([
     db
       .select({ payload: questions.payload })

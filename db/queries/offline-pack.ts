@@ -8,6 +8,7 @@ import { chooseFace, isLeech, resolveStudyDayStart } from "@/lib/scheduling";
 import { OFFLINE_PACK_DAYS, type OfflinePack } from "@/lib/study/offline-queue";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
+import { resolveSchedulerParameters } from "./fsrs-parameters";
 import { listHeldBackItemIds } from "./quiz-attempts";
 import { getStudySettings, loadItemFaces, loadQueueInputs } from "./study";
 
@@ -21,9 +22,12 @@ const MAX_DUE = 400;
  */
 export async function loadOfflinePack(db: Db, params: { userId: string; now: Date; utcOffsetMinutes: number }): Promise<OfflinePack> {
   const { userId, now, utcOffsetMinutes } = params;
-  const [settings, assignmentFor] = await Promise.all([
+  // Issue 10, point 2: an open scored quiz's facts stay off the device too (as in loadStudyQueue).
+  const [settings, assignmentFor, heldBack, parameters] = await Promise.all([
     getStudySettings(db, userId),
     mapQuestionsToAssignments(db, { studentId: userId, now }),
+    listHeldBackItemIds(db, { studentId: userId, now }),
+    resolveSchedulerParameters(db, { userId }),
   ]);
   const horizon = new Date(now.getTime() + OFFLINE_PACK_DAYS * DAY_MS);
   const inputs = await loadQueueInputs(db, {
@@ -34,11 +38,8 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
     maxDue: MAX_DUE,
     maxNew: settings.newPerDay * OFFLINE_PACK_DAYS,
     assignedIds: [...assignmentFor.keys()],
+    excludeItemIds: heldBack,
   });
-  // Issue 10, point 2: an open scored quiz's facts stay off the device too (as in loadStudyQueue).
-  const heldBack = await listHeldBackItemIds(db, { studentId: userId, now });
-  inputs.dueItems = inputs.dueItems.filter((c) => !heldBack.has(c.itemId));
-  inputs.newCandidates = inputs.newCandidates.filter((id) => !heldBack.has(id));
   const dueIds = inputs.dueItems.map((c) => c.itemId);
   const faces = await loadItemFaces(db, { itemIds: [...dueIds, ...inputs.newCandidates] });
   const states = new Map(inputs.dueItems.map((d) => [d.itemId, d.state]));
@@ -71,7 +72,14 @@ export async function loadOfflinePack(db: Db, params: { userId: string; now: Dat
     userId,
     generatedAt: now.toISOString(),
     utcOffsetMinutes,
-    settings: { newPerDay: settings.newPerDay, reviewCap: settings.reviewCap, desiredRetention: settings.desiredRetention },
+    settings: {
+      newPerDay: settings.newPerDay,
+      reviewCap: settings.reviewCap,
+      desiredRetention: settings.desiredRetention,
+      dayStartHour: settings.dayStartHour,
+      timeZone: settings.timeZone,
+      weights: parameters.weights,
+    },
     newIntroducedToday: inputs.newIntroducedToday,
     reviewsDoneToday: inputs.reviewsDoneToday,
     cards,

@@ -61,6 +61,8 @@ export interface QuizState {
   open: QuizAttemptRow | null;
   /** Attempts the student may still start. */
   attemptsLeft: number;
+  /** Past the due date with no attempt the teacher granted this student: no new attempt starts. */
+  closed: boolean;
 }
 
 interface Key {
@@ -157,6 +159,8 @@ export function nextQuestionId(attempt: QuizAttemptRow, assignment: QuizAssignme
   return attemptQuestionIds(attempt, assignment).find((id) => !done.has(id)) ?? null;
 }
 
+export const QUIZ_CLOSED = "This quiz closed at its due date. Ask your teacher to reopen it for you.";
+
 /**
  * The student's quiz: assignment, attempts and the one in progress. An attempt whose time ran out
  * is submitted here (at its deadline), so a closed tab cannot keep the clock stopped.
@@ -175,8 +179,12 @@ export async function loadQuizState(db: Db, params: Key & { now: Date }): Promis
     attempts = await listAttempts(db, params);
   }
   const open = attempts.find((a) => !a.submittedAt) ?? null;
-  const allowed = assignment.maxAttempts + assignment.extraAttempts;
-  return { assignment, attempts, open, attemptsLeft: Math.max(0, allowed - attempts.length) };
+  // Past the due date a scored quiz is closed: its facts are back in practice by then
+  // (listHeldBackItemIds), so a new attempt would score rehearsal, not memory. Only a student the
+  // teacher granted extra attempts (a reopen) may still start one; an attempt in progress may finish.
+  const closed = params.now.getTime() >= assignment.dueAt.getTime() && assignment.extraAttempts === 0;
+  const allowed = closed ? 0 : assignment.maxAttempts + assignment.extraAttempts;
+  return { assignment, attempts, open, attemptsLeft: Math.max(0, allowed - attempts.length), closed };
 }
 
 /**
@@ -188,6 +196,7 @@ export async function startQuizAttempt(db: Db, params: Key & { now: Date; seed: 
   const state = await loadQuizState(db, params);
   if (!state) return null;
   if (state.open) return state;
+  if (state.closed) throw new DomainError(QUIZ_CLOSED);
   if (state.attemptsLeft <= 0) throw new DomainError("You have used every attempt at this quiz. Ask your teacher to reopen it.");
   const { assignment } = state;
   if (assignment.setQuestionIds.length === 0) throw new DomainError("This quiz has no questions yet.");

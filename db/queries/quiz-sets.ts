@@ -9,6 +9,7 @@ import { pickSetQuestions } from "@/lib/questions/pick-set";
 import type { Question } from "@/lib/questions/types";
 import type { Db } from "../client";
 import { assignments, questions, quizSetItems, quizSets } from "../schema";
+import { recountAssignmentStats } from "./dashboard/aggregates";
 import { listFlaggedQuestionIds } from "./question-flags";
 import { selectReadableCollectionSlugs } from "./collections";
 
@@ -141,8 +142,17 @@ export async function replaceSetItems(
     if (ids.length === 0) throw new DomainError("A set needs at least one question: delete the set instead.");
     const known = await filterActiveQuestionIds(tx, ids, teacherId);
     if (known.length !== ids.length) throw new DomainError("Some of those questions no longer exist. Reload and try again.");
+    const before = new Set(
+      (await tx.select({ id: quizSetItems.questionId }).from(quizSetItems).where(eq(quizSetItems.setId, setId))).map((r) => r.id),
+    );
     await tx.delete(quizSetItems).where(eq(quizSetItems.setId, setId));
     await tx.insert(quizSetItems).values(ids.map((questionId, position) => ({ setId, questionId, position })));
+    // A question new to the set counts the reviews already given since each of its assignments was made.
+    const added = ids.filter((id) => !before.has(id));
+    if (added.length > 0) {
+      const assigned = await tx.select({ id: assignments.id }).from(assignments).where(eq(assignments.setId, setId));
+      await recountAssignmentStats(tx as unknown as Db, { assignmentIds: assigned.map((a) => a.id), questionIds: added });
+    }
     return true;
   });
 }

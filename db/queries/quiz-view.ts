@@ -33,6 +33,8 @@ export interface QuizView {
   position: number | null;
   question: PublicQuestion | null;
   attemptsLeft: number;
+  /** Past the due date and not reopened for this student: no new attempt (see loadQuizState). */
+  closed: boolean;
   /** Submitted attempts, oldest first. */
   scores: QuizScore[];
   best: QuizScore | null;
@@ -72,6 +74,7 @@ export async function buildQuizView(db: Db, state: QuizState): Promise<QuizView>
     position,
     question,
     attemptsLeft: state.attemptsLeft,
+    closed: state.closed,
     scores,
     best,
     latest: scores.at(-1) ?? null,

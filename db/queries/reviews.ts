@@ -6,17 +6,19 @@
  * FSRS state (item_states); the log keeps the face that was shown and its item.
  *
  * Idempotent: the review id comes from the client, and a review whose id is already logged is
- * reported as a duplicate and changes nothing. Consistent under concurrency: the item row is
- * created if missing and then locked (SELECT … FOR UPDATE) before its next state is computed,
+ * reported as a duplicate and changes nothing. Consistent under concurrency: the item rows are
+ * created if missing and then locked (SELECT … FOR UPDATE) before their next states are computed,
  * so two tabs answering the same item apply one after the other; batches lock items in
  * item-id order, so two batches cannot deadlock.
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { toCardStateName, toCardStateNumber, type CardStateName } from "@/lib/domain";
-import { createScheduler, toFsrsGrade } from "@/lib/scheduling";
+import { toCardStateNumber, type CardStateName } from "@/lib/domain";
+import { createScheduler, toFsrsGrade, type Scheduler } from "@/lib/scheduling";
+import { foldReviewBatch, orderBatch, type BatchReview, type FoldedReview } from "@/lib/study/fold-review-batch";
 import type { GradedReview } from "@/lib/study/graded-review";
 import type { Db } from "../client";
-import { stateColumns, toCardState, type ItemStateRow } from "./item-states";
+import { selectRows } from "../rows";
+import { toCardState } from "./item-states";
 import { itemStates, questions, reviewLogs } from "../schema";
 
 export interface RecordedReview {
@@ -50,126 +52,166 @@ export async function findExistingQuestionIds(db: Db, ids: string[]): Promise<Se
 /**
  * Applies graded reviews to the student's own cards (the user id comes from the session, never
  * from the reviews), with the student's desired retention; answers in the order given.
+ *
+ * Set-based: a batch costs the same few statements whatever its size — faces → items, create the
+ * missing item rows, lock the batch's item rows (one `select … for update` in item-id order, so
+ * two batches cannot deadlock), read which ids are already logged, then one multi-row insert of
+ * logs and one multi-row update of item states; the FSRS fold between them is lib/'s
+ * `foldReviewBatch`. The logged-ids check runs after the lock: a concurrent request with the same
+ * id and the same face locks the same item, so by then it has committed and is seen. Only an id
+ * used at the same moment for another face or account can slip past; the insert then skips it,
+ * and the batch is retried from the start (where the check reports the conflict).
  * @throws ReviewConflictError if a review id was already used for another card or account.
  */
 export async function recordReviews(
   db: Db,
   params: { userId: string; reviews: GradedReview[]; desiredRetention: number; weights?: readonly number[] | null },
 ): Promise<RecordedReview[]> {
-  const { userId, reviews } = params;
+  if (params.reviews.length === 0) return [];
   const scheduler = createScheduler({ desiredRetention: params.desiredRetention, weights: params.weights });
-
-  const results = await db.transaction(async (tx) => {
-    const faces = reviews.length
-      ? await tx
-          .select({ id: questions.id, itemId: questions.itemId })
-          .from(questions)
-          .where(inArray(questions.id, [...new Set(reviews.map((r) => r.questionId))]))
-      : [];
-    const itemOf = new Map(faces.map((f) => [f.id, f.itemId]));
-    const withItems = reviews.map((review) => {
-      const itemId = itemOf.get(review.questionId);
-      if (!itemId) throw new Error(`recordReviews: unknown question ${review.questionId}`);
-      return { review, itemId };
-    });
-    const ordered = withItems.sort(
-      (a, b) =>
-        compareIds(a.itemId, b.itemId) ||
-        a.review.reviewedAt.getTime() - b.review.reviewedAt.getTime() ||
-        compareIds(a.review.id, b.review.id),
-    );
-    const out: RecordedReview[] = [];
-    for (const { review, itemId } of ordered) {
-      const [existing] = await tx
-        .select({ userId: reviewLogs.userId, questionId: reviewLogs.questionId })
-        .from(reviewLogs)
-        .where(eq(reviewLogs.id, review.id));
-      if (existing && (existing.userId !== userId || existing.questionId !== review.questionId)) {
-        throw new ReviewConflictError(review.id);
-      }
-
-      const key = and(eq(itemStates.userId, userId), eq(itemStates.itemId, itemId));
-      await tx
-        .insert(itemStates)
-        .values({
-          userId,
-          itemId,
-          due: review.reviewedAt,
-          stability: 0,
-          difficulty: 0,
-          elapsedDays: 0,
-          scheduledDays: 0,
-          learningSteps: 0,
-          reps: 0,
-          lapses: 0,
-          state: toCardStateNumber("new"),
-          lastReview: null,
-          introducedAt: review.reviewedAt,
-        })
-        .onConflictDoNothing();
-      const [card] = await tx.select().from(itemStates).where(key).for("update");
-      if (!card) throw new Error("item row vanished inside its transaction");
-
-      if (existing) {
-        out.push(toRecordedReview(review, card, "duplicate"));
-        continue;
-      }
-      const { state: next, log } = scheduler.review(toCardState(card), review.rating, review.reviewedAt);
-      const inserted = await tx
-        .insert(reviewLogs)
-        .values({
-          id: review.id,
-          userId,
-          questionId: review.questionId,
-          itemId,
-          rating: toFsrsGrade(review.rating),
-          correct: review.correct,
-          mode: review.mode,
-          answer: review.answer ?? null,
-          responseMs: review.responseMs,
-          reviewedAt: review.reviewedAt,
-          assignmentId: review.assignmentId ?? null,
-          stateBefore: card.state,
-          dueBefore: card.reps === 0 ? null : card.due,
-          stabilityAfter: next.stability,
-          difficultyAfter: next.difficulty,
-          scheduledDays: log.scheduledDays,
-        })
-        .onConflictDoNothing({ target: reviewLogs.id })
-        .returning({ id: reviewLogs.id });
-      if (inserted.length === 0) {
-        // The same id committed by a concurrent request between our check and insert.
-        out.push(toRecordedReview(review, card, "duplicate"));
-        continue;
-      }
-      const [updated] = await tx
-        .update(itemStates)
-        .set({ ...stateColumns(next), updatedAt: sql`now()` })
-        .where(key)
-        .returning();
-      if (!updated) throw new Error("item row vanished inside its transaction");
-      out.push(toRecordedReview(review, updated, "recorded"));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const applied = await db.transaction((tx) => applyBatch(tx, params.userId, params.reviews, scheduler));
+      // Answer in the order the client sent them (a repeated id reports its last application).
+      const byId = new Map(applied.map((r) => [r.review.id, r]));
+      return params.reviews.flatMap((r) => {
+        const done = byId.get(r.id);
+        return done ? [toRecordedReview(done)] : [];
+      });
+    } catch (error) {
+      if (!(error instanceof RaceLostError) || attempt >= MAX_ATTEMPTS) throw error;
     }
-    return out;
+  }
+}
+
+/** A review id committed by another request between our check and our insert: start again. */
+class RaceLostError extends Error {}
+const MAX_ATTEMPTS = 3;
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+async function applyBatch(tx: Tx, userId: string, reviews: GradedReview[], scheduler: Scheduler): Promise<FoldedReview[]> {
+  // 1. Faces → items (retired faces included: an offline review of one still counts).
+  const faces = await tx
+    .select({ id: questions.id, itemId: questions.itemId })
+    .from(questions)
+    .where(inArray(questions.id, [...new Set(reviews.map((r) => r.questionId))]));
+  const itemOf = new Map(faces.map((f) => [f.id, f.itemId]));
+  const batch: BatchReview[] = reviews.map((review) => {
+    const itemId = itemOf.get(review.questionId);
+    if (!itemId) throw new Error(`recordReviews: unknown question ${review.questionId}`);
+    return { review, itemId };
   });
-  // Answer in the order the client sent them.
-  const byId = new Map(results.map((r) => [r.id, r]));
-  return reviews.map((r) => byId.get(r.id)).filter((r): r is RecordedReview => r !== undefined);
-}
+  const questionOfId = new Map<string, string>();
+  for (const { review } of batch) {
+    const earlier = questionOfId.get(review.id);
+    if (earlier !== undefined && earlier !== review.questionId) throw new ReviewConflictError(review.id);
+    questionOfId.set(review.id, review.questionId);
+  }
 
-/** Code-unit order, the same in every locale. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+  // 2. Item rows the student has not met yet, created in item-id order (as they are locked next).
+  // A new row starts due at its first answer, which is also when the student met the item.
+  const ordered = orderBatch(batch);
+  const firstAnswer = new Map<string, Date>();
+  for (const { itemId, review } of ordered) if (!firstAnswer.has(itemId)) firstAnswer.set(itemId, review.reviewedAt);
+  const newRows = [...firstAnswer].map(([itemId, at]) => ({ item_id: itemId, at: at.toISOString() }));
+  await tx.execute(sql`insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
+        learning_steps, reps, lapses, state, last_review, introduced_at)
+      select ${userId}, x.item_id, x.at, 0, 0, 0, 0, 0, 0, 0, ${toCardStateNumber("new")}, null, x.at
+      from jsonb_to_recordset(${JSON.stringify(newRows)}::jsonb) as x(item_id text, at timestamptz)
+      on conflict do nothing`);
 
-function toRecordedReview(review: GradedReview, card: ItemStateRow, status: RecordedReview["status"]): RecordedReview {
-  return {
+  // 3. Lock the batch's item rows, in one statement and one order for every batch.
+  const itemIds = [...firstAnswer.keys()];
+  const locked = await tx
+    .select()
+    .from(itemStates)
+    .where(and(eq(itemStates.userId, userId), inArray(itemStates.itemId, itemIds)))
+    .orderBy(sql`${itemStates.itemId} collate "C"`)
+    .for("update");
+  const stored = new Map(locked.map((row) => [row.itemId, { state: toCardState(row), due: row.due }]));
+
+  // 4. Ids already logged: by this student for this face a duplicate, otherwise a conflict.
+  const logged = await tx
+    .select({ id: reviewLogs.id, userId: reviewLogs.userId, questionId: reviewLogs.questionId })
+    .from(reviewLogs)
+    .where(inArray(reviewLogs.id, [...questionOfId.keys()]));
+  for (const row of logged) {
+    if (row.userId !== userId || row.questionId !== questionOfId.get(row.id)) throw new ReviewConflictError(row.id);
+  }
+
+  // 5. The FSRS fold, in lib/.
+  const folded = foldReviewBatch({ scheduler, batch, stored, alreadyLogged: new Set(logged.map((r) => r.id)) });
+  const recorded = folded.reviews.filter((r) => r.status === "recorded");
+  if (recorded.length === 0) return folded.reviews;
+
+  // 6. One insert of every new log.
+  const logRows = recorded.map(({ review, itemId, log }) => ({
     id: review.id,
-    questionId: review.questionId,
-    itemId: card.itemId,
-    status,
-    due: card.due.toISOString(),
-    state: toCardStateName(card.state),
-    lapses: card.lapses,
+    question_id: review.questionId,
+    item_id: itemId,
+    rating: toFsrsGrade(review.rating),
+    correct: review.correct,
+    mode: review.mode,
+    answer: review.answer ?? null,
+    response_ms: review.responseMs,
+    reviewed_at: review.reviewedAt.toISOString(),
+    assignment_id: review.assignmentId ?? null,
+    state_before: toCardStateNumber(log.stateBefore),
+    due_before: log.dueBefore?.toISOString() ?? null,
+    stability_after: log.stabilityAfter,
+    difficulty_after: log.difficultyAfter,
+    scheduled_days: log.scheduledDays,
+  }));
+  const inserted = await selectRows<{ id: string }>(
+    tx,
+    sql`insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at,
+          assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days)
+        select x.id, ${userId}, x.question_id, x.item_id, x.rating, x.correct, x.mode, x.answer, x.response_ms, x.reviewed_at,
+               x.assignment_id, x.state_before, x.due_before, x.stability_after, x.difficulty_after, x.scheduled_days
+        from jsonb_to_recordset(${JSON.stringify(logRows)}::jsonb) as x(id uuid, question_id text, item_id text, rating smallint,
+          correct boolean, mode text, answer jsonb, response_ms integer, reviewed_at timestamptz, assignment_id uuid,
+          state_before smallint, due_before timestamptz, stability_after float8, difficulty_after float8, scheduled_days integer)
+        on conflict (id) do nothing
+        returning id`,
+  );
+  // A skipped id was committed by someone else after step 4: every state folded after it would be
+  // built on an answer that is not ours, so nothing of this attempt may be kept.
+  if (inserted.length !== logRows.length) throw new RaceLostError();
+
+  // 7. One update of every moved item.
+  const stateRows = [...folded.nextStates].map(([itemId, s]) => ({
+    item_id: itemId,
+    due: s.due.toISOString(),
+    stability: s.stability,
+    difficulty: s.difficulty,
+    elapsed_days: s.elapsedDays,
+    scheduled_days: s.scheduledDays,
+    learning_steps: s.learningSteps,
+    reps: s.reps,
+    lapses: s.lapses,
+    state: toCardStateNumber(s.state),
+    last_review: s.lastReview?.toISOString() ?? null,
+  }));
+  await tx.execute(sql`update item_states s
+      set due = x.due, stability = x.stability, difficulty = x.difficulty, elapsed_days = x.elapsed_days,
+          scheduled_days = x.scheduled_days, learning_steps = x.learning_steps, reps = x.reps, lapses = x.lapses,
+          state = x.state, last_review = x.last_review, updated_at = now()
+      from jsonb_to_recordset(${JSON.stringify(stateRows)}::jsonb) as x(item_id text, due timestamptz, stability float8,
+        difficulty float8, elapsed_days integer, scheduled_days integer, learning_steps integer, reps integer,
+        lapses integer, state smallint, last_review timestamptz)
+      where s.user_id = ${userId} and s.item_id = x.item_id`);
+  return folded.reviews;
+}
+
+function toRecordedReview(folded: FoldedReview): RecordedReview {
+  return {
+    id: folded.review.id,
+    questionId: folded.review.questionId,
+    itemId: folded.itemId,
+    status: folded.status,
+    due: folded.after.due.toISOString(),
+    state: folded.after.state,
+    lapses: folded.after.lapses,
   };
 }

@@ -9,13 +9,14 @@ import type { Question } from "@/lib/questions/types";
 import {
   buildDailyQueue,
   chooseFace,
+  faceKindOf,
   createScheduler,
   isLeech,
   resolveStudyDayStart,
   type CardState,
   type QueueItem as PolicyItem,
 } from "@/lib/scheduling";
-import { planSession } from "@/lib/study/session-plan";
+import { newItemRule, planSession } from "@/lib/study/session-plan";
 import type { Db } from "../client";
 import { mapQuestionsToAssignments } from "./assignments";
 import { resolveSchedulerParameters } from "./fsrs-parameters";
@@ -58,10 +59,13 @@ export async function loadStudyQueue(
 ): Promise<StudyQueue> {
   const { userId, ...options } = params;
   const mode = options.mode ?? "quiz";
-  const [settings, assignmentFor, parameters] = await Promise.all([
+  // Issue 10, point 2 — the one place practice and flashcards leave out the facts of a scored
+  // quiz the student has not submitted yet (until it is due): see listHeldBackItemIds.
+  const [settings, assignmentFor, parameters, heldBack] = await Promise.all([
     getStudySettings(db, userId),
     mapQuestionsToAssignments(db, { studentId: userId, now: options.now }),
     resolveSchedulerParameters(db, { userId }),
+    listHeldBackItemIds(db, { studentId: userId, now: options.now }),
   ]);
   const size = options.size ?? SESSION_SIZE;
   // The student's own day (start hour, time zone), so "new today" resets when they expect.
@@ -72,15 +76,12 @@ export async function loadStudyQueue(
     dayStart,
     scope: options.scope,
     mode,
-    maxDue: 500,
+    // Only what a session can use: the plan takes at most size + SPARE_ITEMS, assigned items first.
+    maxDue: size + 2 * SPARE_ITEMS,
     maxNew: settings.newPerDay + SPARE_ITEMS,
     assignedIds: [...assignmentFor.keys()],
+    excludeItemIds: heldBack,
   });
-  // Issue 10, point 2 — the one place practice and flashcards leave out the facts of a scored
-  // quiz the student has not submitted yet (until it is due): see listHeldBackItemIds.
-  const heldBack = await listHeldBackItemIds(db, { studentId: userId, now: options.now });
-  inputs.dueItems = inputs.dueItems.filter((c) => !heldBack.has(c.itemId));
-  inputs.newCandidates = inputs.newCandidates.filter((id) => !heldBack.has(id));
   // 1. Which items: the daily policy (due first, then new within the daily limit).
   const queue = buildDailyQueue({
     now: options.now,
@@ -117,7 +118,9 @@ export async function loadStudyQueue(
   }
   // 3. In what order: one round per item, no card giving away one still to come.
   const newLeft = Math.max(0, settings.newPerDay - inputs.newIntroducedToday);
-  const items = planSession(cards, size, (card, kept) => card.kind !== "new" || kept.filter((k) => k.kind === "new").length < newLeft);
+  // An assignment's session asks the set the teacher chose, exercises and all.
+  const isExercise = (card: QueueItem) => !options.scope.assignment && faceKindOf(card.question.type) === "exercise";
+  const items = planSession(cards, size, newItemRule({ newLeft, size }, isExercise));
   const nextDue = queue.nextDueAt ?? inputs.nextDueAt;
   return {
     items,

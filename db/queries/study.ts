@@ -95,9 +95,12 @@ export interface QueueInputs {
 
 /**
  * What the daily queue is built from, for the student's own knowledge items in a scope: items due
- * (at most `maxDue`, most overdue first), the next due date after `now`, never-met items (at most
- * `maxNew`, those of assigned questions first, then in study order), and what was already done
- * since `dayStart`. Each read is one indexed query on the student's own rows.
+ * (every due item of an assigned question, plus at most `maxDue` others, most overdue first), the
+ * next due date after `now`, never-met items (at most `maxNew`, those of assigned questions first,
+ * then in study order), and what was already done since `dayStart`. Items in `excludeItemIds`
+ * (an open scored quiz's facts) are left out in SQL, before the limits, so they never crowd out
+ * the items after them. Each read is one indexed query on the student's own rows; the due read
+ * walks (user_id, due) and stops after `maxDue` rows, so it does not grow with the backlog.
  */
 export async function loadQueueInputs(
   db: Db,
@@ -109,24 +112,40 @@ export async function loadQueueInputs(
     mode?: StudyMode;
     maxDue: number;
     maxNew: number;
-    /** Question ids a teacher assigned: their items come first among new ones. */
+    /** Question ids a teacher assigned: their items come first among due and new ones. */
     assignedIds?: string[];
+    /** Items never to include (the facts of an open scored quiz). */
+    excludeItemIds?: ReadonlySet<string>;
   },
 ): Promise<QueueInputs> {
   const { userId, ...options } = params;
-  const scoped = and(...buildItemScopeConditions({ scope: options.scope, userId, mode: options.mode ?? "quiz" }));
+  const excluded = [...(options.excludeItemIds ?? [])];
+  const scoped = and(
+    ...buildItemScopeConditions({ scope: options.scope, userId, mode: options.mode ?? "quiz" }),
+    excluded.length ? notInArray(knowledgeItems.id, excluded) : undefined,
+  );
   const mine = eq(itemStates.userId, userId);
   const assignedItems = options.assignedIds?.length
     ? sql<boolean>`${knowledgeItems.id} in (select ${questions.itemId} from ${questions} where ${inArray(questions.id, options.assignedIds)})`
     : sql<boolean>`false`;
-  const [dueItems, [next], newRows, [introduced], [done]] = await Promise.all([
+  const dueNow = and(mine, lte(itemStates.due, options.now), scoped);
+  const [dueItems, dueAssigned, [next], newRows, [introduced], [done]] = await Promise.all([
     db
       .select({ row: itemStates, assigned: assignedItems })
       .from(itemStates)
       .innerJoin(knowledgeItems, eq(knowledgeItems.id, itemStates.itemId))
-      .where(and(mine, lte(itemStates.due, options.now), scoped))
+      .where(dueNow)
       .orderBy(asc(itemStates.due), asc(itemStates.itemId))
       .limit(options.maxDue),
+    // Assigned items lead the queue however overdue the others are, so they are read apart (a few
+    // rows through the primary key) rather than by reading every due item to sort them first.
+    options.assignedIds?.length
+      ? db
+          .select({ row: itemStates, assigned: sql<boolean>`true` })
+          .from(itemStates)
+          .innerJoin(knowledgeItems, eq(knowledgeItems.id, itemStates.itemId))
+          .where(and(dueNow, assignedItems))
+      : Promise.resolve([]),
     // The first due date after now: walks (user_id, due) from now and stops at the first in scope.
     db
       .select({ at: itemStates.due })
@@ -157,14 +176,12 @@ export async function loadQueueInputs(
       .from(reviewLogs)
       .where(and(eq(reviewLogs.userId, userId), gte(reviewLogs.reviewedAt, options.dayStart))),
   ]);
+  const due = [...dueAssigned, ...dueItems.filter((r) => !r.assigned)];
   return {
-    dueItems: dueItems.map(({ row }) => ({ itemId: row.itemId, due: row.due, lapses: row.lapses, state: toCardState(row) })),
+    dueItems: due.map(({ row }) => ({ itemId: row.itemId, due: row.due, lapses: row.lapses, state: toCardState(row) })),
     nextDueAt: next?.at ?? null,
     newCandidates: newRows.map((r) => r.id),
-    assignedItemIds: [
-      ...dueItems.filter((r) => r.assigned).map((r) => r.row.itemId),
-      ...newRows.filter((r) => r.assigned).map((r) => r.id),
-    ],
+    assignedItemIds: [...dueAssigned.map((r) => r.row.itemId), ...newRows.filter((r) => r.assigned).map((r) => r.id)],
     newIntroducedToday: introduced?.n ?? 0,
     reviewsDoneToday: done?.n ?? 0,
   };

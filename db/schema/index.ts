@@ -6,3 +6,4 @@ export * from "./teaching";
 export * from "./rate-limits";
 export * from "./flags";
 export * from "./fsrs-parameters";
+export * from "./dashboard";

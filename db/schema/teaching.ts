@@ -68,7 +68,12 @@ export const quizSetItems = pgTable(
       .references(() => questions.id),
     position: integer().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.setId, t.questionId] }), index("quiz_set_items_order_idx").on(t.setId, t.position)],
+  (t) => [
+    primaryKey({ columns: [t.setId, t.questionId] }),
+    index("quiz_set_items_order_idx").on(t.setId, t.position),
+    // Which sets hold a reviewed question: the dashboard aggregates' trigger on review_logs.
+    index("quiz_set_items_question_idx").on(t.questionId),
+  ],
 );
 
 export const assignments = pgTable(

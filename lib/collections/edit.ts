@@ -18,10 +18,23 @@ function withEvent(document: CollectionDocument, eventSlug: string, change: (eve
 
 export function editEvent(
   document: CollectionDocument,
-  edit: { eventSlug: string; title: string; summary: string; kind: EventKind; dateIso: string; precision: DatePrecision; tag: Topic },
+  edit: {
+    eventSlug: string;
+    title: string;
+    summary: string;
+    kind: EventKind;
+    dateIso: string;
+    precision: DatePrecision;
+    tag: Topic;
+    /** Entity ids (resolved by the caller); absent leaves them as they are. */
+    actors?: string[];
+    places?: string[];
+  },
 ): CollectionDocument {
   return withEvent(document, edit.eventSlug, (e) => ({
     ...e,
+    ...(edit.actors ? { actors: edit.actors } : {}),
+    ...(edit.places ? { places: edit.places, discussed: e.discussed.filter((id) => !edit.places?.includes(id)) } : {}),
     title: edit.title,
     summary: edit.summary,
     kind: edit.kind,

@@ -41,7 +41,7 @@ export function slugify(text: string, max = 60): string {
   return slug === "" ? "item" : slug;
 }
 
-function freeSlug(base: string, taken: ReadonlySet<string>): string {
+export function freeSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }

@@ -2,9 +2,10 @@
  * From an uploaded or command-line file to a validated collection document, or the full list of
  * problems: JSON (the dataset's schema, lib/collections/schema.ts) or the events CSV
  * (lib/collections/csv.ts), whose events replace the collection's events of the same slug and
- * join its sources and entities. Pure; nothing is written here.
+ * join its sources and entities (named by id or by name: lib/collections/csv-references.ts). Pure; nothing is written here.
  */
 import { parseEventsCsv } from "./csv";
+import { isAboutUnresolved, resolveCsvReferences } from "./csv-references";
 import type { CollectionDocument } from "./schema";
 import { hasControlCharacters, validateCollectionFile } from "./validate";
 
@@ -47,18 +48,22 @@ export function prepareImport(params: { format: ImportFormat; text: string; exis
   const csv = parseEventsCsv(text);
   if (!csv.ok) return csv;
   const existing = params.existing ?? { sources: [], entities: [], events: [] };
-  const slugs = new Set(csv.events.map((e) => (e as { slug?: unknown }).slug));
+  // Names or ids, as a spreadsheet user writes them; what the collection lacks is listed first.
+  const references = resolveCsvReferences(csv.events, existing, csv.rowOf);
+  const slugs = new Set(references.events.map((e) => (e as { slug?: unknown }).slug));
   const kept = existing.events.filter((e) => !slugs.has(e.slug));
-  const merged = { sources: existing.sources, entities: existing.entities, events: [...kept, ...csv.events] };
+  const merged = { sources: existing.sources, entities: existing.entities, events: [...kept, ...references.events] };
   const result = validateCollectionFile(merged);
-  if (result.ok) return result;
+  if (result.ok && references.problems.length === 0) return result;
   // Paths into the CSV's events become row numbers.
-  const problems = result.problems.map((p) =>
-    p.replace(/^events\[(\d+)\](?:\.facts\[(\d+)\])?\.?/, (match, e: string, f: string | undefined) => {
-      const index = Number(e) - kept.length;
-      if (index < 0) return match;
-      return `${csv.rowOf(index, f === undefined ? undefined : Number(f))} `;
-    }),
-  );
-  return { ok: false, problems };
+  const problems = (result.ok ? [] : result.problems)
+    .filter((p) => !isAboutUnresolved(p, references.unresolved, kept.length))
+    .map((p) =>
+      p.replace(/^events\[(\d+)\](?:\.facts\[(\d+)\])?\.?/, (match, e: string, f: string | undefined) => {
+        const index = Number(e) - kept.length;
+        if (index < 0) return match;
+        return `${csv.rowOf(index, f === undefined ? undefined : Number(f))} `;
+      }),
+    );
+  return { ok: false, problems: [...references.problems, ...problems] };
 }

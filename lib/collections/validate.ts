@@ -37,8 +37,12 @@ export function controlCharacterProblems(value: unknown, path: PropertyKey[] = [
 
 export type CollectionFileResult = { ok: true; title?: string; document: CollectionDocument } | { ok: false; problems: string[] };
 
-/** Validate a parsed import file (any JSON value). */
-export function validateCollectionFile(input: unknown): CollectionFileResult {
+/**
+ * Validate a parsed import file (any JSON value). A file needs a source and an event; with
+ * `allowEmpty` (a stored collection being edited) it may have none yet, so a teacher can add
+ * sources and entities before the first event, or delete the last one.
+ */
+export function validateCollectionFile(input: unknown, options: { allowEmpty?: boolean } = {}): CollectionFileResult {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return { ok: false, problems: ["(file): expected a JSON object with sources, entities and events"] };
   }
@@ -62,7 +66,12 @@ export function validateCollectionFile(input: unknown): CollectionFileResult {
     validateDataset(withSeedFiles);
   } catch (error) {
     if (!(error instanceof DatasetValidationError)) throw error;
-    problems.push(...error.problems);
+    const record = input as Record<string, unknown>;
+    // The dataset's "at least one" rule is the only problem with a bare top-level path on an empty array.
+    const allowed = (p: string) =>
+      options.allowEmpty === true &&
+      ["sources", "events"].some((key) => p.startsWith(`${key}: `) && Array.isArray(record[key]) && record[key].length === 0);
+    problems.push(...error.problems.filter((p) => !allowed(p)));
   }
   const unique = [...new Set(problems)];
   if (unique.length > 0 || !parsed.success) return { ok: false, problems: unique };

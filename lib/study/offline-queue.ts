@@ -7,8 +7,8 @@
  * the pack was made. Pure: the caller passes `now`, the pack and the answers.
  */
 import type { Question } from "@/lib/questions/types";
-import { buildDailyQueue, cardStateSchema, createScheduler, startOfStudyDay, type CardState } from "@/lib/scheduling";
-import { planSession } from "./session-plan";
+import { buildDailyQueue, cardStateSchema, createScheduler, faceKindOf, resolveStudyDayStart, type CardState } from "@/lib/scheduling";
+import { newItemRule, planSession } from "./session-plan";
 
 /** How many days ahead the pack covers: a long weekend without network. */
 export const OFFLINE_PACK_DAYS = 3;
@@ -39,7 +39,16 @@ export interface OfflinePack {
   generatedAt: string;
   /** The student's UTC offset in minutes when the pack was made (east positive). */
   utcOffsetMinutes: number;
-  settings: { newPerDay: number; reviewCap: number | null; desiredRetention: number };
+  settings: {
+    newPerDay: number;
+    reviewCap: number | null;
+    desiredRetention: number;
+    /** The student's day (start hour, time zone): "today" offline is the day the server counts. Absent in packs made before it was kept. */
+    dayStartHour?: number;
+    timeZone?: string | null;
+    /** The FSRS weights the server schedules this student with (fitted, or null for the defaults). */
+    weights?: readonly number[] | null;
+  };
   /** Counts for the study day the pack was made in, before any answer given on this device. */
   newIntroducedToday: number;
   reviewsDoneToday: number;
@@ -78,8 +87,9 @@ export function buildOfflineQueue(
 ): OfflineStudyQueue {
   const { now } = options;
   const mode = options.mode ?? "quiz";
-  const today = startOfStudyDay(now, options.utcOffsetMinutes).getTime();
-  const packDay = startOfStudyDay(new Date(pack.generatedAt), pack.utcOffsetMinutes).getTime();
+  const day = { dayStartHour: pack.settings.dayStartHour ?? 0, timeZone: pack.settings.timeZone ?? null };
+  const today = resolveStudyDayStart(now, day, options.utcOffsetMinutes).getTime();
+  const packDay = resolveStudyDayStart(new Date(pack.generatedAt), day, pack.utcOffsetMinutes).getTime();
   const samePackDay = today === packDay;
   const byId = new Map(pack.cards.map((card) => [card.itemId, card]));
   // Answers are kept by face; memory (and "already answered") is per item.
@@ -114,7 +124,7 @@ export function buildOfflineQueue(
     reviewsDoneToday: (samePackDay ? pack.reviewsDoneToday : 0) + reviewedHere,
   });
 
-  const scheduler = createScheduler({ desiredRetention: pack.settings.desiredRetention });
+  const scheduler = createScheduler({ desiredRetention: pack.settings.desiredRetention, weights: pack.settings.weights });
   const cards: OfflineStudyItem[] = [];
   // A few spare items, as online: one the plan leaves out makes room for the next.
   for (const item of queue.items.slice(0, options.size + SPARE_ITEMS)) {
@@ -138,7 +148,7 @@ export function buildOfflineQueue(
   const items = planSession(
     cards,
     options.size,
-    (card, kept) => card.kind !== "new" || kept.filter((k) => k.kind === "new").length < newLeft,
+    newItemRule({ newLeft, size: options.size }, (card) => faceKindOf(card.question.type) === "exercise"),
   );
   return {
     items,

@@ -53,18 +53,30 @@ function closesCycle(candidate: PlannedCard, kept: readonly PlannedCard[]): bool
 }
 
 /**
- * Cards in an order where none shows the answer of a card after it: repeatedly the first card
- * (in the given order) that reveals no other remaining card's item. Stable otherwise.
+ * Cards in an order where none shows the answer of a card after it, otherwise as given: the first
+ * remaining card goes next unless it reveals a card still to come; then what it waits for goes
+ * first (the first card it reveals, or in turn what that one waits for). So a card is delayed only
+ * by the cards it must wait for, never by unrelated ones (an assigned card leads its session).
  */
 export function arrange<C extends PlannedCard>(cards: readonly C[]): C[] {
   const remaining = [...cards];
   const out: C[] = [];
-  while (remaining.length > 0) {
-    let index = remaining.findIndex((c) => !remaining.some((other) => givesAway(c, other)));
-    if (index < 0) index = 0; // a cycle (planSession removes them): keep the queue order
-    out.push(...remaining.splice(index, 1));
-  }
+  while (remaining.length > 0) out.push(...remaining.splice(nextFree(remaining), 1));
   return out;
+}
+
+/** The index of the card to show next: the first card, or the first free card it (transitively) waits for. */
+function nextFree<C extends PlannedCard>(remaining: readonly C[]): number {
+  const visited = new Set<number>();
+  let index = 0;
+  for (;;) {
+    if (visited.has(index)) return 0; // a cycle (planSession removes them): keep the queue order
+    visited.add(index);
+    const card = remaining[index] as C;
+    const waitsFor = remaining.findIndex((other) => givesAway(card, other));
+    if (waitsFor < 0) return index;
+    index = waitsFor;
+  }
 }
 
 /**
@@ -87,6 +99,31 @@ export function planSession<C extends PlannedCard>(
     items.add(card.itemId);
   }
   return arrange(kept);
+}
+
+/**
+ * At most this share of a session's new items may be ordering or matching exercises. An exercise
+ * combines several facts, so it is better met once those facts have been seen; and in the bank's
+ * study order exercises sit among the facts they use, so a first session took up to 9 of 20.
+ */
+export const MAX_NEW_EXERCISE_SHARE = 0.25;
+
+/**
+ * The rule for new items in a session of `size` cards: at most `newLeft` of them (what is left of
+ * the daily limit), and at most {@link MAX_NEW_EXERCISE_SHARE} of the session (at least one) new
+ * exercises. Due items are always taken: they are due whatever their kind. For `planSession`.
+ */
+export function newItemRule<C extends { kind: "due" | "new" }>(
+  limits: { newLeft: number; size: number },
+  isExercise: (card: C) => boolean,
+): (card: C, kept: readonly C[]) => boolean {
+  const maxExercises = Math.max(1, Math.floor(Math.min(limits.size, 1000) * MAX_NEW_EXERCISE_SHARE));
+  return (card, kept) => {
+    if (card.kind !== "new") return true;
+    const keptNew = kept.filter((k) => k.kind === "new");
+    if (keptNew.length >= limits.newLeft) return false;
+    return !isExercise(card) || keptNew.filter(isExercise).length < maxExercises;
+  };
 }
 
 /** The start of a session over planned cards. */

@@ -35,7 +35,7 @@ export const DASHBOARD_DEFINITIONS = {
     label: "Most chosen wrong answer",
     explain: "The wrong choice most students gave; for matching the most-confused pair, for ordering the most-misplaced event.",
   },
-  medianTime: { label: "Median time", explain: "Median time to answer, over quiz answers." },
+  medianTime: { label: "Median time", explain: "Median time of each student's first quiz answer." },
   started: { label: "Started", explain: "Students with at least one review counting toward this assignment." },
   completed: { label: "Completed", explain: "Students who reviewed every question of the set." },
   needAttention: { label: "Need attention", explain: "Behind (past due, incomplete) or at risk (started, predicted recall under 70%)." },

@@ -4,6 +4,13 @@ import { importanceSchema } from "@/lib/events/schema";
 
 /** Question-bank filters from the URL. Unknown values are dropped rather than erroring: a stale bookmark still opens. */
 export const bankFilterSchema = z.object({
+  /** A collection's slug; whether the teacher may read it is checked by the query. */
+  collection: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+    .max(60)
+    .optional()
+    .catch(undefined),
   topic: z
     .string()
     .regex(/^[a-z0-9-]+$/)

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { hasControlCharacters } from "@/lib/collections/validate";
 import { DATE_PRECISIONS } from "@/lib/domain";
-import { eventKindSchema, importanceSchema, topicSchema } from "@/lib/events/schema";
+import { entityKindSchema, eventKindSchema, importanceSchema, topicSchema } from "@/lib/events/schema";
 import { MAX_ARTICLE_CHARS } from "@/lib/extraction/article";
 import { textSchema } from "./text";
 
@@ -14,11 +14,15 @@ export const CONTROL_CHARACTER_MESSAGE =
   "This text contains a control character. Remove it (or paste the text again as plain text) and try again.";
 
 function boundedText(label: string, min: number, max: number) {
-  return textSchema(`Enter ${label}.`)
-    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
-    .transform((t) => t.trim())
-    .refine((t) => t.length >= min, min <= 1 ? `Enter ${label}.` : `Write at least ${min} characters for ${label}.`)
-    .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`);
+  return (
+    textSchema(`Enter ${label}.`)
+      .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+      .transform((t) => t.trim())
+      // An empty field asks for the value; a short one says how long it must be.
+      .refine((t) => t.length > 0, `Enter ${label}.`)
+      .refine((t) => t.length === 0 || t.length >= min, `Write at least ${min} characters for ${label}.`)
+      .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`)
+  );
 }
 
 export const collectionSlugFieldSchema = z
@@ -129,6 +133,8 @@ export const editEventSchema = z.object({
   dateIso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Enter the date as YYYY, YYYY-MM or YYYY-MM-DD."),
   precision: z.enum(DATE_PRECISIONS),
   tag: topicSchema,
+  actors: names,
+  places: names,
 });
 
 export const editFactSchema = z.object({
@@ -150,3 +156,73 @@ export const editFactSchema = z.object({
 });
 
 export const deleteFactSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: factIdSchema, factId: factIdSchema });
+
+/** Optional text: empty means "none". */
+function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+    .transform((t) => t.trim())
+    .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`)
+    .optional()
+    .transform((t) => (t ? t : undefined));
+}
+
+/** "a; b; c" as a list; each item bounded. */
+function listText(label: string, maxItems: number, itemMax = 120) {
+  return z
+    .string()
+    .max(4000)
+    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+    .optional()
+    .transform((t) =>
+      (t ?? "")
+        .split(";")
+        .map((n) => n.trim())
+        .filter((n) => n !== ""),
+    )
+    .pipe(
+      z
+        .array(z.string().max(itemMax, `Keep each of the ${label} to ${itemMax} characters.`))
+        .max(maxItems, `List at most ${maxItems} ${label}.`)
+        .refine((items) => new Set(items.map((i) => i.toLowerCase())).size === items.length, `The ${label} repeat an entry.`),
+    );
+}
+
+/** An entity or source id picked in a form (or empty for "none"). */
+const referenceIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose one from the list.");
+const optionalReferenceId = z
+  .union([z.literal(""), referenceIdSchema])
+  .optional()
+  .transform((t) => (t ? t : undefined));
+
+export const sourceFieldsSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  /** Absent for a new source. */
+  id: optionalReferenceId,
+  title: boundedText("the title", 5, 200),
+  publisher: boundedText("the publisher", 2, 120),
+  publishedOn: isoDay,
+  url: z
+    .union([z.literal(""), z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://." }).max(500)])
+    .optional()
+    .transform((t) => (t ? t : undefined)),
+  author: optionalText("the author", 120),
+});
+
+export const entityFieldsSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  id: optionalReferenceId,
+  name: boundedText("a name", 1, 120),
+  kind: entityKindSchema,
+  aliases: listText("other names", 20),
+  role: optionalText("the role", 160),
+  group: optionalText("the group", 60),
+  country: optionalReferenceId,
+  memberOf: listText("groupings", 20, 80),
+  nouns: listText("nouns", 20, 60),
+  traits: listText("traits", 20, 60),
+  description: optionalText("the description", 500),
+});
+
+export const deleteReferenceSchema = z.object({ slug: collectionSlugFieldSchema, id: referenceIdSchema });

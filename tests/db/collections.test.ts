@@ -1,3 +1,4 @@
+import { findRefusedReviews } from "@/db/queries/reviewable";
 import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
@@ -210,6 +211,11 @@ describeEachEngine("collections", (ctx) => {
           (i) => i.question.id,
         );
       expect((await studentIds()).some((id) => id.startsWith("moon."))).toBe(false);
+      // A review posted by hand for one is refused too, until it is assigned (below).
+      const anyMoon = (await listCollectionQuestions(ctx.db(), { slug: "moon", teacherId: owner }))[0]?.id ?? "";
+      expect((await findRefusedReviews(ctx.db(), { studentId: student, questionIds: [anyMoon], now: NOW })).get(anyMoon)).toBe(
+        "not-in-your-studies",
+      );
 
       const klass = await createClass(ctx.db(), {
         teacherId: owner,
@@ -231,6 +237,7 @@ describeEachEngine("collections", (ctx) => {
       expect(ids.length).toBeGreaterThan(0);
       expect(ids.every((id) => chosen.includes(id))).toBe(true);
       expect(new Set(shownItems)).toEqual(chosenItems);
+      expect((await findRefusedReviews(ctx.db(), { studentId: student, questionIds: chosen, now: NOW })).size).toBe(0);
     });
   });
 });

@@ -393,8 +393,8 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
         // Ben and Dev chose one wrong choice each (Gus, no longer enrolled, is not counted):
         // the tie goes to the text that sorts first.
         mostChosenWrong: { answer: choiceA < choiceB ? choiceA : choiceB, count: 1 },
-        // 2000 3000 4000 | 5000 9000 12000
-        medianResponseMs: 4500,
+        // First quiz answers only (Ben's second, 5000, is not one): 2000 3000 | 4000 | 9000 12000
+        medianResponseMs: 4000,
       },
       {
         questionId: q2.id,
@@ -418,7 +418,8 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
         facility: 2 / 3,
         discrimination: null,
         mostChosenWrong: { answer: confused, count: 2 },
-        medianResponseMs: 35000,
+        // First quiz answers: Ann 30000, Ben 40000 (his later 25000 is not a first), Cho 50000.
+        medianResponseMs: 40000,
       },
     ]);
     expect(choiceA).not.toBe(choiceB);

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
+import { BACKFILL_DASHBOARD_AGGREGATES } from "@/db/data-steps/backfill-dashboard-aggregates";
 import { REPLAY_ITEM_STATES, replayStudentItemStates } from "@/db/data-steps/replay-item-states";
 import { toCardState } from "@/db/queries/item-states";
 import { recordReviews } from "@/db/queries/reviews";
@@ -234,7 +235,10 @@ describeEachEngine(
       await runMigrations(ctx.handle(), ctx.url());
       const after = await ctx.db().select().from(itemStates).orderBy(asc(itemStates.userId), asc(itemStates.itemId));
       expect(after).toEqual(before);
-      expect(await ctx.db().select().from(dataSteps)).toHaveLength(1);
+      // Each step once: the replay, and (issue 13) the dashboard aggregates' backfill.
+      expect((await ctx.db().select().from(dataSteps)).map((s) => s.name).sort()).toEqual(
+        [BACKFILL_DASHBOARD_AGGREGATES, REPLAY_ITEM_STATES].sort(),
+      );
     });
 
     it("loads the new bank over the migrated content without moving any question to another item", async () => {

@@ -5,6 +5,7 @@ import { createAssignment, listStudentQuizOptions, setStudentQuizOptions, update
 import { createClass, joinClassByCode } from "@/db/queries/classes";
 import { createSet } from "@/db/queries/quiz-sets";
 import {
+  QUIZ_CLOSED,
   answerQuizQuestion,
   listHeldBackQuestionIds,
   loadQuizState,
@@ -14,11 +15,12 @@ import {
   upsertStudentOptions,
 } from "@/db/queries/quiz-attempts";
 import { buildQuizView } from "@/db/queries/quiz-view";
+import { findRefusedReviews } from "@/db/queries/reviewable";
 import { recordReviews } from "@/db/queries/reviews";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
-import { assignments } from "@/db/schema";
+import { assignments, quizAttempts } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { DomainError } from "@/lib/errors";
 import { generateQuestionBank } from "@/lib/questions";
@@ -225,6 +227,10 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
     expect((await listHeldBackQuestionIds(ctx.db(), { studentId: outsider, now: NOW })).size).toBe(0);
     const queue = await loadStudyQueue(ctx.db(), { userId: classmate, now: NOW, utcOffsetMinutes: 0, scope: { assignment: id } });
     expect(queue.items.map((i) => i.question.id).filter((q) => ids.includes(q))).toEqual([]);
+    // Nor can a review posted by hand move their memory meanwhile; an outsider's is not affected.
+    const refused = await findRefusedReviews(ctx.db(), { studentId: classmate, questionIds: ids, now: NOW });
+    expect([...refused.values()]).toEqual(ids.map(() => "held-back-by-quiz"));
+    expect((await findRefusedReviews(ctx.db(), { studentId: outsider, questionIds: ids, now: NOW })).size).toBe(0);
     // After the due date they are back.
     const afterDue = await listHeldBackQuestionIds(ctx.db(), { studentId: classmate, now: new Date(DUE.getTime() + 1000) });
     expect(afterDue.size).toBe(0);
@@ -357,6 +363,34 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
       expect(view.best?.attemptNo).toBe(1);
       expect(view.latest?.attemptNo).toBe(2);
       expect(view.status).toBe("done");
+    });
+
+    it("closes at the due date: no attempt starts after it unless the teacher reopens it for the student", async () => {
+      const id = await quiz();
+      const key = { studentId: classmate, assignmentId: id };
+      const afterDue = new Date(DUE.getTime() + 60_000);
+      const attemptsBefore = await ctx
+        .db()
+        .select()
+        .from(quizAttempts)
+        .where(sql`assignment_id = ${id}`);
+      await expect(startQuizAttempt(ctx.db(), { ...key, now: afterDue, seed: 1 })).rejects.toThrow(QUIZ_CLOSED);
+      expect(
+        await ctx
+          .db()
+          .select()
+          .from(quizAttempts)
+          .where(sql`assignment_id = ${id}`),
+      ).toEqual(attemptsBefore);
+      const closed = await buildQuizView(ctx.db(), (await loadQuizState(ctx.db(), { ...key, now: afterDue })) ?? (null as never));
+      expect(closed).toMatchObject({ status: "done", closed: true, attemptsLeft: 0 });
+      // Before the due date the same student could start; a reopen lets them start after it.
+      expect((await loadQuizState(ctx.db(), { ...key, now: NOW }))?.closed).toBe(false);
+      await upsertStudentOptions(ctx.db(), { assignmentId: id, studentId: classmate, extraAttempts: 1 });
+      const reopened = await startQuizAttempt(ctx.db(), { ...key, now: afterDue, seed: 1 });
+      expect(reopened?.open?.attemptNo).toBe(1);
+      // Another student of the class is still closed out.
+      expect((await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: afterDue }))?.closed).toBe(true);
     });
   });
 });

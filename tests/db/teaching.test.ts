@@ -154,10 +154,15 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     expect(id).toBeTruthy();
 
     const queue = await loadStudyQueue(ctx.db(), { userId: otherStudent, now: NOW, utcOffsetMinutes: 0, scope: {} });
-    // Assigned questions lead the session: the first card is one, all three are in it, and one
-    // comes later only when it waits for an item it gives away (lib/study/session-plan.ts).
+    // Assigned questions lead the session: all three are in it, and one comes later only when it
+    // waits for an item it gives away (lib/study/session-plan.ts).
     const shown = queue.items.map((i) => i.question.id);
-    expect(picked).toContain(shown[0]);
+    // Nothing unrelated comes before them: a card ahead of the first assigned one is there only
+    // because an assigned card gives its answer away (so it must be asked first).
+    const firstAssigned = shown.findIndex((id) => picked.includes(id));
+    const assignedReveals = new Set(queue.items.filter((i) => picked.includes(i.question.id)).flatMap((i) => i.reveals));
+    expect(firstAssigned).toBeGreaterThanOrEqual(0);
+    for (const ahead of queue.items.slice(0, firstAssigned)) expect(assignedReveals.has(ahead.itemId)).toBe(true);
     expect(shown).toEqual(expect.arrayContaining(picked));
     for (const card of queue.items.filter((i) => picked.includes(i.question.id))) {
       const at = shown.indexOf(card.question.id);
@@ -175,5 +180,31 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
 
     const [list] = await listStudentAssignments(ctx.db(), otherStudent);
     expect(list).toMatchObject({ id, setName: "Late questions", questions: 3, answered: 0 });
+  });
+
+  it("puts a due assigned item first even behind a long backlog of more overdue items", async () => {
+    const backlogStudent = (
+      await createUser(ctx.db(), { email: `backlog-${crypto.randomUUID()}@t.kizuna`, name: "B", role: "student", passwordHash: "x" })
+    ).id;
+    const klass = await createClass(ctx.db(), { teacherId: teacher, name: "Backlog", joinCode: nextCode, expiresAt: LATER });
+    await joinClassByCode(ctx.db(), { studentId: backlogStudent, code: klass.joinCode, now: NOW });
+    const assignedQuestion = bank.at(-1);
+    if (!assignedQuestion) throw new Error("empty bank");
+    const setId = await createSet(ctx.db(), { teacherId: teacher, name: "One late fact", questionIds: [assignedQuestion.id] });
+    await createAssignment(ctx.db(), { teacherId: teacher, classId: klass.id, setId, dueAt: LATER, isQuiz: false });
+    // Every item met and due: the assigned one a minute ago, each other one days overdue. A session
+    // of 3 reads only a few of the most overdue items, yet the assigned one must lead it.
+    await ctx.db().execute(sql`insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
+        learning_steps, reps, lapses, state, last_review, introduced_at)
+      select ${backlogStudent}, k.id,
+             case when k.id = ${assignedQuestion.itemId} then ${NOW.toISOString()}::timestamptz - interval '1 minute'
+                  else ${NOW.toISOString()}::timestamptz - make_interval(days => 5 + row_number() over (order by k.id)::int) end,
+             10, 5, 3, 10, 0, 3, 0, 2, ${NOW.toISOString()}::timestamptz - interval '30 days', ${NOW.toISOString()}::timestamptz - interval '60 days'
+      from knowledge_items k where k.retired_at is null`);
+    const queue = await loadStudyQueue(ctx.db(), { userId: backlogStudent, now: NOW, utcOffsetMinutes: 0, scope: {}, size: 3 });
+    expect(queue.items[0]?.itemId).toBe(assignedQuestion.itemId);
+    expect(queue.items[0]?.question.id).toBe(assignedQuestion.id);
+    expect(queue.items.length).toBe(3);
+    expect(queue.items.every((i) => i.kind === "due")).toBe(true);
   });
 });

@@ -6,6 +6,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { changeEmailAction, changeNameAction, changePasswordAction, deleteAccountAction } from "@/app/account/_actions/account";
 import { DELETE_CONFIRMATION } from "@/lib/validation/account";
 
+/** Every change to the account asks for the current password; each form gives its field its own id. */
+function CurrentPasswordField({ id, error }: { id: string; error?: string }) {
+  return (
+    <Field name="currentPassword" id={id} type="password" label="Current password" autoComplete="current-password" required error={error} />
+  );
+}
+
 export function ChangeNameForm({ name }: { name: string }) {
   return (
     <ActionForm action={changeNameAction} className="stack">
@@ -40,15 +47,7 @@ export function ChangeEmailForm({ email }: { email: string }) {
             required
             error={state.fieldErrors?.email}
           />
-          <Field
-            name="currentPassword"
-            id="email-current-password"
-            type="password"
-            label="Current password"
-            autoComplete="current-password"
-            required
-            error={state.fieldErrors?.currentPassword}
-          />
+          <CurrentPasswordField id="email-current-password" error={state.fieldErrors?.currentPassword} />
           <SubmitButton pendingLabel="Saving…">Change email</SubmitButton>
         </>
       )}
@@ -61,15 +60,7 @@ export function ChangePasswordForm() {
     <ActionForm action={changePasswordAction} className="stack">
       {(state) => (
         <>
-          <Field
-            name="currentPassword"
-            id="password-current-password"
-            type="password"
-            label="Current password"
-            autoComplete="current-password"
-            required
-            error={state.fieldErrors?.currentPassword}
-          />
+          <CurrentPasswordField id="password-current-password" error={state.fieldErrors?.currentPassword} />
           <Field
             name="newPassword"
             type="password"
@@ -99,15 +90,7 @@ export function DeleteAccountForm() {
     <ActionForm action={deleteAccountAction} className="stack">
       {(state) => (
         <>
-          <Field
-            name="currentPassword"
-            id="delete-current-password"
-            type="password"
-            label="Current password"
-            autoComplete="current-password"
-            required
-            error={state.fieldErrors?.currentPassword}
-          />
+          <CurrentPasswordField id="delete-current-password" error={state.fieldErrors?.currentPassword} />
           <Field
             name="confirmation"
             label={`Type ${DELETE_CONFIRMATION} to confirm`}

@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { mapQuestionsToAssignments } from "@/db/queries/assignments";
 import { resolveSchedulerParameters } from "@/db/queries/fsrs-parameters";
 import { findExistingQuestionIds, recordReviews, ReviewConflictError } from "@/db/queries/reviews";
+import { findRefusedReviews, REFUSAL_MESSAGES } from "@/db/queries/reviewable";
 import { getQuestionsByIds, getStudySettings } from "@/db/queries/study";
 import { ApiError, parseJsonBody, withUser } from "@/server/auth/api";
 import { consumeRateLimit } from "@/server/rate-limit/limiter";
@@ -18,25 +19,36 @@ export const POST = withUser(async (request, user) => {
   // Grading needs the payloads; unknown ids are reported by name. The card that changes is
   // always the caller's own: the user id comes from the session, never from the body.
   const now = new Date();
-  const [questions, existing, settings, assignmentFor, parameters] = await Promise.all([
+  const [questions, existing, settings, assignmentFor, parameters, refused] = await Promise.all([
     getQuestionsByIds(db, ids),
     findExistingQuestionIds(db, ids),
     getStudySettings(db, user.id),
     mapQuestionsToAssignments(db, { studentId: user.id, now }),
     // The most specific adopted fitted set (student, class, global), else the defaults.
     resolveSchedulerParameters(db, { userId: user.id }),
+    findRefusedReviews(db, { studentId: user.id, questionIds: ids, now }),
   ]);
-  const graded = gradeSubmissions(reviews, new Map(questions.filter((q) => existing.has(q.id)).map((q) => [q.id, q])), now);
+  // A review of a fact the student cannot reach (a private collection not assigned to them, or a
+  // fact an open scored quiz holds back) moves no memory. It is answered per review, not by failing
+  // the batch, so an offline batch holding one still records the others; the device drops it.
+  const refusals = reviews
+    .filter((r) => refused.has(r.questionId))
+    .map((r) => ({ id: r.id, questionId: r.questionId, status: "refused" as const, reason: REFUSAL_MESSAGES[refused.get(r.questionId)!] }));
+  const accepted = reviews.filter((r) => !refused.has(r.questionId));
+  const graded = gradeSubmissions(accepted, new Map(questions.filter((q) => existing.has(q.id)).map((q) => [q.id, q])), now);
   if (!graded.ok) throw new ApiError(422, "Some reviews cannot be recorded; nothing was saved.", graded.problems);
   // Which assignment a review counts towards is decided here, from the student's own classes.
   const tagged = graded.reviews.map((r) => ({ ...r, assignmentId: assignmentFor.get(r.questionId) ?? null }));
   try {
-    const results = await recordReviews(db, {
+    const recorded = await recordReviews(db, {
       userId: user.id,
       reviews: tagged,
       desiredRetention: settings.desiredRetention,
       weights: parameters.weights,
     });
+    // In the order sent, as recordReviews answers.
+    const byId = new Map<string, (typeof recorded)[number] | (typeof refusals)[number]>([...recorded, ...refusals].map((r) => [r.id, r]));
+    const results = reviews.map((r) => byId.get(r.id)).filter((r) => r !== undefined);
     return NextResponse.json({ results });
   } catch (error) {
     if (error instanceof ReviewConflictError) throw new ApiError(409, error.message);

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { Suspense } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
-import { topicLabel } from "@/components/content/topic-label";
+import { RecallByTopic } from "@/components/progress/recall-by-topic";
 import { Skeleton, SkeletonCard, SkeletonStats } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { countCardsByState, countDueCardsPerDay, countReviewsPerDay, listRecallByTopic, listReviewDays } from "@/db/queries/progress";
@@ -148,31 +148,11 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
         {recall.length === 0 ? (
           <p className="muted">Answer a few cards and your predicted recall per topic appears here.</p>
         ) : (
-          <ul className="recall-list">
-            {recall.map((r) => (
-              <li key={r.topic} data-testid="recall-row">
-                <span className="recall-topic">{topicLabel(r.topic)}</span>
-                <meter
-                  min={0}
-                  max={1}
-                  low={0.7}
-                  high={0.85}
-                  optimum={1}
-                  value={r.recallAt}
-                  aria-label={`${topicLabel(r.topic)} predicted recall on ${shortDay(atDay)}`}
-                />
-                <span className="recall-value">
-                  <span data-testid="recall-now">{Math.round(r.recall * 100)}% now</span> ·{" "}
-                  <span data-testid="recall-at">
-                    {Math.round(r.recallAt * 100)}% on {shortDay(atDay)}
-                  </span>
-                </span>
-                <span className="muted recall-cards">
-                  {r.items} fact{r.items === 1 ? "" : "s"}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <RecallByTopic
+            rows={recall.map((r) => ({ ...r, over: `${r.items} fact${r.items === 1 ? "" : "s"}` }))}
+            dayLabel={shortDay(atDay)}
+            whose=""
+          />
         )}
       </section>
 

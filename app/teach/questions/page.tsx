@@ -6,7 +6,10 @@ import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import { Skeleton, SkeletonCard, SkeletonLines } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
+import { CollectionPicker } from "@/components/content/collection-picker";
+import { listCollectionFilterOptions, listViewableCollections } from "@/db/queries/collection-views";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
 import { getTeacherFlags } from "@/db/queries/question-flags";
 import { requireTeacher } from "@/server/auth/guards";
 import type { QuestionType } from "@/lib/domain";
@@ -23,7 +26,7 @@ export default async function QuestionBankPage({ searchParams }: { searchParams:
   return (
     <main className="stack wide">
       <h1>Question bank</h1>
-      <p className="lead">Every question generated from the event dataset. Filter, then preview any question as a student sees it.</p>
+      <p className="lead">Every question generated from a collection of events. Filter, then preview any question as a student sees it.</p>
       <Suspense
         fallback={
           <Skeleton label="Loading the question bank…">
@@ -50,25 +53,32 @@ async function QuestionBank({
 }) {
   const filter = parseBankFilter(await searchParams);
   const db = await getDb();
-  const [topics, events, bank] = await Promise.all([
-    listTopics(db),
-    listEventOptions(db),
-    searchQuestionBank(db, { filter, limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE }),
+  const collections = await listViewableCollections(db, { viewer: { id: teacherId, role: "teacher" } });
+  // An unknown collection, or one this teacher may not read, shows as the built-in one: the same page as for a bad bookmark.
+  const collection = collections.find((c) => c.slug === filter.collection && c.slug !== BUILTIN_COLLECTION)?.slug;
+  const scoped = { ...filter, collection };
+  const [options, bank] = await Promise.all([
+    collection
+      ? listCollectionFilterOptions(db, { slug: collection, teacherId })
+      : Promise.all([listTopics(db), listEventOptions(db)]).then(([topics, events]) => ({ topics, events })),
+    searchQuestionBank(db, { filter: scoped, limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE, reader: { teacherId } }),
   ]);
+  const { topics, events } = options;
   // The teacher's own open flags on this page's questions (nobody else's).
   const flags = await getTeacherFlags(db, { teacherId, questionIds: bank.questions.map((q) => q.id) });
   const pages = Math.max(1, Math.ceil(bank.total / PAGE_SIZE));
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
-    for (const key of ["topic", "type", "event", "difficulty", "importance", "from", "to"] as const)
-      if (filter[key]) params.set(key, String(filter[key]));
+    for (const key of ["collection", "topic", "type", "event", "difficulty", "importance", "from", "to"] as const)
+      if (scoped[key]) params.set(key, String(scoped[key]));
     params.set("page", String(page));
     return `/teach/questions?${params}`;
   };
 
   return (
     <>
-      <BankFilters filter={filter} topics={topics} events={events} />
+      <CollectionPicker collections={collections} active={collection ?? BUILTIN_COLLECTION} action="/teach/questions" />
+      <BankFilters filter={scoped} topics={topics} events={events} />
       <p aria-live="polite">
         <strong>{bank.total}</strong> question{bank.total === 1 ? "" : "s"}
         {Object.keys(bank.countsByType).length > 0 &&

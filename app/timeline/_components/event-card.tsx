@@ -5,7 +5,20 @@ import { SourceList } from "@/components/quiz/source-citation";
 import type { TimelineEvent } from "@/db/queries/content";
 import { renderDate } from "@/lib/questions/render/date";
 
-export function EventCard({ event }: { event: TimelineEvent }) {
+/**
+ * One event of the timeline. `topicHref` keeps topic links inside the collection shown;
+ * `practise` is off for a teacher's collection, whose event slugs are not unique across
+ * collections (practice by event is a built-in collection scope).
+ */
+export function EventCard({
+  event,
+  topicHref = (tag) => `/timeline?topic=${tag}`,
+  practise = true,
+}: {
+  event: TimelineEvent;
+  topicHref?: (tag: string) => string;
+  practise?: boolean;
+}) {
   return (
     <li className="event" id={event.slug}>
       <p className="event-date">
@@ -23,7 +36,7 @@ export function EventCard({ event }: { event: TimelineEvent }) {
       <ul className="tags" aria-label="Topics">
         {event.tags.map((tag) => (
           <li key={tag}>
-            <Link href={`/timeline?topic=${tag}`} className="tag">
+            <Link href={topicHref(tag)} className="tag">
               {topicLabel(tag)}
             </Link>
           </li>
@@ -44,9 +57,11 @@ export function EventCard({ event }: { event: TimelineEvent }) {
             ))}
           </ul>
         </details>
-        <Link href={`/study/practice?event=${event.slug}`} className="button">
-          Practise this event
-        </Link>
+        {practise && (
+          <Link href={`/study/practice?event=${event.slug}`} className="button">
+            Practise this event
+          </Link>
+        )}
       </div>
     </li>
   );

@@ -6,7 +6,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { ASSIGNMENT_REVIEWS, isUuid, ROSTER, selectOwnedAssignment } from "./shared";
+import { ASSIGNMENT_STATS, isUuid, ROSTER, selectOwnedAssignment } from "./shared";
 import { unflaggedBySetOwner } from "../question-flags";
 
 export interface CompletionDay {
@@ -40,12 +40,12 @@ export async function countCompletionPerDay(
     sql`with owned as (${selectOwnedAssignment(input)}),
         roster as (${ROSTER}),
         items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id where ${unflaggedBySetOwner("i")}),
-        -- The reviews counting toward the assignment (ASSIGNMENT_REVIEWS), as the students panel counts them.
-        logs as (select c.user_id, c.question_id, c.reviewed_at from (${ASSIGNMENT_REVIEWS}) c),
+        -- The reviews counting toward the assignment (ASSIGNMENT_REVIEWS), as the students panel counts them:
+        -- each (student, question)'s first counted review.
+        stats as (${ASSIGNMENT_STATS}),
         first_answers as (
-          select user_id, question_id, min(reviewed_at) as first_at
-          from logs where question_id in (select question_id from items)
-          group by user_id, question_id
+          select user_id, question_id, first_at
+          from stats where question_id in (select question_id from items)
         ),
         completions as (
           -- A group exists only with ≥ 1 answer, so an empty set never counts as completed.
@@ -54,8 +54,8 @@ export async function countCompletionPerDay(
           having count(*) = (select count(*) from items)
         ),
         progress as (
-          select l.user_id, min(l.reviewed_at) as started_at, min(c.completed_at) as completed_at
-          from logs l left join completions c on c.user_id = l.user_id
+          select l.user_id, min(l.first_at) as started_at, min(c.completed_at) as completed_at
+          from stats l left join completions c on c.user_id = l.user_id
           group by l.user_id
         ),
         span as (

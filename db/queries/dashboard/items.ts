@@ -9,7 +9,7 @@ import type { Question } from "@/lib/questions/types";
 import { pickReadable } from "@/lib/teaching/readable-answer";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { ASSIGNMENT_REVIEWS, isUuid, ROSTER, selectOwnedAssignment } from "./shared";
+import { ASSIGNMENT_STATS, ASSIGNMENT_WRONG_ANSWERS, isUuid, ROSTER, selectOwnedAssignment } from "./shared";
 
 export interface ItemRow {
   questionId: string;
@@ -33,7 +33,13 @@ export interface ItemRow {
    * text; for matching one wrong pair; for ordering one misplaced event. Ties → the text that sorts first.
    */
   mostChosenWrong: { answer: string; count: number } | null;
-  /** Median response time of the question's quiz answers counting toward the assignment (percentile_cont 0.5). */
+  /**
+   * DASHBOARD_DEFINITIONS.medianTime: median (percentile_cont 0.5) over the students who answered
+   * the question as a quiz question of the time their first such answer took. Not over every
+   * answer: that median needs every response time of the history on each view, while the first
+   * answers are one per student (kept in assignment_question_stats); and the first answer, like
+   * facility, is the one that measures the question rather than the student's memory of it.
+   */
   medianResponseMs: number | null;
 }
 
@@ -79,18 +85,18 @@ export async function listAssignmentItems(db: Db, input: { teacherId: string; as
           select i.question_id, i.position, q.type, q.prompt, q.payload
           from quiz_set_items i join owned on i.set_id = owned.set_id join questions q on q.id = i.question_id
         ),
-        -- Quiz answers counting toward the assignment (flashcard self-grades never count here).
-        logs as (select c.* from (${ASSIGNMENT_REVIEWS}) c where c.mode = 'quiz'),
+        -- Per student and question, their quiz answers counting toward the assignment (flashcard
+        -- self-grades never count here): a row only where there is at least one.
+        quiz_stats as (select st.* from (${ASSIGNMENT_STATS}) st where st.quiz_answers > 0),
         firsts as (
           -- Each student's first attempt at each question (same instant: lower review id first).
-          select distinct on (user_id, question_id) user_id, question_id, correct
-          from logs order by user_id, question_id, reviewed_at, id
+          select user_id, question_id, first_quiz_correct as correct, first_quiz_ms from quiz_stats
         ),
         ranked as (
           select user_id,
-                 row_number() over (order by count(*) filter (where correct)::float8 / count(*) desc, user_id) as place,
+                 row_number() over (order by sum(quiz_correct)::float8 / sum(quiz_answers) desc, user_id) as place,
                  count(*) over () as n
-          from logs group by user_id
+          from quiz_stats group by user_id
         ),
         -- Materialized: inlined, the planner re-ran the ranking window once per first answer.
         thirds as materialized (
@@ -107,9 +113,10 @@ export async function listAssignmentItems(db: Db, input: { teacherId: string; as
           from firsts f join thirds t on t.user_id = f.user_id
           group by f.question_id
         ),
+        -- Each distinct wrong answer once per student (the most chosen counts students, not answers).
         wrong_logs as (
-          select logs.*, items.type, items.payload from logs join items on items.question_id = logs.question_id
-          where not logs.correct and logs.answer is not null and jsonb_typeof(logs.answer) <> 'null'
+          select w.user_id, w.question_id, w.answer, items.type, items.payload
+          from (${ASSIGNMENT_WRONG_ANSWERS}) w join items on items.question_id = w.question_id
         ),
         -- What "a wrong answer" is, per type (DASHBOARD_DEFINITIONS.mostChosenWrong): the response
         -- itself, except matching (each wrong pair on its own: the most-confused pair) and ordering
@@ -139,9 +146,10 @@ export async function listAssignmentItems(db: Db, input: { teacherId: string; as
           where rk = 1
           group by question_id
         ),
+        -- DASHBOARD_DEFINITIONS.medianTime: over each student's first quiz answer.
         medians as (
-          select question_id, (percentile_cont(0.5) within group (order by response_ms))::float8 as median_ms
-          from logs group by question_id
+          select question_id, (percentile_cont(0.5) within group (order by first_quiz_ms))::float8 as median_ms
+          from firsts group by question_id
         )
         select i.question_id, i.position, i.type, i.prompt,
                coalesce(fs.answered, 0) as answered, fs.facility, fs.top_facility, fs.bottom_facility,

@@ -40,6 +40,11 @@ export const ROSTER = sql`select e.student_id from enrollments e join owned on e
  * One review counts toward every assignment whose set holds its question, so overlapping sets
  * each get it (review_logs.assignment_id, which names one assignment, is not used for this).
  * The definitions built on it are in lib/teaching/dashboard-definitions.ts.
+ *
+ * The dashboard does not run this over review_logs on each view (its cost grew with the history):
+ * it reads ASSIGNMENT_STATS and ASSIGNMENT_WRONG_ANSWERS below, the same reviews counted once as
+ * they were logged (db/schema/dashboard.ts). Kept here as the definition those implement; the
+ * aggregates' db test recomputes them from it.
  */
 export const ASSIGNMENT_REVIEWS = sql`select r.id, r.user_id, i.question_id, r.correct, r.mode,
          case when r.question_id = i.question_id then r.answer end as answer, r.response_ms, r.reviewed_at
@@ -48,6 +53,26 @@ export const ASSIGNMENT_REVIEWS = sql`select r.id, r.user_id, i.question_id, r.c
   join questions sq on sq.item_id = r.item_id
   join quiz_set_items i on i.set_id = owned.set_id and i.question_id = sq.id
   where r.user_id in (select student_id from roster) and r.reviewed_at >= owned.created_at`;
+
+/**
+ * CTE body (needs `owned` and `roster`): per enrolled student and set question, the counts of the
+ * reviews counting toward the assignment (ASSIGNMENT_REVIEWS), from assignment_question_stats. A
+ * row exists only for a question reviewed at least once; questions since removed from the set and
+ * students since gone from the class are left out here, as ASSIGNMENT_REVIEWS leaves them out.
+ */
+export const ASSIGNMENT_STATS = sql`select st.user_id, st.question_id, st.reviews, st.quiz_answers, st.quiz_correct,
+         st.first_at, st.first_quiz_correct, st.first_quiz_ms
+  from assignment_question_stats st
+  join owned on st.assignment_id = owned.id
+  join quiz_set_items i on i.set_id = owned.set_id and i.question_id = st.question_id
+  where st.user_id in (select student_id from roster)`;
+
+/** CTE body (needs `owned` and `roster`): each distinct wrong quiz answer per enrolled student and set question. */
+export const ASSIGNMENT_WRONG_ANSWERS = sql`select w.user_id, w.question_id, w.answer
+  from assignment_wrong_answers w
+  join owned on w.assignment_id = owned.id
+  join quiz_set_items i on i.set_id = owned.set_id and i.question_id = w.question_id
+  where w.user_id in (select student_id from roster)`;
 
 /**
  * A timestamp as epoch milliseconds (float8): both drivers return float8 as a JS number, while

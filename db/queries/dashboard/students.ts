@@ -1,14 +1,15 @@
 /**
  * The students panel: one row per enrolled student, with their work on the assignment, how well
  * they are likely to remember its questions now, and flags for who needs the teacher's attention.
- * One query; every aggregate is per student over index-backed rows (review_logs by
- * (assignment_id, user_id), item_states by primary key, the last review by (user_id, reviewed_at)).
+ * One query; every aggregate is per student over index-backed rows that do not grow with the
+ * history (assignment_question_stats and item_states by primary key, the last review by
+ * review_logs (user_id, reviewed_at): one index probe per student).
  */
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
 import { buildRecallSql } from "../card-rules";
-import { ASSIGNMENT_REVIEWS, isUuid, ROSTER, selectOwnedAssignment, toDateOrNull, toEpochMs } from "./shared";
+import { ASSIGNMENT_STATS, isUuid, ROSTER, selectOwnedAssignment, toDateOrNull, toEpochMs } from "./shared";
 import { unflaggedBySetOwner } from "../question-flags";
 
 /** Below this predicted recall a student who has started is flagged "at risk". */
@@ -76,17 +77,17 @@ export async function listAssignmentStudents(
     sql`with owned as (${selectOwnedAssignment(input)}),
         items as (select i.question_id from quiz_set_items i join owned on i.set_id = owned.set_id where ${unflaggedBySetOwner("i")}),
         roster as (${ROSTER}),
-        counted as (${ASSIGNMENT_REVIEWS}),
+        stats as (${ASSIGNMENT_STATS}),
         activity as (
           -- DASHBOARD_DEFINITIONS (lib/teaching/dashboard-definitions.ts): completion over every
-          -- counted review, accuracy over quiz answers only.
-          select r.user_id,
-                 count(*)::int as reviews,
-                 count(*) filter (where r.mode = 'quiz')::int as quiz_answers,
-                 count(*) filter (where r.mode = 'quiz' and r.correct)::int as correct,
-                 count(distinct r.question_id)::int as answered
-          from counted r
-          group by r.user_id
+          -- counted review, accuracy over quiz answers only (one stats row per question reviewed).
+          select st.user_id,
+                 sum(st.reviews)::int as reviews,
+                 sum(st.quiz_answers)::int as quiz_answers,
+                 sum(st.quiz_correct)::int as correct,
+                 count(*)::int as answered
+          from stats st
+          group by st.user_id
         ),
         recall as (
           -- Every (student, set question) pair, through the question's knowledge item; an item never met adds 0.

@@ -61,6 +61,8 @@ export interface SessionOutcome {
   reviews: number;
   /** Per question, whether its first-ever answer in this session was right (the quiz score). */
   firstAnswers: Map<string, boolean>;
+  /** Per question, its first-ever answer in this session (a scored quiz keeps these as the attempt's answers). */
+  firstReviews: Map<string, GradedReview>;
   startedAt: Date | null;
   endedAt: Date | null;
 }
@@ -95,7 +97,7 @@ export class StudySimulator {
    * (not in a quiz, which shows each question once). Nothing is recorded at or after `now`.
    */
   async session(start: Date, options: { newCards: number; quiz?: boolean; maxQuestions?: number }): Promise<SessionOutcome> {
-    const outcome: SessionOutcome = { reviews: 0, firstAnswers: new Map(), startedAt: null, endedAt: null };
+    const outcome: SessionOutcome = { reviews: 0, firstAnswers: new Map(), firstReviews: new Map(), startedAt: null, endedAt: null };
     const due = this.questions.filter((q) => (this.memory.get(q.id)?.due.getTime() ?? Infinity) <= start.getTime());
     const fresh = this.questions.filter((q) => !this.memory.has(q.id)).slice(0, options.newCards);
     let pass = [...due, ...fresh].slice(0, options.maxQuestions ?? Infinity);
@@ -106,7 +108,10 @@ export class StudySimulator {
         const review = this.answer(question, new Date(clock));
         if (review.reviewedAt.getTime() >= this.ctx.now.getTime() - MINUTE) break;
         clock = review.reviewedAt.getTime() + review.responseMs + randomInt(this.learner.rng, 1, 4) * 1000;
-        if (!this.memory.has(question.id)) outcome.firstAnswers.set(question.id, review.correct);
+        if (!this.memory.has(question.id)) {
+          outcome.firstAnswers.set(question.id, review.correct);
+          outcome.firstReviews.set(question.id, review);
+        }
         batch.push(review);
       }
       if (batch.length === 0) break;

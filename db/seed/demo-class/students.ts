@@ -5,7 +5,7 @@
  */
 import type { Question } from "@/lib/questions/types";
 import { randomInt, rngFor } from "@/lib/questions/random";
-import { quizAttempts } from "../../schema";
+import { quizAttemptAnswers, quizAttempts } from "../../schema";
 import { makeLearner, StudySimulator, unit, type ClassContext, type SessionOutcome } from "./simulate";
 
 /** Days of history simulated (the class was created four weeks ago). */
@@ -93,18 +93,32 @@ export async function simulateStudent(
       });
       if (outcome.startedAt) {
         const right = [...outcome.firstAnswers.values()].filter(Boolean).length;
-        await ctx.db.insert(quizAttempts).values({
-          assignmentId: work.quiz.id,
-          studentId: userId,
-          startedAt: new Date(outcome.startedAt.getTime() - 30_000),
-          ...(role.abandonsQuiz
-            ? {}
-            : {
-                submittedAt: new Date((outcome.endedAt ?? outcome.startedAt).getTime() + 5_000),
-                correct: right,
-                total: work.quiz.questions.length,
-              }),
-        });
+        const [inserted] = await ctx.db
+          .insert(quizAttempts)
+          .values({
+            assignmentId: work.quiz.id,
+            studentId: userId,
+            startedAt: new Date(outcome.startedAt.getTime() - 30_000),
+            ...(role.abandonsQuiz
+              ? {}
+              : {
+                  submittedAt: new Date((outcome.endedAt ?? outcome.startedAt).getTime() + 5_000),
+                  correct: right,
+                  total: work.quiz.questions.length,
+                }),
+          })
+          .returning({ id: quizAttempts.id });
+        // The attempt's answers, as the quiz keeps them: the student's results page lists each one.
+        const answers = [...outcome.firstReviews.values()].map((review) => ({
+          attemptId: inserted?.id ?? "",
+          questionId: review.questionId,
+          answer: review.answer ?? null,
+          correct: review.correct,
+          responseMs: review.responseMs,
+          answeredAt: review.reviewedAt,
+          reviewId: review.id,
+        }));
+        if (inserted && answers.length > 0) await ctx.db.insert(quizAttemptAnswers).values(answers);
         attempt = !role.abandonsQuiz;
       }
     } else if (day === nextQuizReview && !role.abandonsQuiz) {

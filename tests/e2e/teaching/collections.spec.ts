@@ -23,7 +23,7 @@ const ACCEPT = [
   },
 ];
 
-test("a teacher turns an article into three events, builds a set and assigns it; a student practises it on a phone; another teacher cannot open the collection @desktop", async ({
+test("a teacher turns an article into three events, builds a set and assigns it; a student practises it on a phone; another teacher cannot open the collection", async ({
   page,
   browser,
 }) => {

@@ -77,7 +77,50 @@ describe("collection files", () => {
     expect(result.problems).toEqual(['row 4 title: differs from row 3 of the same event "apollo-11-landing"']);
     lines[3] = lines[3]!.replace("Another title", "Two astronauts walk on the Moon");
     const second = prepareImport({ format: "csv", text: lines.join("\r\n"), existing: document });
-    expect(second.ok === false && second.problems).toEqual([expect.stringMatching(/^row 3 answer\.entity: unknown entity "nobody-known"/)]);
+    expect(second.ok === false && second.problems).toEqual([
+      "row 3 answer: no person, place or organisation “nobody-known” in the collection; add it on the collection's “People, places and organisations” page (or in its JSON), then upload the CSV again",
+    ]);
+  });
+
+  it("a spreadsheet may name entities and sources instead of giving their ids", () => {
+    const document = valid();
+    const byName = new Map(document.entities.map((e) => [e.id, e.name]));
+    const events = document.events.map((e) => ({
+      ...e,
+      actors: e.actors.map((id) => byName.get(id) ?? id),
+      places: e.places.map((id) => (byName.get(id) ?? id).toUpperCase()),
+      sources: e.sources.map((id) => document.sources.find((s) => s.id === id)?.title ?? id),
+      facts: e.facts.map((f) =>
+        f.answer.kind === "entity" ? { ...f, answer: { ...f.answer, entity: byName.get(f.answer.entity) ?? "" } } : f,
+      ),
+    }));
+    const csv = eventsToCsv(events as typeof document.events);
+    expect(csv).toContain("Neil Armstrong; Buzz Aldrin");
+    const imported = prepareImport({ format: "csv", text: csv, existing: { ...document, events: [] } });
+    if (!imported.ok) throw new Error(imported.problems.join("\n"));
+    expect(imported.document).toEqual(document);
+  });
+
+  it("lists each entity and source the collection lacks once, with every row naming it", () => {
+    const document = valid();
+    const lines = eventsToCsv(document.events).split("\r\n");
+    // A new person among two events' actors (every row of each), a new source for the last event.
+    const edited = lines.map((line) => {
+      if (line.startsWith("apollo-11-launch,") || line.startsWith("apollo-11-landing,"))
+        return line.replace("neil-armstrong; buzz-aldrin", "neil-armstrong; Gene Kranz; buzz-aldrin");
+      if (line.startsWith("apollo-12-landing,")) return line.replace("nasa-apollo-12-mission", "Mission report");
+      return line;
+    });
+    lines.splice(0, lines.length, ...edited);
+    const result = prepareImport({ format: "csv", text: lines.join("\r\n"), existing: document });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^rows 2, 3–5 actors: no person, place or organisation “Gene Kranz” in the collection; add it on/),
+      expect.stringMatching(
+        /^rows? \d+(–\d+)? sources: no source “Mission report” in the collection; add it on the collection's “Sources” page/,
+      ),
+    ]);
   });
 
   it("refuses a CSV with an unknown column or a control character", () => {

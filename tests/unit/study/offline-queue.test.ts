@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "@/lib/questions/types";
+import { default_w } from "ts-fsrs";
 import { createScheduler } from "@/lib/scheduling";
 import { buildOfflineQueue, type OfflinePack, type OfflinePackCard } from "@/lib/study/offline-queue";
 
@@ -85,6 +86,32 @@ describe("buildOfflineQueue", () => {
         .slice(20)
         .map((c) => c.itemId),
     );
+  });
+
+  it("keeps the student's own day: with a 04:00 start in Tokyo, 02:00 the next morning is still the same study day", () => {
+    // The pack was made at 17:00 in Tokyo (08:00 UTC); 02:00 Tokyo the next calendar day is 17:00 UTC.
+    const settings = { newPerDay: 20, reviewCap: null, desiredRetention: 0.9, dayStartHour: 4, timeZone: "Asia/Tokyo" };
+    const lateNight = new Date(PACK_AT.getTime() + 9 * HOUR);
+    expect(build(pack(news(60), { settings, newIntroducedToday: 18 }), lateNight).newCount).toBe(2);
+    // At 05:00 Tokyo a new study day has begun: a fresh limit.
+    const nextMorning = new Date(PACK_AT.getTime() + 12 * HOUR);
+    expect(build(pack(news(60), { settings, newIntroducedToday: 18 }), nextMorning).newCount).toBe(20);
+    // With a midnight start, 02:00 in Tokyo is already the next day.
+    expect(build(pack(news(60), { settings: { ...settings, dayStartHour: 0 }, newIntroducedToday: 18 }), lateNight).newCount).toBe(20);
+    // Without the student's day (an older pack) the device's offset and midnight decide, as before:
+    // 05:00 in Tokyo is 20:00 UTC, the same day as the pack for a device on UTC.
+    expect(build(pack(news(60), { newIntroducedToday: 18 }), nextMorning).newCount).toBe(2);
+  });
+
+  it("labels the grade buttons with the weights the server schedules the student with", () => {
+    const at = new Date(PACK_AT.getTime() + HOUR);
+    // A new item's "easy" interval is its initial stability w[3]: a fitted set with a larger one shows later returns.
+    const fitted = default_w.map((w, i) => (i === 3 ? w * 4 : w));
+    const settings = { newPerDay: 20, reviewCap: null, desiredRetention: 0.9, weights: fitted };
+    const withDefaults = build(pack([newCard("n1")]), at).items[0]?.intervals;
+    const withFitted = build(pack([newCard("n1")], { settings }), at).items[0]?.intervals;
+    expect(withFitted?.easy).toBe(createScheduler({ desiredRetention: 0.9, weights: fitted }).previewIntervals(null, at).easy.label);
+    expect(withFitted?.easy).not.toBe(withDefaults?.easy);
   });
 
   it("shows a seen card once it is due by the device's clock, before new cards, and never after it was answered", () => {

@@ -47,9 +47,11 @@ describe("planSession", () => {
   });
 
   it("holds a card back until the item it gives away has been asked", () => {
-    // b's question shows a's answer: a first.
+    // b's question shows a's answer: a first, then b at once; b never waits for the unrelated c.
     const plan = planSession([card("b", ["a"]), card("c"), card("a")]);
-    expect(plan.map((c) => c.itemId)).toEqual(["c", "a", "b"]);
+    expect(plan.map((c) => c.itemId)).toEqual(["a", "b", "c"]);
+    // What a card waits for is pulled forward in turn: b waits for a, which waits for d.
+    expect(arrange([card("b", ["a"]), card("c"), card("a", ["d"]), card("d")]).map((c) => c.itemId)).toEqual(["d", "a", "b", "c"]);
     expect(findGiveAway(plan)).toBeUndefined();
   });
 

@@ -80,6 +80,12 @@ export default async function CollectionPage({ params }: { params: Promise<{ slu
               Add events from an article
             </Link>
           </p>
+          <p className="actions-inline">
+            <Link href={`/teach/collections/${slug}/sources`}>Sources ({collection.document.sources.length})</Link>
+            <Link href={`/teach/collections/${slug}/entities`}>
+              People, places and organisations ({collection.document.entities.length})
+            </Link>
+          </p>
           <details className="disclosure">
             <summary>Replace or add events from a file</summary>
             <UploadCollectionForm slug={slug} />
@@ -185,6 +191,8 @@ export default async function CollectionPage({ params }: { params: Promise<{ slu
                       dateIso: event.date.iso,
                       precision: event.date.precision,
                       tag: event.tags[0] ?? "history",
+                      actors: event.actors.map((a) => entityName.get(a) ?? a).join("; "),
+                      places: event.places.map((a) => entityName.get(a) ?? a).join("; "),
                     }}
                   />
                   <DeleteEventButton slug={slug} eventSlug={event.slug} title={event.title} />

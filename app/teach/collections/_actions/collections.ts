@@ -17,6 +17,7 @@ import {
 import { createSet } from "@/db/queries/quiz-sets";
 import { deleteFact, editEvent, editFact } from "@/lib/collections/edit";
 import { addArticleEvent } from "@/lib/collections/from-article";
+import { resolveEntityIds } from "@/lib/collections/references";
 import { formatOfFileName } from "@/lib/collections/import";
 import { DomainError } from "@/lib/errors";
 import { extractCandidates, type CandidateEvent } from "@/lib/extraction/article";
@@ -200,8 +201,24 @@ export const deleteEventAction = defineAction(
 /** Edit an event's own fields; its slug (and so its questions' ids) stays. */
 export const editEventAction = defineAction(
   { name: "editCollectionEvent", access: "teacher", input: editEventSchema },
-  async ({ input: { slug, ...edit }, user }) => {
-    const report = await editCollection(await getDb(), { slug, ownerId: user.id, change: (document) => editEvent(document, edit) });
+  async ({ input: { slug, actors, places, ...edit }, user }) => {
+    const report = await editCollection(await getDb(), {
+      slug,
+      ownerId: user.id,
+      change: (document) => {
+        // Names as the teacher typed them, each an entry of the collection (an unknown one is refused beside its field).
+        const resolve = (typed: string[], field: "actors" | "places") => {
+          const { ids, unknown } = resolveEntityIds(document, typed);
+          if (unknown.length > 0)
+            throw new DomainError(
+              `No entry of this collection is called ${unknown.map((n) => `“${n}”`).join(", ")}. Add it under People, places and organisations first.`,
+              field,
+            );
+          return ids;
+        };
+        return editEvent(document, { ...edit, actors: resolve(actors, "actors"), places: resolve(places, "places") });
+      },
+    });
     if (!report) notFound();
     revalidatePath(`/teach/collections/${slug}`);
     return { message: report.status === "unchanged" ? "Nothing changed." : `Saved: ${report.questions} questions in the collection.` };

@@ -15,6 +15,9 @@ interface EventFields {
   dateIso: string;
   precision: string;
   tag: string;
+  /** Names, "a; b". */
+  actors: string;
+  places: string;
 }
 
 function Select({
@@ -113,6 +116,22 @@ export function EditEventForm({ collection, event }: { collection: string; event
               ["month", "month"],
               ["year", "year"],
             ]}
+          />
+          <Field
+            id={id("actors")}
+            name="actors"
+            label="Who took part"
+            hint="Names of the collection's people and organisations, separated by semicolons."
+            defaultValue={event.actors}
+            error={state.fieldErrors?.actors}
+          />
+          <Field
+            id={id("places")}
+            name="places"
+            label="Where it happened"
+            hint="Names of the collection's places, separated by semicolons."
+            defaultValue={event.places}
+            error={state.fieldErrors?.places}
           />
           <Select
             id={id("kind")}

@@ -19,6 +19,7 @@ export function BankFilters({
 }) {
   return (
     <form className="filters" method="get" action={action}>
+      {filter.collection && <input type="hidden" name="collection" value={filter.collection} />}
       <div className="field">
         <label htmlFor="filter-topic">Topic</label>
         <select id="filter-topic" name="topic" defaultValue={filter.topic ?? ""}>

@@ -96,7 +96,9 @@ export function ScoredQuiz({ initial }: { initial: QuizView }) {
   if (view.status !== "in-progress") {
     return (
       <section className="card stack" aria-labelledby="quiz-start-title">
-        <h2 id="quiz-start-title">{view.scores.length > 0 ? "Take the quiz again" : "Ready when you are"}</h2>
+        <h2 id="quiz-start-title">
+          {view.closed ? "This quiz has closed" : view.scores.length > 0 ? "Take the quiz again" : "Ready when you are"}
+        </h2>
         <QuizRules view={view} />
         {message}
         {view.status === "ready" && (
@@ -158,7 +160,13 @@ function QuizRules({ view }: { view: QuizView }) {
       <li>{view.total} questions, one at a time; each answer is final once sent.</li>
       <li>{view.feedback === "each" ? "You see if you were right after each question." : "You see your answers after you submit."}</li>
       {view.minutesAllowed !== null && <li>Time limit: {view.minutesAllowed} minutes from the start.</li>}
-      <li>{view.attemptsLeft === 0 ? "No attempts left." : `${view.attemptsLeft} attempt${view.attemptsLeft === 1 ? "" : "s"} left.`}</li>
+      <li>
+        {view.closed
+          ? "It closed at its due date; ask your teacher if you need to take it."
+          : view.attemptsLeft === 0
+            ? "No attempts left."
+            : `${view.attemptsLeft} attempt${view.attemptsLeft === 1 ? "" : "s"} left.`}
+      </li>
     </ul>
   );
 }

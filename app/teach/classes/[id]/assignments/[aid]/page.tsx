@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
-import { topicLabel } from "@/components/content/topic-label";
+import { RecallByTopic } from "@/components/progress/recall-by-topic";
 import { LocalTime } from "@/components/ui/local-time";
 import { Skeleton, SkeletonCard, SkeletonStats } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
@@ -203,26 +203,11 @@ async function Dashboard({
         {recall.length === 0 ? (
           <p className="muted">No reviews yet.</p>
         ) : (
-          <ul className="recall-list">
-            {recall.map((r) => (
-              <li key={r.topic}>
-                <span className="recall-topic">{topicLabel(r.topic)}</span>
-                <meter
-                  min={0}
-                  max={1}
-                  low={0.7}
-                  high={0.85}
-                  optimum={1}
-                  value={r.recallAt}
-                  aria-label={`${topicLabel(r.topic)} class predicted recall on ${recallDateLabel(overview.dueAt, now)}`}
-                />
-                <span className="recall-value">
-                  {Math.round(r.recall * 100)}% now · {Math.round(r.recallAt * 100)}% on {recallDateLabel(overview.dueAt, now)}
-                </span>
-                <span className="muted recall-cards">{r.cards} student facts</span>
-              </li>
-            ))}
-          </ul>
+          <RecallByTopic
+            rows={recall.map((r) => ({ ...r, over: `${r.cards} student facts` }))}
+            dayLabel={recallDateLabel(overview.dueAt, now)}
+            whose="class "
+          />
         )}
       </section>
     </>

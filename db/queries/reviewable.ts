@@ -1,0 +1,51 @@
+/**
+ * Which questions a student may record a review of. A review moves the memory of the question's
+ * knowledge item, so it is refused for an item the student cannot reach — a teacher's private
+ * collection reaches a student only through an assignment to one of their classes (the same rule
+ * as the study queue's scope) — and for an item held back by an open scored quiz (issue 10:
+ * the quiz asks it first; practice must not rehearse it meanwhile). Unknown ids are not judged
+ * here: the caller reports them as unknown.
+ */
+import { sql } from "drizzle-orm";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
+import type { Db } from "../client";
+import { selectRows } from "../rows";
+import { listHeldBackItemIds } from "./quiz-attempts";
+
+export type RefusalReason = "not-in-your-studies" | "held-back-by-quiz";
+
+export const REFUSAL_MESSAGES: Record<RefusalReason, string> = {
+  "not-in-your-studies": "This question is not part of your studies.",
+  "held-back-by-quiz": "This fact is in a scored quiz you have not submitted yet: answer it in the quiz.",
+};
+
+/** The ids among `questionIds` the student may not review, each with the reason. */
+export async function findRefusedReviews(
+  db: Db,
+  { studentId, questionIds, now }: { studentId: string; questionIds: string[]; now: Date },
+): Promise<Map<string, RefusalReason>> {
+  const refused = new Map<string, RefusalReason>();
+  const ids = [...new Set(questionIds)];
+  if (ids.length === 0) return refused;
+  const [rows, heldBack] = await Promise.all([
+    selectRows<{ id: string; item_id: string; reachable: boolean }>(
+      db,
+      sql`select q.id, q.item_id,
+                 exists (select 1 from questions cq where cq.item_id = q.item_id
+                         and (cq.collection = ${BUILTIN_COLLECTION} or cq.id in (select i.question_id from assignments a
+                              join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
+                              join quiz_set_items i on i.set_id = a.set_id))) as reachable
+          from questions q
+          where q.id in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
+    ),
+    listHeldBackItemIds(db, { studentId, now }),
+  ]);
+  for (const row of rows) {
+    if (!row.reachable) refused.set(row.id, "not-in-your-studies");
+    else if (heldBack.has(row.item_id)) refused.set(row.id, "held-back-by-quiz");
+  }
+  return refused;
+}
