@@ -192,8 +192,9 @@ export async function seedDashboardClass(
 /**
  * Adds `count` review rows to the class's assignment (every student answering every question of
  * the set, over and over, spread across the history before `now`), brings each student's item
- * states in line with their latest review, then calls refreshDerivedTables so whatever
- * recordReviews maintains beside the logs is rebuilt from them. Rows are numbered on from the
+ * states in line with their latest review (the inserts run with triggers off), then calls
+ * refreshDerivedTables so whatever
+ * the review write (its trigger) keeps beside the logs is rebuilt from them. Rows are numbered on from the
  * class's current count, in chunks, so 1 M and then 9 M more cost one pass each.
  */
 export async function addClassReviews(
@@ -271,7 +272,7 @@ export async function addClassReviews(
     group by user_id, item_id
     on conflict (user_id, item_id) do update set
       due = excluded.due, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review, updated_at = now()`);
-  await refreshDerivedTables(db);
+  await refreshDerivedTables(db, { assignmentIds: [klass.assignmentId] });
   await sql.unsafe("analyze");
   return { insertSeconds, indexSeconds, derivedSeconds: (performance.now() - started) / 1000 };
 }

@@ -1,12 +1,14 @@
 /**
  * The hook the benches call after bulk-inserting review_logs with SQL (scripts/lib/bench-schema.ts):
- * rows written that way bypass recordReviews, so anything recordReviews keeps up to date in the
- * same transaction must be rebuilt from the logs here before the dashboard is timed.
+ * those inserts run with triggers off (session_replication_role = replica), so the dashboard
+ * aggregates that the trigger on review_logs keeps in step with every review are rebuilt here from
+ * the logs before the dashboard is timed.
  */
 import type { Db } from "../../db/client";
+import { backfillAssignmentStats, recountAssignmentStats, type StatsScope } from "../../db/queries/dashboard/aggregates";
 
-export async function refreshDerivedTables(db: Db): Promise<void> {
-  // A no-op for now: the per-student-per-question dashboard aggregates and their backfill
-  // (db/data-steps/, branch i13-writes) go here — call the backfill function on `db`.
-  void db;
+/** Rebuilds everything derived from review_logs, for the scope given (default: every log). */
+export async function refreshDerivedTables(db: Db, scope?: StatsScope): Promise<void> {
+  if (scope) await recountAssignmentStats(db, scope);
+  else await backfillAssignmentStats(db);
 }
