@@ -193,9 +193,9 @@ export async function seedDashboardClass(
  * Adds `count` review rows to the class's assignment (every student answering every question of
  * the set, over and over, spread across the history before `now`), brings each student's item
  * states in line with their latest review (the inserts run with triggers off), then calls
- * refreshDerivedTables so whatever
- * the review write (its trigger) keeps beside the logs is rebuilt from them. Rows are numbered on from the
- * class's current count, in chunks, so 1 M and then 9 M more cost one pass each.
+ * refreshDerivedTables so what the review write (its trigger) keeps beside the logs is rebuilt
+ * from them. Rows are numbered on from the class's current count, in chunks, so 1 M and then 9 M
+ * more cost one pass each.
  */
 export async function addClassReviews(
   sql: Sql,
