@@ -11,6 +11,7 @@ import { listAssignmentItems, listAssignmentStudents, listClassRecallByTopic, co
 import { seedDatabase } from "../db/seed";
 import { seedDemoClass } from "../db/seed/demo-class";
 import { benchOnEachEngine } from "./lib/bench-engines";
+import { loadAssignmentDashboard } from "./lib/load-dashboard";
 
 const RUNS = 20;
 
@@ -58,6 +59,10 @@ async function bench(engine: string, handle: DbHandle) {
     console.log(`${label.padEnd(30)} median ${median.toFixed(2).padStart(7)} ms   p95 ${p95.toFixed(2).padStart(7)} ms   (n=${RUNS})`);
   }
   console.log(`${"dashboard server time".padEnd(30)} ${total.toFixed(2).padStart(14)} ms   (sum of medians)`);
+  const page = await time(() => loadAssignmentDashboard(handle.db, { teacherId, classId: demo.classId, assignmentId: quiz.id, now }));
+  console.log(
+    `${"as the page reads them".padEnd(30)} median ${page.median.toFixed(2).padStart(7)} ms   p95 ${page.p95.toFixed(2).padStart(7)} ms   (n=${RUNS}; panels at once)`,
+  );
 }
 
 await benchOnEachEngine(bench);

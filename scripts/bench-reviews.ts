@@ -9,7 +9,6 @@
  *   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:reviews
  */
 import crypto from "node:crypto";
-import { sql } from "drizzle-orm";
 import type { DbHandle } from "../db/client";
 import { recordReviews } from "../db/queries/reviews";
 import { loadStudyQueue } from "../db/queries/study-queue";
@@ -20,6 +19,7 @@ import { REVIEW_RATINGS } from "../lib/domain";
 import { generateQuestionBank } from "../lib/questions";
 import type { GradedReview } from "../lib/study/graded-review";
 import { benchOnEachEngine } from "./lib/bench-engines";
+import { runOnDb, seedQueueStudent } from "./lib/bench-schema";
 
 const STUDENTS = 20;
 const SINGLE_REVIEWS = 400;
@@ -98,38 +98,14 @@ async function bench(engine: string, handle: DbHandle) {
   console.log(summary("load the study queue (20 cards)", queue));
 
   // One heavy student: 10,000 items met, 100,000 logs, about a sixth of the items due now.
-  const heavy = await createUser(handle.db, {
-    email: `heavy-${crypto.randomUUID()}@bench.kizuna`,
-    name: "Heavy",
-    role: "student",
-    passwordHash: "x",
-  });
-  const template = bank.find((q) => q.type === "multiple_choice") ?? bank[0];
   const setupStart = performance.now();
-  await handle.db.execute(sql`insert into knowledge_items (id, kind, tags, event_slugs, position)
-    select 'bench:' || g, 'fact', array['diplomacy'], array['bench-event'], g - ${HEAVY_ITEMS + 1} from generate_series(1, ${HEAVY_ITEMS}) g`);
-  await handle.db.execute(sql`insert into questions (id, type, prompt, answer, difficulty, tags, payload, position, item_id)
-    select 'bench-q-' || g, ${template?.type ?? "multiple_choice"}, ${template?.prompt ?? ""}, ${template?.answer ?? ""}, 2, array['diplomacy'],
-           ${JSON.stringify(template)}::jsonb || jsonb_build_object('id', 'bench-q-' || g, 'itemId', 'bench:' || g, 'reveals', '[]'::jsonb),
-           g - ${HEAVY_ITEMS + 1}, 'bench:' || g
-    from generate_series(1, ${HEAVY_ITEMS}) g`);
-  await handle.db.execute(sql`insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
-      learning_steps, reps, lapses, state, last_review, introduced_at)
-    select ${heavy.id}, 'bench:' || g, now() + make_interval(hours => (g % 60) * 24 - 240), 5 + g % 40, 5, 3, 10, 0, 10, g % 4, 2,
-           now() - interval '3 days', now() - interval '90 days'
-    from generate_series(1, ${HEAVY_ITEMS}) g`);
-  await handle.db.execute(sql`insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, reviewed_at, state_before,
-      stability_after, difficulty_after, scheduled_days)
-    select gen_random_uuid(), ${heavy.id}, 'bench-q-' || (1 + g % ${HEAVY_ITEMS}), 'bench:' || (1 + g % ${HEAVY_ITEMS}), 3, true, 'quiz',
-           now() - make_interval(secs => g * 70), 2, 5, 5, 3
-    from generate_series(1, ${HEAVY_LOGS}) g`);
-  await handle.db.execute(sql`analyze`);
+  const heavy = await seedQueueStudent(runOnDb(handle.db), { tag: 9, items: HEAVY_ITEMS, logs: HEAVY_LOGS });
   const setupSeconds = ((performance.now() - setupStart) / 1000).toFixed(1);
   const heavyQueue: number[] = [];
   let size = 0;
   for (let i = 0; i < QUEUE_RUNS; i++) {
     const start = performance.now();
-    const q = await loadStudyQueue(handle.db, { userId: heavy.id, now: new Date(), utcOffsetMinutes: 0, scope: {} });
+    const q = await loadStudyQueue(handle.db, { userId: heavy, now: new Date(), utcOffsetMinutes: 0, scope: {} });
     heavyQueue.push(performance.now() - start);
     size = q.items.length;
   }

@@ -1,41 +1,70 @@
 /**
- * Everything `npm run bench` writes with raw SQL, in one place: when the schema changes (for
- * example card_states becoming item_states), this module is the one to change.
+ * Everything the benches write with raw SQL, in one place: when the schema changes (as when
+ * card_states became item_states, one memory per knowledge item), this module is the one to change.
  *
  * It depends on these tables and columns (snake_case, as drizzle writes them):
  *   users           (id, email, name, role, password_hash)
- *   questions       (id, type, prompt, answer, difficulty, tags, payload, position, retired_at)
+ *   knowledge_items (id, kind, tags, event_slugs, position)
+ *   questions       (id, type, prompt, answer, difficulty, tags, payload, position, item_id, retired_at)
  *   classes         (id, teacher_id, name, join_code, join_code_expires_at)
  *   enrollments     (class_id, student_id)
  *   quiz_sets       (id, teacher_id, name)
  *   quiz_set_items  (set_id, question_id, position)
  *   assignments     (id, class_id, set_id, due_at, is_quiz, created_at)
- *   review_logs     (id, user_id, question_id, rating, correct, mode, answer, response_ms, reviewed_at,
+ *   review_logs     (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at,
  *                    assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days)
- *   card_states     (user_id, question_id, due, stability, difficulty, elapsed_days, scheduled_days,
- *                    learning_steps, reps, lapses, state, last_review, introduced_at)
- * The rows are set-based (generate_series), so 10 M review rows take minutes, not hours.
+ *   item_states     (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
+ *                    learning_steps, reps, lapses, state, last_review, introduced_at, updated_at)
+ * Rows are made set-based (generate_series), so 10 M review rows take minutes, not hours. Every id
+ * the benches make starts with "bench-" (questions) or "bench" (items), so bank queries can skip them.
  */
+import { sql as drizzleSql } from "drizzle-orm";
 import type postgres from "postgres";
+import type { Db } from "../../db/client";
+import { selectRows } from "../../db/rows";
+import { refreshDerivedTables } from "./refresh-derived-tables";
 
 type Sql = postgres.Sql;
+
+/** Runs one raw statement and returns its rows: the same seeding SQL on a server (postgres.js) and on PGlite. */
+export type RunSql = <T extends object = Record<string, unknown>>(query: string) => Promise<T[]>;
+
+export const runOnServer =
+  (sql: Sql): RunSql =>
+  <T extends object>(query: string) =>
+    sql.unsafe(query) as unknown as Promise<T[]>;
+
+export const runOnDb =
+  (db: Db): RunSql =>
+  <T extends object>(query: string) =>
+    selectRows<T>(db, drizzleSql.raw(query));
 
 /** A uuid made from a number and a tag (0–15): distinct per tag, ordered by n (cheap to index). */
 export function uuidSql(n: string, tag: number): string {
   return `('00000000-0000-4000-${(0x8000 + tag).toString(16)}-' || lpad(to_hex(${n}), 12, '0'))::uuid`;
 }
 
-/** The questions the review and queue benches use: copies of the bank's, with ids bench-q-1 … bench-q-N. */
+/** The bank's active questions (not the benches' copies), numbered k = 0… in bank order. */
+const BANK = `(select q.*, (row_number() over (order by q.position) - 1)::int as k
+               from questions q where q.retired_at is null and q.id not like 'bench-%')`;
+
+/** The questions the review-write bench posts: copies of the bank's, ids bench-q-1 … bench-q-N, each its own item bench:N. */
 export const benchQuestionId = (n: number) => `bench-q-${n}`;
 
 export async function seedBenchQuestions(sql: Sql, count: number): Promise<void> {
+  // After the bank in study order, so they never come up as anyone's new items.
+  const copies = `from generate_series(1, ${count}) g join ${BANK} b on b.k = g % (select count(*) from ${BANK} x)`;
   await sql.unsafe(`
-    insert into questions (id, type, prompt, answer, difficulty, tags, payload, position, retired_at)
-    select 'bench-q-' || g, q.type, q.prompt, q.answer, q.difficulty, q.tags,
-           jsonb_set(q.payload, '{id}', to_jsonb('bench-q-' || g)), 1000000 + g, null
-    from generate_series(1, ${count}) g
-    join (select *, (row_number() over (order by position) - 1)::int as k from questions where retired_at is null) q
-      on q.k = g % (select count(*) from questions where retired_at is null)`);
+    insert into knowledge_items (id, kind, tags, event_slugs, position)
+    select 'bench:' || g, case when b.type in ('ordering', 'matching') then 'exercise' else 'fact' end, b.tags, '{}', 1000000 + g
+    ${copies}`);
+  await sql.unsafe(`
+    insert into questions (id, type, prompt, answer, difficulty, tags, payload, position, item_id, retired_at)
+    select 'bench-q-' || g, b.type, b.prompt, b.answer, b.difficulty, b.tags,
+           b.payload || jsonb_build_object('id', 'bench-q-' || g, 'itemId', 'bench:' || g, 'reveals', '[]'::jsonb),
+           1000000 + g, 'bench:' || g, null
+    ${copies}`);
+  await sql.unsafe("analyze knowledge_items; analyze questions");
 }
 
 /**
@@ -53,15 +82,18 @@ export async function seedBenchStudents(sql: Sql, options: { tag: number; count:
 }
 
 /**
- * A pgbench script that does what recordReviews does for a batch of `batch` reviews of the
- * client's own student (uuid tag `studentTag`, number client_id + 1): per review, the same five
- * statements in one transaction — the id check, the card insert if missing, the card locked
- * FOR UPDATE, the log insert, the card update.
+ * A pgbench script that sends what recordReviews (db/queries/reviews.ts) sends for a batch of
+ * `batch` flashcard reviews of the client's own student (uuid tag `studentTag`, number
+ * client_id + 1), in one transaction: the faces' items in one select, then per review the same
+ * five statements — the id check, the item row inserted if missing, the row locked FOR UPDATE,
+ * the log insert, the item update. When recordReviews changes its SQL (set-based writes), change
+ * this script with it: the ratio is "the API against the same SQL with nothing in between".
  */
 export function pgbenchReviewScript(batch: number, options: { studentTag: number; questions: number }): string {
   const user = uuidSql(":uid::bigint", options.studentTag);
   const sets = [`\\set uid :client_id + 1`];
   const statements: string[] = [];
+  const faces: string[] = [];
   for (let i = 0; i < batch; i++) {
     sets.push(
       `\\set q${i} random(1, ${options.questions})`,
@@ -69,20 +101,23 @@ export function pgbenchReviewScript(batch: number, options: { studentTag: number
       `\\set b${i} random(1, 9223372036854775807)`,
       `\\set r${i} random(1, 4)`,
     );
+    faces.push(`('bench-q-' || :q${i}::text)`);
     const id = `(lpad(to_hex(:a${i}::bigint), 16, '0') || lpad(to_hex(:b${i}::bigint), 16, '0'))::uuid`;
     const question = `('bench-q-' || :q${i}::text)`;
-    const card = `card_states.user_id = ${user} and card_states.question_id = ${question}`;
+    const item = `('bench:' || :q${i}::text)`;
+    const row = `item_states.user_id = ${user} and item_states.item_id = ${item}`;
     const columns =
-      "user_id, question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, introduced_at";
+      "user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, introduced_at, updated_at";
     statements.push(
       `select user_id, question_id from review_logs where review_logs.id = ${id};`,
-      `insert into card_states (${columns}) values (${user}, ${question}, now(), 0, 0, 0, 0, 0, 0, 0, 0, null, now()) on conflict do nothing;`,
-      `select ${columns} from card_states where (${card}) for update;`,
-      `insert into review_logs (id, user_id, question_id, rating, correct, mode, answer, response_ms, reviewed_at, assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days) values (${id}, ${user}, ${question}, :r${i}::smallint, :r${i}::int > 1, 'flashcard', null, 3000, now(), null, 0, null, 2.5, 5.1, 3) on conflict (id) do nothing returning id;`,
-      `update card_states set due = now() + interval '3 days', stability = 2.5, difficulty = 5.1, elapsed_days = 0, scheduled_days = 3, learning_steps = 0, reps = reps + 1, lapses = lapses, state = 2, last_review = now() where (${card}) returning ${columns};`,
+      `insert into item_states (${columns}) values (${user}, ${item}, now(), 0, 0, 0, 0, 0, 0, 0, 0, null, now(), now()) on conflict do nothing;`,
+      `select ${columns} from item_states where (${row}) for update;`,
+      `insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at, assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days) values (${id}, ${user}, ${question}, ${item}, :r${i}::smallint, :r${i}::int > 1, 'flashcard', null, 3000, now(), null, 0, null, 2.5, 5.1, 3) on conflict (id) do nothing returning id;`,
+      `update item_states set due = now() + interval '3 days', stability = 2.5, difficulty = 5.1, elapsed_days = 0, scheduled_days = 3, learning_steps = 0, reps = reps + 1, lapses = lapses, state = 2, last_review = now(), updated_at = now() where (${row}) returning ${columns};`,
     );
   }
-  return `${[...sets, "begin;", ...statements, "commit;"].join("\n")}\n`;
+  const lookup = `select id, item_id from questions where id in (${faces.join(", ")});`;
+  return `${[...sets, "begin;", lookup, ...statements, "commit;"].join("\n")}\n`;
 }
 
 export interface DashboardClass {
@@ -92,6 +127,8 @@ export interface DashboardClass {
   assignmentId: string;
   studentIds: string[];
   questionIds: string[];
+  /** The knowledge item of each set question (same order as questionIds). */
+  itemIds: string[];
   /** Review rows written so far. */
   reviews: number;
 }
@@ -101,6 +138,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * A teacher's class of `students` students with one assignment of a `questions`-question set
  * (created `historyDays` ago, due tomorrow), and no reviews yet: add them with addClassReviews.
+ * The set takes one face of each of the bank's first items, so no review counts twice.
  */
 export async function seedDashboardClass(
   sql: Sql,
@@ -128,39 +166,51 @@ export async function seedDashboardClass(
   const [set] = await sql.unsafe<{ id: string }[]>(
     `insert into quiz_sets (teacher_id, name) values ('${teacherId}', 'Bench set ${tag}') returning id`,
   );
-  const questionIds = (
-    await sql.unsafe<{ id: string }[]>(`
-      insert into quiz_set_items (set_id, question_id, position)
-      select '${set?.id}', id, (row_number() over (order by position))::int - 1
-      from (select id, position from questions where retired_at is null and id not like 'bench-q-%' order by position limit ${options.questions}) q
-      returning question_id as id`)
-  ).map((r) => r.id);
+  const picked = await sql.unsafe<{ id: string; item_id: string }[]>(`
+    insert into quiz_set_items (set_id, question_id, position)
+    select '${set?.id}', id, (row_number() over (order by position))::int - 1
+    from (select id, position from (select distinct on (b.item_id) b.id, b.position from ${BANK} b order by b.item_id, b.position) f
+          order by position limit ${options.questions}) q
+    returning question_id as id, (select item_id from questions where questions.id = question_id)`);
   const created = new Date(now.getTime() - options.historyDays * DAY_MS).toISOString();
   const due = new Date(now.getTime() + DAY_MS).toISOString();
   const [assignment] = await sql.unsafe<{ id: string }[]>(`
     insert into assignments (class_id, set_id, due_at, is_quiz, created_at)
     values ('${classId}', '${set?.id}', '${due}', false, '${created}') returning id`);
-  return { teacherId, teacherEmail, classId, assignmentId: assignment?.id ?? "", studentIds, questionIds, reviews: 0 };
+  return {
+    teacherId,
+    teacherEmail,
+    classId,
+    assignmentId: assignment?.id ?? "",
+    studentIds,
+    questionIds: picked.map((r) => r.id),
+    itemIds: picked.map((r) => r.item_id),
+    reviews: 0,
+  };
 }
 
 /**
  * Adds `count` review rows to the class's assignment (every student answering every question of
- * the set, over and over, spread across the history before `now`) and brings each student's card
- * states in line with their latest review. Rows are numbered on from the class's current count,
- * in chunks, so 1 M and then 9 M more cost one pass each.
+ * the set, over and over, spread across the history before `now`), brings each student's item
+ * states in line with their latest review (the inserts run with triggers off), then calls
+ * refreshDerivedTables so what the review write (its trigger) keeps beside the logs is rebuilt
+ * from them. Rows are numbered on from the class's current count, in chunks, so 1 M and then 9 M
+ * more cost one pass each.
  */
 export async function addClassReviews(
   sql: Sql,
+  db: Db,
   klass: DashboardClass,
-  options: { count: number; now: Date; historyDays: number; chunk?: number },
-): Promise<void> {
+  options: { count: number; now: Date; historyDays: number; chunk?: number; parallel?: number },
+): Promise<{ insertSeconds: number; indexSeconds: number; derivedSeconds: number }> {
   const students = klass.studentIds.length;
   const questions = klass.questionIds.length;
-  const chunk = options.chunk ?? 1_000_000;
+  const chunk = options.chunk ?? 500_000;
   const nowMs = options.now.getTime();
   const spanMs = options.historyDays * DAY_MS - 60_000;
   const studentArray = `array[${klass.studentIds.map((id) => `'${id}'::uuid`).join(",")}]`;
   const questionArray = `array[${klass.questionIds.map((id) => `'${id}'`).join(",")}]::text[]`;
+  const itemArray = `array[${klass.itemIds.map((id) => `'${id.replaceAll("'", "''")}'`).join(",")}]::text[]`;
   // Review n (1-based over the class's whole history) belongs to pair n mod (students × questions); its time
   // falls anywhere in the span (a hash of n), so each count of rows covers the whole history.
   // A bulk load: the secondary indexes are rebuilt once at the end (faster than kept up row by
@@ -169,59 +219,105 @@ export async function addClassReviews(
     select i.indexname as name, i.indexdef as definition from pg_indexes i
     where i.schemaname = current_schema() and i.tablename = 'review_logs'
       and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`);
-  const conn = await sql.reserve(); // the settings below are the session's
+  let started = performance.now();
+  let insertSeconds = 0;
+  let indexSeconds = 0;
+  // Two sessions at once: one backend per core (and, on a shared machine, twice the CPU share).
+  const conns = await Promise.all(Array.from({ length: Math.max(1, options.parallel ?? 2) }, () => sql.reserve()));
   try {
-    for (const index of indexes) await conn.unsafe(`drop index ${index.name}`);
-    await conn.unsafe("set session_replication_role = replica");
-    await conn.unsafe("set maintenance_work_mem = '256MB'");
+    for (const index of indexes) await conns[0]?.unsafe(`drop index ${index.name}`);
+    for (const conn of conns) {
+      await conn.unsafe("set session_replication_role = replica"); // these settings are the session's
+      await conn.unsafe("set synchronous_commit = off");
+      await conn.unsafe("set maintenance_work_mem = '256MB'");
+    }
+    const ranges: [number, number][] = [];
     for (let from = klass.reviews + 1; from <= klass.reviews + options.count; from += chunk) {
-      const to = Math.min(from + chunk - 1, klass.reviews + options.count);
-      await conn.unsafe(`
-      insert into review_logs (id, user_id, question_id, rating, correct, mode, answer, response_ms, reviewed_at,
+      ranges.push([from, Math.min(from + chunk - 1, klass.reviews + options.count)]);
+    }
+    const insert = ([from, to]: [number, number]) => `
+      insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at,
                                assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days)
       select ${uuidSql("n", 15)},
              (${studentArray})[1 + (n % ${students})],
              (${questionArray})[1 + ((n / ${students}) % ${questions})],
+             (${itemArray})[1 + ((n / ${students}) % ${questions})],
              1 + (h % 4), (h % 4) > 0, 'quiz', case when (h % 4) = 0 then to_jsonb(h % 3) end, 2000 + (h % 20000),
              to_timestamp((${nowMs} - (h % ${spanMs})) / 1000.0),
              '${klass.assignmentId}', 2, null, 1 + (h % 30), 1 + (h % 9), 1 + (h % 20)
       from generate_series(${from}::bigint, ${to}::bigint) n,
-           lateral (select (hashint8(n)::bigint & 2147483647) as h) x`);
-    }
-    await conn.unsafe("set session_replication_role = origin");
-    for (const index of indexes) await conn.unsafe(index.definition);
+           lateral (select (hashint8(n)::bigint & 2147483647) as h) x`;
+    await eachOnOwnSession(conns, ranges.map(insert));
+    insertSeconds = (performance.now() - started) / 1000;
+    started = performance.now();
+    await eachOnOwnSession(
+      conns,
+      indexes.map((index) => index.definition),
+    );
+    indexSeconds = (performance.now() - started) / 1000;
   } finally {
-    conn.release();
+    for (const conn of conns) {
+      await conn.unsafe("set session_replication_role = origin").catch(() => {});
+      conn.release();
+    }
   }
   klass.reviews += options.count;
+  started = performance.now();
   await sql.unsafe(`
-    insert into card_states (user_id, question_id, due, stability, difficulty, elapsed_days, scheduled_days,
+    insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
                              learning_steps, reps, lapses, state, last_review, introduced_at)
-    select user_id, question_id, max(reviewed_at) + interval '4 days', 6.0, 5.0, 1, 4, 0, count(*)::int,
+    select user_id, item_id, max(reviewed_at) + interval '4 days', 6.0, 5.0, 1, 4, 0, count(*)::int,
            (count(*) filter (where not correct))::int, 2, max(reviewed_at), min(reviewed_at)
     from review_logs where assignment_id = '${klass.assignmentId}'
-    group by user_id, question_id
-    on conflict (user_id, question_id) do update set
-      due = excluded.due, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review`);
-  await sql.unsafe("analyze review_logs");
-  await sql.unsafe("analyze card_states");
+    group by user_id, item_id
+    on conflict (user_id, item_id) do update set
+      due = excluded.due, reps = excluded.reps, lapses = excluded.lapses, last_review = excluded.last_review, updated_at = now()`);
+  await refreshDerivedTables(db, { assignmentIds: [klass.assignmentId] });
+  await sql.unsafe("analyze");
+  return { insertSeconds, indexSeconds, derivedSeconds: (performance.now() - started) / 1000 };
 }
 
-/** One student with `cards` cards (on the bench questions), half of them due now; returns the student's id. */
-export async function seedQueueStudent(sql: Sql, options: { tag: number; cards: number; now: Date }): Promise<string> {
-  const [student] = await sql.unsafe<{ id: string }[]>(`
+/** Runs the statements on the sessions, each session taking the next statement when it is free. */
+async function eachOnOwnSession(conns: postgres.ReservedSql[], statements: string[]): Promise<void> {
+  const queue = [...statements];
+  await Promise.all(
+    conns.map(async (conn) => {
+      for (let next = queue.shift(); next !== undefined; next = queue.shift()) await conn.unsafe(next);
+    }),
+  );
+}
+
+/**
+ * The queue's worst case: one student (uuid tag `tag`) who has met `items` knowledge items of
+ * their own (one multiple-choice face each, placed ahead of the bank in study order, so the
+ * new-item anti-join walks all of them), about a sixth due now, with `logs` review logs spread
+ * over them. Works on a server and on PGlite; returns the student's id.
+ */
+export async function seedQueueStudent(run: RunSql, options: { tag: number; items: number; logs: number }): Promise<string> {
+  const { items, logs } = options;
+  const [student] = await run<{ id: string }>(`
     insert into users (id, email, name, role, password_hash)
     values (${uuidSql("1", options.tag)}, 'bench-queue-${options.tag}@bench.kizuna', 'Queue student', 'student', 'x') returning id`);
   const id = student?.id ?? "";
-  const nowMs = options.now.getTime();
-  await sql.unsafe(`
-    insert into card_states (user_id, question_id, due, stability, difficulty, elapsed_days, scheduled_days,
-                             learning_steps, reps, lapses, state, last_review, introduced_at)
-    select '${id}', 'bench-q-' || g,
-           to_timestamp((${nowMs} + (case when g % 2 = 0 then -1 else 1 end) * ((hashint4(g) & 2147483647) % ${30 * DAY_MS})) / 1000.0),
-           1 + (g % 40), 1 + (g % 9), 3, 5, 0, 1 + (g % 12), g % 3, 2,
-           to_timestamp((${nowMs} - ${40 * DAY_MS}) / 1000.0), to_timestamp((${nowMs} - ${90 * DAY_MS}) / 1000.0)
-    from generate_series(1, ${options.cards}) g`);
-  await sql.unsafe("analyze card_states");
+  const template = `(select * from ${BANK} b where b.type = 'multiple_choice' order by b.k limit 1)`;
+  await run(`insert into knowledge_items (id, kind, tags, event_slugs, position)
+    select 'benchqueue:' || g, 'fact', t.tags, '{}', g - ${items + 1}
+    from generate_series(1, ${items}) g, ${template} t`);
+  await run(`insert into questions (id, type, prompt, answer, difficulty, tags, payload, position, item_id)
+    select 'bench-queue-q-' || g, t.type, t.prompt, t.answer, t.difficulty, t.tags,
+           t.payload || jsonb_build_object('id', 'bench-queue-q-' || g, 'itemId', 'benchqueue:' || g, 'reveals', '[]'::jsonb),
+           g - ${items + 1}, 'benchqueue:' || g
+    from generate_series(1, ${items}) g, ${template} t`);
+  await run(`insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
+      learning_steps, reps, lapses, state, last_review, introduced_at)
+    select '${id}', 'benchqueue:' || g, now() + make_interval(hours => (g % 60) * 24 - 240), 5 + g % 40, 5, 3, 10, 0, 10, g % 4, 2,
+           now() - interval '3 days', now() - interval '90 days'
+    from generate_series(1, ${items}) g`);
+  await run(`insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, reviewed_at, state_before,
+      stability_after, difficulty_after, scheduled_days)
+    select gen_random_uuid(), '${id}', 'bench-queue-q-' || (1 + g % ${items}), 'benchqueue:' || (1 + g % ${items}), 3, true, 'quiz',
+           now() - make_interval(secs => g * 70), 2, 5, 5, 3
+    from generate_series(1, ${logs}) g`);
+  await run("analyze");
   return id;
 }

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import zlib from "node:zlib";
 
@@ -15,16 +16,49 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/** Every server started here and not yet exited: stopAllBenchServers ends them (a bench's cleanup, Ctrl-C). */
+const running = new Set<ChildProcess>();
+
+/**
+ * SIGTERM, then SIGKILL if it has not exited after `graceMs`: a server shutting down gracefully
+ * waits for open keep-alive sockets, which a bench interrupted mid-request may never close.
+ */
+function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+export async function stopAllBenchServers(): Promise<void> {
+  await Promise.all([...running].map((child) => stopChild(child)));
+}
+
 export async function startBenchServer(options: {
   port: number;
   distDir: string;
   databaseUrl?: string;
   pgliteDir?: string;
 }): Promise<BenchServer> {
+  // Another process on the port would answer the health check in our server's place.
+  await assertPortFree(options.port);
   let output = "";
   const child: ChildProcess = spawn(
-    path.join("node_modules", "next", "dist", "bin", "next"),
-    ["start", "-p", String(options.port), "--keepAliveTimeout", "65000"],
+    process.execPath,
+    [
+      ...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []),
+      path.join("node_modules", "next", "dist", "bin", "next"),
+      "start",
+      "-p",
+      String(options.port),
+      "--keepAliveTimeout",
+      "65000",
+    ],
     {
       env: {
         ...process.env,
@@ -42,6 +76,8 @@ export async function startBenchServer(options: {
       stdio: ["ignore", "pipe", "pipe"],
     },
   );
+  running.add(child);
+  child.once("exit", () => running.delete(child));
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const base = `http://127.0.0.1:${options.port}`;
@@ -52,20 +88,26 @@ export async function startBenchServer(options: {
       .then((r) => r.ok)
       .catch(() => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`next start did not answer within 300 s:\n${output}`);
+    if (Date.now() > deadline) {
+      await stopChild(child);
+      throw new Error(`next start did not answer within 300 s:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250)); // polling the server's start
   }
   return {
     base,
     pid: child.pid ?? 0,
     output: () => output,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
+    stop: () => stopChild(child),
   };
+}
+
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () => reject(new Error(`port ${port} is in use: set BENCH_PORT to a free one`)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
 }
 
 /** fetch, tried once more when a kept-alive socket was closed under it (every request here is safe to repeat). */
