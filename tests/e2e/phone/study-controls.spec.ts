@@ -51,6 +51,8 @@ test("ordering on a phone: compact rows, touch drag after a hold, and the move b
   await signUp(page, newUser("student"));
   const question = await reachQuestion(page, "Put in order");
   if (question.type !== "ordering") throw new Error("not an ordering question");
+  // The drag-and-drop control loads on demand: wait for its rows before measuring them.
+  await expect(page.locator(".ordering-item")).toHaveCount(question.items.length);
 
   // Compact: the text gets most of each row.
   const shares = await page
