@@ -1,5 +1,6 @@
 "use client";
 
+import { SelectField } from "@/components/ui/select-field";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -213,7 +214,7 @@ function CandidateCard({ slug, article, candidate: c }: { slug: string; article:
             defaultValue={value("dateIso", c.date.iso)}
             error={state.fieldErrors?.dateIso}
           />
-          <Select
+          <SelectField
             id={`${c.id}-precision`}
             name="precision"
             label="Known to the"
@@ -248,21 +249,21 @@ function CandidateCard({ slug, article, candidate: c }: { slug: string; article:
           {c.numbers.length > 0 && (
             <p className="muted">Numbers: {c.numbers.map((n) => `${n.text}${n.unit ? ` ${n.unit}` : ""}`).join(", ")}</p>
           )}
-          <Select
+          <SelectField
             id={`${c.id}-kind`}
             name="kind"
             label="Kind of event"
             value={value("kind", "statement")}
             options={eventKindSchema.options.map((k) => [k, k])}
           />
-          <Select
+          <SelectField
             id={`${c.id}-tag`}
             name="tag"
             label="Topic"
             value={value("tag", "history")}
             options={topicSchema.options.map((t) => [t, topicLabel(t)])}
           />
-          <Select
+          <SelectField
             id={`${c.id}-importance`}
             name="importance"
             label="Importance"
@@ -282,32 +283,5 @@ function CandidateCard({ slug, article, candidate: c }: { slug: string; article:
         </form>
       )}
     </li>
-  );
-}
-
-function Select({
-  id,
-  name,
-  label,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  options: [string, string][];
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value}>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

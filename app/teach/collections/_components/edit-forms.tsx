@@ -1,5 +1,6 @@
 "use client";
 
+import { SelectField } from "@/components/ui/select-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -18,33 +19,6 @@ interface EventFields {
   /** Names, "a; b". */
   actors: string;
   places: string;
-}
-
-function Select({
-  id,
-  name,
-  label,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  options: readonly (readonly [string, string])[];
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value}>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 function TextArea({
@@ -106,7 +80,7 @@ export function EditEventForm({ collection, event }: { collection: string; event
             defaultValue={event.dateIso}
             error={state.fieldErrors?.dateIso}
           />
-          <Select
+          <SelectField
             id={id("precision")}
             name="precision"
             label="Known to the"
@@ -133,14 +107,14 @@ export function EditEventForm({ collection, event }: { collection: string; event
             defaultValue={event.places}
             error={state.fieldErrors?.places}
           />
-          <Select
+          <SelectField
             id={id("kind")}
             name="kind"
             label="Kind of event"
             value={event.kind}
             options={eventKindSchema.options.map((k) => [k, k] as const)}
           />
-          <Select
+          <SelectField
             id={id("tag")}
             name="tag"
             label="Topic"
@@ -193,7 +167,7 @@ export function EditFactForm({
             error={state.fieldErrors?.statement}
           />
           {fact.answerKind === "entity" ? (
-            <Select
+            <SelectField
               id={id("answer")}
               name="answer"
               label="Answer"
@@ -209,7 +183,7 @@ export function EditFactForm({
               error={state.fieldErrors?.answer}
             />
           )}
-          <Select
+          <SelectField
             id={id("importance")}
             name="importance"
             label="Importance"
