@@ -1,8 +1,8 @@
 "use client";
 
-import { SelectField } from "@/components/ui/select-field";
 import { useActionState, useState } from "react";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { topicLabel } from "@/components/content/topic-label";
 import { eventKindSchema, topicSchema } from "@/lib/events/schema";

@@ -1,8 +1,8 @@
 "use client";
 
-import { SelectField } from "@/components/ui/select-field";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { topicLabel } from "@/components/content/topic-label";
 import { eventKindSchema, topicSchema } from "@/lib/events/schema";
