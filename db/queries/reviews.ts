@@ -39,16 +39,6 @@ export class ReviewConflictError extends Error {
   }
 }
 
-/** Which of these question ids exist (retired ones included: an offline review of one still counts). */
-export async function findExistingQuestionIds(db: Db, ids: string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: questions.id })
-    .from(questions)
-    .where(inArray(questions.id, [...new Set(ids)]));
-  return new Set(rows.map((r) => r.id));
-}
-
 /**
  * Applies graded reviews to the student's own cards (the user id comes from the session, never
  * from the reviews), with the student's desired retention; answers in the order given.

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { getDb } from "@/db";
 import { mapQuestionsToAssignments } from "@/db/queries/assignments";
 import { resolveSchedulerParameters } from "@/db/queries/fsrs-parameters";
-import { findExistingQuestionIds, recordReviews, ReviewConflictError } from "@/db/queries/reviews";
+import { recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { findRefusedReviews, REFUSAL_MESSAGES } from "@/db/queries/reviewable";
 import { getQuestionsByIds, getStudySettings } from "@/db/queries/study";
 import { ApiError, parseJsonBody, withUser } from "@/server/auth/api";
@@ -19,9 +19,9 @@ export const POST = withUser(async (request, user) => {
   // Grading needs the payloads; unknown ids are reported by name. The card that changes is
   // always the caller's own: the user id comes from the session, never from the body.
   const now = new Date();
-  const [questions, existing, settings, assignmentFor, parameters, refused] = await Promise.all([
+  // Retired questions included: an offline review of one still counts.
+  const [questions, settings, assignmentFor, parameters, refused] = await Promise.all([
     getQuestionsByIds(db, ids),
-    findExistingQuestionIds(db, ids),
     getStudySettings(db, user.id),
     mapQuestionsToAssignments(db, { studentId: user.id, now }),
     // The most specific adopted fitted set (student, class, global), else the defaults.
@@ -35,7 +35,7 @@ export const POST = withUser(async (request, user) => {
     .filter((r) => refused.has(r.questionId))
     .map((r) => ({ id: r.id, questionId: r.questionId, status: "refused" as const, reason: REFUSAL_MESSAGES[refused.get(r.questionId)!] }));
   const accepted = reviews.filter((r) => !refused.has(r.questionId));
-  const graded = gradeSubmissions(accepted, new Map(questions.filter((q) => existing.has(q.id)).map((q) => [q.id, q])), now);
+  const graded = gradeSubmissions(accepted, new Map(questions.map((q) => [q.id, q])), now);
   if (!graded.ok) throw new ApiError(422, "Some reviews cannot be recorded; nothing was saved.", graded.problems);
   // Which assignment a review counts towards is decided here, from the student's own classes.
   const tagged = graded.reviews.map((r) => ({ ...r, assignmentId: assignmentFor.get(r.questionId) ?? null }));
