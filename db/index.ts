@@ -6,6 +6,7 @@
  */
 import { readEnv } from "@/lib/config/env";
 import { MEMORY, openDatabase, type Db, type DbHandle } from "./client";
+import { collectGarbageNow } from "./release-memory";
 import { seedDatabase, type SeedReport } from "./seed";
 
 interface AppDatabase {
@@ -26,7 +27,9 @@ async function openAppDatabase(): Promise<AppDatabase> {
       // idled 30–40 MiB above a restart, npm run bench). Serve from a fresh instance instead; the
       // old one's memory goes with the next collection. Costs one reopen (~1 s), only then.
       await handle.close();
-      return { handle: await openDatabase({ pgliteDir: env.PGLITE_DIR, migrate: false }), seed };
+      const reopened = await openDatabase({ pgliteDir: env.PGLITE_DIR, migrate: false });
+      collectGarbageNow();
+      return { handle: reopened, seed };
     }
     return { handle, seed };
   } catch (error) {

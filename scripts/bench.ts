@@ -44,9 +44,10 @@ import {
   seedDashboardClass,
   seedQueueStudent,
 } from "./lib/bench-schema";
-import { firstLoadChunks, request, residentMiB, signIn, startBenchServer, stopAllBenchServers } from "./lib/bench-server";
+import { firstLoadChunks, residentMiB, signIn, startBenchServer, stopAllBenchServers } from "./lib/bench-server";
 import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
+import { embeddedIdleRss as measureEmbeddedIdleRss } from "./lib/embedded-idle-rss";
 import { dashboardPanels, loadAssignmentDashboard, type DashboardInput } from "./lib/load-dashboard";
 
 const root = process.cwd();
@@ -233,46 +234,11 @@ function hasPgbench(): boolean {
   return spawnSync("pgbench", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
-/** The embedded server on a fresh folder: signed-in study traffic, then its idle resident memory. */
+/** The embedded server's idle resident memory after signed-in study traffic (scripts/lib/embedded-idle-rss.ts). */
 async function embeddedIdleRss(port: number, pgliteDir: string, label: string): Promise<number> {
-  const server = await startBenchServer({ port, distDir, pgliteDir });
-  try {
-    const cookie = await signIn(server.base, DEMO_STUDENT, DEMO_PASSWORD);
-    for (let round = 0; round < 3; round++) {
-      for (const page of ["/study", "/study/practice", "/study/practice?mode=flashcard", "/study/progress", "/timeline"]) {
-        await (await request(`${server.base}${page}`, { headers: { cookie } })).text();
-      }
-      const queue = (await (await request(`${server.base}/api/study/queue`, { headers: { cookie } })).json()) as {
-        items?: { question: { id: string } }[];
-      };
-      const reviews = (queue.items ?? []).slice(0, 5).map((item) => ({
-        id: crypto.randomUUID(),
-        questionId: item.question.id,
-        mode: "flashcard",
-        rating: "good",
-        responseMs: 3000,
-        reviewedAt: new Date().toISOString(),
-      }));
-      if (reviews.length > 0) {
-        await request(`${server.base}/api/reviews`, {
-          method: "POST",
-          headers: { "content-type": "application/json", origin: server.base, cookie },
-          body: JSON.stringify({ reviews }),
-        });
-      }
-    }
-    // Idle: let timers and the collector settle, then take the median of a few samples.
-    const samples: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 1000)); // sampling an idle process, not waiting on a result
-      samples.push(residentMiB(server.pid));
-    }
-    const rss = median(samples.slice(4));
-    say(`  embedded server idle RSS, ${label.padEnd(12)} ${rss.toFixed(0)} MiB`);
-    return rss;
-  } finally {
-    await server.stop();
-  }
+  const { rss } = await measureEmbeddedIdleRss({ port, distDir, pgliteDir });
+  say(`  embedded server idle RSS, ${label.padEnd(12)} ${rss.toFixed(0)} MiB`);
+  return rss;
 }
 
 /** The figures of the JSON line, filled in as they are measured (a failed run still prints what it got). */
@@ -423,7 +389,7 @@ async function main(): Promise<void> {
   await sql.end({ timeout: 5 });
 
   // 5. The embedded default's idle memory, next to the same build on Postgres.
-  say(`\n5. resident memory of the server process (after signed-in study traffic, then 10 s idle)`);
+  say(`\n5. resident memory of the server process (after signed-in study traffic, then 20 s idle)`);
   say(`  on Postgres (after the write runs)  ${rssPostgres.toFixed(0)} MiB`);
   const dataDir = path.join(pgliteDir, "data");
   const first = await embeddedIdleRss(port, dataDir, "first start");

@@ -1,6 +1,6 @@
 /**
- * `npm start`'s check before serving: the environment, the embedded database's folder, and a
- * build if the code changed. It then exits, and package.json's start script `exec`s `next start`
+ * `npm start`'s check before serving: the environment, the embedded database's folder, a build
+ * if the code changed, and on a first start the embedded database itself (created and loaded). It then exits, and package.json's start script `exec`s `next start`
  * in its place (which migrates and seeds at boot: see instrumentation.ts), so what keeps running
  * is the server alone, not this check wrapped around it. Works on a fresh clone with no database
  * server: the embedded PGlite database lives in ./.data/pglite.
@@ -9,6 +9,7 @@ import path from "node:path";
 import { EnvError, readEnv } from "../lib/config/env";
 import { assertUsableDataDirectory, DataDirectoryError } from "../db/data-dir";
 import { findLiveLockOwner } from "../db/pglite-lock";
+import { prepareEmbeddedDatabase } from "../db/prepare-embedded";
 import { ensureAuthSecret } from "../server/auth-secret";
 import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
@@ -54,9 +55,23 @@ if (buildIsStale(root)) {
   if (!buildApp(root, { ...process.env, KIZUNA_BUILD_FOR_START: "1" })) fail("the build failed (see above).");
 }
 
+if (!env.DATABASE_URL && env.PGLITE_DIR !== "memory://") {
+  // A first start creates and loads the database here, in this process that is about to exit,
+  // so the server does not keep the memory that took (db/prepare-embedded.ts).
+  const started = performance.now();
+  const prepared = await prepareEmbeddedDatabase(env.PGLITE_DIR, { demoUsers: env.SEED_DEMO === "true" });
+  if (prepared) {
+    console.log(
+      `[kizuna] created the embedded database in ${path.resolve(env.PGLITE_DIR)} and loaded ${prepared.content.events} events (${Math.round(performance.now() - started)} ms)`,
+    );
+  }
+}
+
 const port = process.env.PORT ?? "3000";
 console.log(
   `[kizuna] starting on http://localhost:${port} (${env.DATABASE_URL ? "Postgres server" : `embedded database in ${env.PGLITE_DIR}`})`,
 );
 // `next start` reads PORT itself, and the server reads the generated secret itself (server/start-server.ts).
-// package.json starts it with MALLOC_ARENA_MAX=2: fewer malloc arenas, 20–70 MiB less resident (npm run bench).
+// package.json starts it with MALLOC_ARENA_MAX=2 (fewer malloc arenas, 20–70 MiB less resident) and
+// V8's young generation capped at 2 MiB semi-spaces (20–40 MiB less, no slower on the study pages):
+// npm run bench:memory. scripts/lib/bench-server.ts starts its servers the same way.

@@ -6,7 +6,6 @@
 import path from "node:path";
 import { startServerDatabase } from "@/db/startup";
 import { ensureAuthSecret } from "./auth-secret";
-import { warmUpExtraction } from "@/lib/extraction/article";
 import { log } from "./logger";
 
 export async function startServer(): Promise<void> {
@@ -16,8 +15,6 @@ export async function startServer(): Promise<void> {
   if (secret) process.env.AUTH_SECRET = secret;
   try {
     await startServerDatabase();
-    // After the banner, off the start-up path: the article extractor's first call is slow.
-    setImmediate(warmUpExtraction);
   } catch (error) {
     // Not rethrown: Next would print the raw error, and a database error's message lists the
     // query's parameters (a demo account's password hash). The logger keeps only what is safe.

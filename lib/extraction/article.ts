@@ -283,7 +283,7 @@ function dropOverlaps(sorted: Highlight[]): Highlight[] {
 
 /**
  * Run the extraction once on a tiny article: the first call pays for compromise's and chrono's
- * set-up (about a second), so the server does it at start rather than on a teacher's first article.
+ * set-up (about a second), so the article page does it as it opens rather than on the teacher's first extraction.
  */
 export function warmUpExtraction(): void {
   extractCandidates({

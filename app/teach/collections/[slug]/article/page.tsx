@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { getDb } from "@/db";
 import { getOwnedCollection } from "@/db/queries/collections";
 import { collectionSlugSchema } from "@/lib/collections/schema";
@@ -16,6 +17,10 @@ export default async function ArticlePage({ params }: { params: Promise<{ slug: 
   // Only the owner adds events: anyone else gets the same 404 as for a collection that does not exist.
   const collection = await getOwnedCollection(await getDb(), { slug, ownerId: teacher.id });
   if (!collection) notFound();
+  // The extractor's first call pays about a second for compromise's and chrono's set-up. Paid
+  // here, after this page is sent and while the teacher pastes, rather than at server start: the
+  // libraries hold tens of MiB that a server whose teachers never import an article should not keep.
+  after(async () => (await import("@/lib/extraction/article")).warmUpExtraction());
   return (
     <main className="stack wide">
       <p>
