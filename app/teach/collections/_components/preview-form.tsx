@@ -33,13 +33,18 @@ export function PreviewForm<Field extends string, PreviewField extends string>({
   // Each answer of the save remounts the fields, so they show its echoed values (or start afresh).
   const [seen, setSeen] = useState(saved);
   const [version, setVersion] = useState(0);
+  // A preview made before the last save describes a form that is gone: not shown.
+  const [previewedAt, setPreviewedAt] = useState(-1);
   if (seen !== saved) {
     setSeen(saved);
     setVersion((v) => v + 1);
   }
-  // A preview's refusal shows as a save's would; its result shows only in the panel.
-  const state: FormState<string> = shown === "save" ? saved : previewed.data ? {} : { ...previewed, data: undefined };
-  const result = previewed.data;
+  // A preview's refusal shows as a save's would; its result shows only in the panel. The values the
+  // fields start from are always the save's: React moves an input's default value, and with it
+  // what a teacher typed, if they changed under it.
+  const refusal: FormState<string, unknown> = shown === "save" ? saved : previewed.data ? {} : previewed;
+  const state: FormState<string> = { message: refusal.message, fieldErrors: refusal.fieldErrors, values: saved.values };
+  const result = previewedAt === version ? previewed.data : undefined;
 
   return (
     <div className="preview-layout">
@@ -71,6 +76,7 @@ export function PreviewForm<Field extends string, PreviewField extends string>({
               if (!form.current) return;
               const data = new FormData(form.current);
               setShown("preview");
+              setPreviewedAt(version);
               startTransition(() => runPreview(data));
             }}
           >
