@@ -143,6 +143,34 @@ test("a teacher writes an event in a form, previews its questions, saves it and 
   if (project !== "desktop") await expectNoHorizontalScroll(page, "collection page with a new event");
   await shoot(page, "collection-with-event", project);
 
+  // Editing the number fact into a text answer keeps it (same id), with its new answer shown.
+  await numberFact.getByText("Edit this fact").click();
+  await numberFact.getByLabel("The answer is").selectOption("text");
+  await numberFact.getByLabel("Answer (a few words)").fill("twelve");
+  await numberFact.getByLabel("Wrong answers").fill("six; twenty; forty");
+  await numberFact.getByRole("button", { name: "Preview questions" }).click();
+  await expect(numberFact.getByRole("region", { name: "Preview of the questions" }).getByText("unchanged id").first()).toBeVisible();
+  await numberFact.getByRole("button", { name: "Save fact" }).click();
+  await expect(numberFact.getByRole("status")).toContainText("Fact saved; its questions keep their ids");
+  await expect(numberFact.locator("p").first()).toContainText("— twelve");
+
+  // The quiz set editor's search offers this collection beside the built-in bank.
+  await page.getByText("Build a quiz set from this collection").click();
+  await page.getByLabel("Set name").fill("Ferry drill");
+  await page.getByLabel("Number of questions").fill("1");
+  await page.getByRole("button", { name: "Build set" }).click();
+  await expect(page.getByRole("heading", { name: "Questions in this set (1)" })).toBeVisible();
+  const search = page.getByRole("region", { name: "Add questions from the bank" });
+  await search.getByLabel("Collection").selectOption({ label: "River town" });
+  await search.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(new RegExp(`collection=${slug}`));
+  await expect(search.getByText("In the set")).toHaveCount(1);
+  await search
+    .getByRole("button", { name: /^Add to set/ })
+    .first()
+    .click();
+  await expect(page.getByRole("heading", { name: "Questions in this set (2)" })).toBeVisible();
+
   // Another teacher: the new-event page is "not found".
   const other = await browser.newContext();
   const stranger = await other.newPage();

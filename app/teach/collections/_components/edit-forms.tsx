@@ -43,7 +43,8 @@ export function NewEventForm({
             <EventFields idPrefix="new-event" initial={initial} sources={sources} state={state} />
           </fieldset>
           <fieldset className="form-section stack">
-            <legend>Its first fact: what students are asked</legend>
+            <legend>Its first fact</legend>
+            <p className="field-hint">What students are asked about the event. Add more facts once it is saved.</p>
             <FactFields idPrefix="new-fact" initial={EMPTY_FACT} entities={entities} state={state} />
           </fieldset>
         </>

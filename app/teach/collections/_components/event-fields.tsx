@@ -95,7 +95,6 @@ export function EventFields({
         name="dateIso"
         label="Date"
         hint="YYYY-MM-DD, YYYY-MM or YYYY, as precisely as the source says."
-        inputMode="numeric"
         defaultValue={value("dateIso")}
         error={error("dateIso")}
       />

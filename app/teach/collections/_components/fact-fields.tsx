@@ -72,18 +72,20 @@ export function FactFields({
 
   return (
     <>
-      <Field
+      <TextAreaField
         id={id("question")}
         name="question"
         label="Question"
+        rows={2}
         hint="Asked as written: it must not give the answer away."
         defaultValue={value("question")}
         error={error("question")}
       />
-      <Field
+      <TextAreaField
         id={id("statement")}
         name="statement"
         label="The same fact as a sentence"
+        rows={2}
         hint="Write {answer} where the answer goes, e.g. “{answer} led the first crew to land.” True-or-false and fill-in-the-blank questions come from it."
         defaultValue={value("statement")}
         error={error("statement")}
@@ -119,7 +121,6 @@ export function FactFields({
           name="answer"
           label="Answer (a date)"
           hint="YYYY-MM-DD, YYYY-MM or YYYY: the question is as precise as the date."
-          inputMode="numeric"
           defaultValue={answer}
           error={error("answer")}
         />
