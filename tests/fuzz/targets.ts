@@ -277,6 +277,7 @@ function getRequests(f: Fixtures): fc.Arbitrary<FuzzRequest> {
     queryString(["collection", "topic", "event"]).map((q) => ["GET page", `/timeline${q}`]),
     seg.map((s) => ["GET page", `/teach/collections/${s}/sources`]),
     seg.map((s) => ["GET page", `/teach/collections/${s}/entities`]),
+    seg.map((s) => ["GET page", `/teach/collections/${s}/events/new`]),
     seg.map((s) => ["GET page", `/study/assignments/${s}`]),
     seg.map((s) => ["GET page", `/teach/classes/${s}`]),
     fc.tuple(seg, seg).map(([c, a]) => ["GET page", `/teach/classes/${c}/assignments/${a}`]),

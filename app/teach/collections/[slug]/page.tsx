@@ -47,8 +47,8 @@ export default async function CollectionPage({
   const entities = collection.document.entities.map((e) => ({ id: e.id, name: e.name }));
   const sources = collection.document.sources.map((s) => ({ id: s.id, title: s.title }));
   const eventTitle = new Map(collection.document.events.map((e) => [e.slug, e.title]));
-  // Named from the slug the new-event form redirected with (no message text travels in the address).
-  const addedTitle = typeof added === "string" ? eventTitle.get(added) : undefined;
+  // The event the new-event form just added (it redirects here with its slug, and to its anchor).
+  const justAdded = typeof added === "string" ? added : undefined;
 
   return (
     <main className="stack wide">
@@ -56,11 +56,7 @@ export default async function CollectionPage({
         <Link href="/teach/collections">← Collections</Link>
       </p>
       <h1>{collection.title}</h1>
-      {addedTitle && (
-        <p className="notice" role="status">
-          Added “{addedTitle}”. Add more facts to it below.
-        </p>
-      )}
+
       <p className="lead">
         {collection.events} event{collection.events === 1 ? "" : "s"} · {collection.questions} question
         {collection.questions === 1 ? "" : "s"} ·{" "}
@@ -136,14 +132,25 @@ export default async function CollectionPage({
           {/* In date order, as on the timeline (the document keeps the order events were added in). */}
           {[...collection.document.events].sort(byDate).map((event) => (
             <li key={event.slug} id={`event-${event.slug}`} className="card stack collection-event">
+              {event.slug === justAdded && (
+                <p className="notice" role="status">
+                  Added “{event.title}”. Add more facts to it below.
+                </p>
+              )}
               <h3>{event.title}</h3>
               <p className="muted">
                 {event.date.iso} ({event.date.precision}) · {event.kind}
                 {event.actors.length > 0 && ` · ${event.actors.map((a) => entityName.get(a) ?? a).join(", ")}`}
                 {event.places.length > 0 && ` · in ${event.places.map((a) => entityName.get(a) ?? a).join(", ")}`}
+                {event.discussed.length > 0 && ` · about ${event.discussed.map((a) => entityName.get(a) ?? a).join(", ")}`}
               </p>
               <p>{event.summary}</p>
               {event.date.note && <p className="muted">Date: {event.date.note}</p>}
+              {event.numbers.length > 0 && (
+                <p className="muted">
+                  Numbers: {event.numbers.map((q) => `${q.value}${q.unit ? ` ${q.unit}` : ""} (${q.label})`).join(" · ")}
+                </p>
+              )}
               <ul className="plain-list stack">
                 {event.facts.map((fact) => {
                   const produced = byFact.get(`${event.slug}/${fact.id}`);
