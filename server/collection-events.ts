@@ -18,6 +18,7 @@ import { buildCollectionBank, questionsByFact } from "@/lib/collections/question
 import { requireEntityIds } from "@/lib/collections/references";
 import type { CollectionDocument } from "@/lib/collections/schema";
 import { validateCollectionFile } from "@/lib/collections/validate";
+import { ruleTitle } from "@/lib/questions/lint";
 import type { FormState } from "@/lib/forms";
 import type { QuestionType } from "@/lib/domain";
 import type {
@@ -201,7 +202,8 @@ export async function previewCollectionChange(
     answer: q.answer,
     kept: before.has(q.id),
   }));
-  const warnings = (produced?.warnings ?? []).map((w) => `${w.rule}: ${w.message}`);
+  // The same finding on several of the fact's questions is one thing to fix: listed once.
+  const warnings = [...new Set((produced?.warnings ?? []).map((w) => `${ruleTitle(w.rule)}: ${w.message}`))];
   return {
     message: `${questions.length} question${questions.length === 1 ? "" : "s"}${
       warnings.length > 0 ? `, ${warnings.length} quality warning${warnings.length === 1 ? "" : "s"}` : ", no quality warning"

@@ -211,6 +211,14 @@ describeEachEngine("collection event and fact forms", (ctx) => {
     };
     const shown = await previewFact(form(fact));
     expect(shown.data?.questions.length).toBeGreaterThan(0);
+    // A prompt a student cannot place: the item-quality rules warn, as on the collection page; nothing is written.
+    const vague = await previewFact(
+      form({ ...fact, question: "How many days did it last there?", statement: "It lasted {answer} there." }),
+    );
+    expect(vague.data?.warnings).toContainEqual(expect.stringMatching(/^Prompt stands alone: "a pronoun with nothing before it"/));
+    // A question that gives its answer away is refused beside the question, in the preview as on save.
+    const giveaway = { ...fact, question: "Did the first landing mission last 8 days, and how many days did it last?" };
+    expect((await previewFact(form(giveaway))).fieldErrors).toEqual({ question: expect.stringMatching(/8/) });
     expect(await addFact(form(fact))).toEqual({ message: `saved ${eventSlug}/how-many-days-did-the-first-landing` });
     const factId = "how-many-days-did-the-first-landing";
     const idsOf = async () =>

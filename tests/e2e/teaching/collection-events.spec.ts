@@ -123,7 +123,17 @@ test("a teacher writes an event in a form, previews its questions, saves it and 
   await addFact.getByRole("button", { name: "Add fact" }).click();
   await expect(addFact.locator("[id$='-unit-error']")).toHaveText("Say what the number counts, like countries or years.");
   await addFact.getByLabel("What it counts").fill("crossings");
+  // A question a student could not place is previewed with its quality warning; reworded, the warning goes.
+  await addFact.getByLabel("Question", { exact: true }).fill("How many crossings does it make there each day?");
+  await addFact.getByLabel("The same fact as a sentence").fill("It makes {answer} there each day.");
   await addFact.getByRole("button", { name: "Preview questions" }).click();
+  const addPreview = addFact.getByRole("region", { name: "Preview of the questions" });
+  await expect(addPreview.getByText(/Prompt stands alone/).first()).toBeVisible();
+  await shoot(page, "add-fact-warning", project);
+  await addFact.getByLabel("Question", { exact: true }).fill("How many crossings a day does the new river ferry make?");
+  await addFact.getByLabel("The same fact as a sentence").fill("The new river ferry makes {answer} a day.");
+  await addFact.getByRole("button", { name: "Preview questions" }).click();
+  await expect(addPreview.getByText("No quality warning.")).toBeVisible();
   await expect(
     addFact
       .getByRole("region", { name: "Preview of the questions" })

@@ -7,6 +7,7 @@ import { buildCollectionBank, questionsByFact } from "@/lib/collections/question
 import { collectionSlugSchema, documentToDataset, type CollectionDocument } from "@/lib/collections/schema";
 import { BUILTIN_COLLECTION } from "@/lib/domain";
 import { indexDataset, renderAnswer } from "@/lib/questions";
+import { ruleTitle } from "@/lib/questions/lint";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { quantitiesText } from "@/lib/collections/events";
 import { answerFields } from "@/lib/collections/facts";
@@ -178,7 +179,7 @@ export default async function CollectionPage({
                           <ul className="collection-warnings">
                             {produced.warnings.map((w, i) => (
                               <li key={i}>
-                                ⚠ {w.rule}: {w.message}
+                                ⚠ {ruleTitle(w.rule)}: {w.message}
                               </li>
                             ))}
                           </ul>
