@@ -62,7 +62,8 @@ function eventFieldsOf(document: CollectionDocument, input: Omit<EditEventInput,
   };
 }
 
-function factFieldsOf(input: Omit<AddFactInput, "slug" | "eventSlug">): FactFields {
+/** The form's fact fields, names of other right answers and non-distractors resolved against `document`. */
+function factFieldsOf(document: CollectionDocument, input: Omit<AddFactInput, "slug" | "eventSlug">): FactFields {
   return {
     question: input.question,
     statement: input.statement,
@@ -76,23 +77,25 @@ function factFieldsOf(input: Omit<AddFactInput, "slug" | "eventSlug">): FactFiel
       aliases: input.aliases,
       ...(input.unit ? { unit: input.unit } : {}),
     },
+    alsoRight: requireEntityIds(document, input.alsoRight, "alsoRight"),
+    notDistractors: requireEntityIds(document, input.notDistractors, "notDistractors"),
   };
 }
 
 export function createEventChange(document: CollectionDocument, input: CreateEventInput): Change {
-  const created = createEvent(document, eventFieldsOf(document, input), factFieldsOf(input));
+  const created = createEvent(document, eventFieldsOf(document, input), factFieldsOf(document, input));
   const event = created.document.events.find((e) => e.slug === created.eventSlug);
   return { document: created.document, eventSlug: created.eventSlug, ...(event?.facts[0] ? { factId: event.facts[0].id } : {}) };
 }
 
 export function addFactChange(document: CollectionDocument, input: AddFactInput): Change {
-  const added = addFact(document, input.eventSlug, factFieldsOf(input));
+  const added = addFact(document, input.eventSlug, factFieldsOf(document, input));
   return { document: added.document, eventSlug: input.eventSlug, factId: added.factId };
 }
 
 export function editFactChange(document: CollectionDocument, input: EditFactInput): Change {
   return {
-    document: editFact(document, { ...factFieldsOf(input), eventSlug: input.eventSlug, factId: input.factId }),
+    document: editFact(document, { ...factFieldsOf(document, input), eventSlug: input.eventSlug, factId: input.factId }),
     eventSlug: input.eventSlug,
     factId: input.factId,
   };
@@ -112,7 +115,7 @@ export function removeLinkChange(document: CollectionDocument, input: z.output<t
 }
 
 /** Document paths whose form field has another name. */
-const FIELD_OF_PATH: Record<string, string> = { date: "dateIso", sources: "sourceId", tags: "tag" };
+const FIELD_OF_PATH: Record<string, string> = { date: "dateIso", sources: "sourceId", tags: "tag", alsoCorrect: "alsoRight" };
 
 /**
  * Whole-document problems as messages beside the form's fields: those about the changed fact go

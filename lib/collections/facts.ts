@@ -43,6 +43,10 @@ export interface FactFields {
   answer: AnswerFields;
   importance: Importance;
   explanation: string;
+  /** For an entry as the answer: entity ids of other entries that are right too (never wrong choices). */
+  alsoRight?: string[];
+  /** For an entry as the answer: entity ids never to offer as wrong choices (too close to call). */
+  notDistractors?: string[];
 }
 
 /** True when `iso` (YYYY, YYYY-MM or YYYY-MM-DD) names a real year, month or day. */
@@ -122,21 +126,29 @@ function askFor(answer: Answer, entities: readonly Entity[]): Fact["ask"] {
 }
 
 /**
- * The fact `fields` describe, under `id`. From `previous` (the fact being edited) it keeps what
- * the form does not show: suppressions, and the other true answers and non-distractors while
- * they still fit the answer's kind.
+ * The fact `fields` describe, under `id`. For an entry as the answer, the other right answers and
+ * the entries never offered as wrong choices are the form's; otherwise, from `previous` (the fact
+ * being edited), the other right answers of the same kind stay, as do suppressions.
  */
 export function buildFact(id: string, fields: FactFields, entities: readonly Entity[], previous?: Fact): Fact {
   const answer = parseAnswer(fields.answer, entities);
   const sameKind = previous?.answer.kind === answer.kind;
+  const entityAnswer = answer.kind === "entity" ? answer.entity : undefined;
+  const others = (ids: readonly string[] | undefined) => (ids ?? []).filter((e) => e !== entityAnswer);
+  const alsoCorrect: Answer[] =
+    entityAnswer !== undefined
+      ? others(fields.alsoRight).map((entity) => ({ kind: "entity", entity }))
+      : sameKind && previous
+        ? previous.alsoCorrect.filter((a) => JSON.stringify(a) !== JSON.stringify(answer))
+        : [];
   return {
     id,
     ask: sameKind && previous ? previous.ask : askFor(answer, entities),
     question: fields.question,
     statement: fields.statement,
     answer,
-    alsoCorrect: sameKind && previous ? previous.alsoCorrect.filter((a) => JSON.stringify(a) !== JSON.stringify(answer)) : [],
-    notDistractors: answer.kind === "entity" && previous ? previous.notDistractors.filter((e) => e !== answer.entity) : [],
+    alsoCorrect,
+    notDistractors: entityAnswer !== undefined ? others(fields.notDistractors) : [],
     ...(fields.explanation ? { explanation: fields.explanation } : {}),
     importance: fields.importance,
     ...(previous?.suppress ? { suppress: previous.suppress } : {}),

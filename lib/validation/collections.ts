@@ -203,6 +203,8 @@ const factFields = {
     .optional()
     .transform((t) => t ?? "cardinal"),
   distractors: listText("wrong answers", 12),
+  alsoRight: names.optional().transform((t) => t ?? []),
+  notDistractors: names.optional().transform((t) => t ?? []),
   aliases: listText("other wordings", 12),
   importance: importanceSchema,
   explanation: z

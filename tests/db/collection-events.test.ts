@@ -79,6 +79,8 @@ const newEvent = {
   numberStyle: "cardinal",
   distractors: "",
   aliases: "",
+  alsoRight: "",
+  notDistractors: "",
   importance: "core",
   explanation: "",
 };
@@ -146,6 +148,8 @@ describeEachEngine("collection event and fact forms", (ctx) => {
       [{ dateIso: "1969-02-30" }, "dateIso", /does not exist/],
       [{ statement: "Michael Collins flew the command module." }, "statement", /\{answer\} exactly once/],
       [{ answer: "Dick Gordon" }, "answer", /Choose one of the collection's people/],
+      [{ alsoRight: "Buzz Aldrin; Dick Gordon" }, "alsoRight", /“Dick Gordon”/],
+      [{ notDistractors: "Yuri Gagarin" }, "notDistractors", /“Yuri Gagarin”/],
       [{ answerKind: "number", answer: "three", unit: "crew" }, "answer", /Enter a number/],
       [{ answerKind: "text", answer: "the Pacific", distractors: "the Atlantic" }, "distractors", /at least three/],
       [{ sourceId: "flight-journal" }, "sourceId", /Choose one of the collection's sources/],

@@ -95,6 +95,32 @@ describe("editing a collection", () => {
     expect(others(changed)).toEqual(others(document));
   });
 
+  it("an entry as the answer takes other right answers and entries never offered as wrong; another kind drops them", () => {
+    const edit = {
+      eventSlug: "apollo-11-landing",
+      factId: "first-step",
+      question: "Which astronaut stepped onto the lunar surface first?",
+      statement: "{answer} stepped onto the lunar surface first.",
+      answer: { kind: "entity" as const, value: "Neil Armstrong" },
+      importance: "core" as const,
+      explanation: "",
+    };
+    const withOthers = editFact(document, { ...edit, alsoRight: ["buzz-aldrin", "neil-armstrong"], notDistractors: ["michael-collins"] });
+    const fact = withOthers.events.find((e) => e.slug === "apollo-11-landing")?.facts.find((f) => f.id === "first-step");
+    expect(fact?.alsoCorrect).toEqual([{ kind: "entity", entity: "buzz-aldrin" }]);
+    expect(fact?.notDistractors).toEqual(["michael-collins"]);
+    expect(validateCollectionFile(withOthers).ok).toBe(true);
+    // Buzz Aldrin is right too: the multiple-choice question never offers him as a wrong choice.
+    const rightToo = editFact(document, { ...edit, alsoRight: ["buzz-aldrin"] });
+    const choice = factQuestions(rightToo, "apollo-11-landing/first-step").find((q) => q.type === "multiple_choice");
+    if (choice?.type !== "multiple_choice") throw new Error("expected a multiple-choice question");
+    expect(choice.choices).toContain("Neil Armstrong");
+    expect(choice.choices).not.toContain("Buzz Aldrin");
+    const asDate = editFact(withOthers, { ...edit, answer: { kind: "date", value: "1969-07-21" }, alsoRight: ["buzz-aldrin"] });
+    const dated = asDate.events.find((e) => e.slug === "apollo-11-landing")?.facts.find((f) => f.id === "first-step");
+    expect(dated).toMatchObject({ alsoCorrect: [], notDistractors: [], ask: "when" });
+  });
+
   it("deleting a fact removes exactly that fact's questions", () => {
     const before = bankOf(document);
     const gone = new Set(factQuestions(document, "apollo-11-landing/landing-date").map((q) => q.id));

@@ -192,7 +192,7 @@ export default async function CollectionPage({
                             collection={slug}
                             eventSlug={event.slug}
                             factId={fact.id}
-                            fact={factFormValues(fact)}
+                            fact={factFormValues(fact, names)}
                             entities={entities}
                           />
                           {event.facts.length > 1 && <DeleteFactButton collection={slug} eventSlug={event.slug} factId={fact.id} />}
@@ -265,8 +265,8 @@ export default async function CollectionPage({
 
 const LINK_WORDS = { "led-to": "Led to", "followed-up": "Followed up by", "anniversary-of": "Marks an anniversary of" } as const;
 
-/** A fact as its edit form shows it. */
-function factFormValues(fact: CollectionDocument["events"][number]["facts"][number]) {
+/** A fact as its edit form shows it (entries by name). */
+function factFormValues(fact: CollectionDocument["events"][number]["facts"][number], names: (ids: readonly string[]) => string) {
   const answer = answerFields(fact.answer);
   return {
     question: fact.question,
@@ -277,6 +277,8 @@ function factFormValues(fact: CollectionDocument["events"][number]["facts"][numb
     numberStyle: answer.style,
     distractors: answer.distractors.join("; "),
     aliases: answer.aliases.join("; "),
+    alsoRight: names(fact.alsoCorrect.flatMap((a) => (a.kind === "entity" ? [a.entity] : []))),
+    notDistractors: names(fact.notDistractors),
     importance: fact.importance ?? "supporting",
     explanation: fact.explanation ?? "",
   };

@@ -17,6 +17,9 @@ export interface FactFormValues {
   /** "a; b; c" */
   distractors: string;
   aliases: string;
+  /** Names, "a; b": for an entry as the answer. */
+  alsoRight: string;
+  notDistractors: string;
   importance: string;
   explanation: string;
 }
@@ -30,6 +33,8 @@ export const EMPTY_FACT: FactFormValues = {
   numberStyle: "cardinal",
   distractors: "",
   aliases: "",
+  alsoRight: "",
+  notDistractors: "",
   importance: "core",
   explanation: "",
 };
@@ -115,6 +120,26 @@ export function FactFields({
             error={error("answer")}
           />
         ))}
+      {kind === "entity" && entities.length > 0 && (
+        <>
+          <Field
+            id={id("alsoRight")}
+            name="alsoRight"
+            label="Other right answers (optional)"
+            hint="Entries that answer the question too, separated by semicolons: never offered as wrong choices."
+            defaultValue={value("alsoRight")}
+            error={error("alsoRight")}
+          />
+          <Field
+            id={id("notDistractors")}
+            name="notDistractors"
+            label="Never offer as a wrong choice (optional)"
+            hint="Entries too close to call, separated by semicolons."
+            defaultValue={value("notDistractors")}
+            error={error("notDistractors")}
+          />
+        </>
+      )}
       {kind === "date" && (
         <Field
           id={id("answer")}
