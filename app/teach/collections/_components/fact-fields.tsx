@@ -40,7 +40,7 @@ export const EMPTY_FACT: FactFormValues = {
 };
 
 const ANSWER_KIND_LABELS: [AnswerKind, string][] = [
-  ["entity", "A person, place or organisation of this collection"],
+  ["entity", "A person, place or organisation"],
   ["date", "A date"],
   ["number", "A number"],
   ["text", "Something else, in a few words"],
@@ -121,24 +121,31 @@ export function FactFields({
           />
         ))}
       {kind === "entity" && entities.length > 0 && (
-        <>
-          <Field
-            id={id("alsoRight")}
-            name="alsoRight"
-            label="Other right answers (optional)"
-            hint="Entries that answer the question too, separated by semicolons: never offered as wrong choices."
-            defaultValue={value("alsoRight")}
-            error={error("alsoRight")}
-          />
-          <Field
-            id={id("notDistractors")}
-            name="notDistractors"
-            label="Never offer as a wrong choice (optional)"
-            hint="Entries too close to call, separated by semicolons."
-            defaultValue={value("notDistractors")}
-            error={error("notDistractors")}
-          />
-        </>
+        // Rarely needed: folded away unless it holds something or an error.
+        <details
+          className="disclosure"
+          open={Boolean(value("alsoRight") || value("notDistractors") || error("alsoRight") || error("notDistractors"))}
+        >
+          <summary>Other right answers and close calls (optional)</summary>
+          <div className="stack">
+            <Field
+              id={id("alsoRight")}
+              name="alsoRight"
+              label="Other right answers"
+              hint="Entries that answer the question too, separated by semicolons: never offered as wrong choices."
+              defaultValue={value("alsoRight")}
+              error={error("alsoRight")}
+            />
+            <Field
+              id={id("notDistractors")}
+              name="notDistractors"
+              label="Never offer as a wrong choice"
+              hint="Entries too close to call, separated by semicolons."
+              defaultValue={value("notDistractors")}
+              error={error("notDistractors")}
+            />
+          </div>
+        </details>
       )}
       {kind === "date" && (
         <Field
