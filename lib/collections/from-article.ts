@@ -7,6 +7,8 @@
 import { foldText } from "@/lib/events/validate";
 import type { DatePrecision } from "@/lib/domain";
 import type { EntityKind, EventKind, Importance, Topic } from "@/lib/events/schema";
+import { insertEvent } from "./events";
+import { freeSlug, slugify } from "./slugs";
 import type { CollectionDocument } from "./schema";
 
 export interface ArticleSource {
@@ -26,24 +28,6 @@ export interface AcceptedCandidate {
   places: string[];
   tag: Topic;
   importance: Importance;
-}
-
-/** Lowercase words joined by hyphens, at most `max` characters, never empty. */
-export function slugify(text: string, max = 60): string {
-  const slug = text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, max)
-    .replace(/-+$/g, "");
-  return slug === "" ? "item" : slug;
-}
-
-export function freeSlug(base: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
 }
 
 /** Add the accepted candidate (and what it needs) to a copy of the document; returns it and the new event's slug. */
@@ -79,7 +63,6 @@ export function addArticleEvent(
   const placeIds = candidate.places.map((n) => entityFor(n, "place"));
   const places = placeIds.filter((id) => ["place", "city", "country"].includes(next.entities.find((e) => e.id === id)?.kind ?? ""));
 
-  const slug = freeSlug(slugify(`${candidate.date.iso.slice(0, 4)} ${candidate.title}`), new Set(next.events.map((e) => e.slug)));
   const quoted = `“${candidate.title}”`;
   const on = candidate.date.precision === "day" ? "on" : "in";
   const facts: CollectionDocument["events"][number]["facts"] = [
@@ -128,8 +111,7 @@ export function addArticleEvent(
     });
   }
 
-  next.events.push({
-    slug,
+  return insertEvent(next, {
     date: {
       iso: candidate.date.iso,
       precision: candidate.date.precision,
@@ -148,5 +130,4 @@ export function addArticleEvent(
     facts,
     links: [],
   });
-  return { document: next, eventSlug: slug };
 }

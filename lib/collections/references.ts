@@ -7,7 +7,7 @@
 import { DomainError } from "@/lib/errors";
 import { foldText } from "@/lib/events/validate";
 import type { EntityKind } from "@/lib/events/schema";
-import { freeSlug, slugify } from "./from-article";
+import { freeSlug, slugify } from "./slugs";
 import type { CollectionDocument, CollectionSource } from "./schema";
 
 type Entity = CollectionDocument["entities"][number];
@@ -166,6 +166,17 @@ export function resolveEntityIds(document: CollectionDocument, typed: readonly s
     else if (!ids.includes(id)) ids.push(id);
   }
   return { ids, unknown };
+}
+
+/** Entity ids for the names typed in a form's `field`; a name no entry has is refused beside that field. */
+export function requireEntityIds(document: CollectionDocument, typed: readonly string[], field: string): string[] {
+  const { ids, unknown } = resolveEntityIds(document, typed);
+  if (unknown.length > 0)
+    throw new DomainError(
+      `No entry of this collection is called ${unknown.map((n) => `“${n}”`).join(", ")}. Add it under People, places and organisations first.`,
+      field,
+    );
+  return ids;
 }
 
 /** One entity's id by id, name or alias; undefined if none. */

@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { hasControlCharacters } from "@/lib/collections/validate";
 import { DATE_PRECISIONS } from "@/lib/domain";
-import { entityKindSchema, eventKindSchema, importanceSchema, topicSchema } from "@/lib/events/schema";
+import { ANSWER_KINDS, NUMBER_STYLES } from "@/lib/collections/facts";
+import { dateBasisSchema, entityKindSchema, eventKindSchema, importanceSchema, linkKindSchema, topicSchema } from "@/lib/events/schema";
 import { MAX_ARTICLE_CHARS } from "@/lib/extraction/article";
 import { textSchema } from "./text";
 
@@ -85,6 +86,38 @@ export const articleSchema = z.object({
   text: boundedText("the article's text", 20, MAX_ARTICLE_CHARS),
 });
 
+/** Optional text: empty means "none". */
+function optionalText(label: string, max: number) {
+  return z
+    .string()
+    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+    .transform((t) => t.trim())
+    .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`)
+    .optional()
+    .transform((t) => (t ? t : undefined));
+}
+
+/** "a; b; c" as a list; each item bounded. */
+function listText(label: string, maxItems: number, itemMax = 120) {
+  return z
+    .string()
+    .max(4000)
+    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
+    .optional()
+    .transform((t) =>
+      (t ?? "")
+        .split(";")
+        .map((n) => n.trim())
+        .filter((n) => n !== ""),
+    )
+    .pipe(
+      z
+        .array(z.string().max(itemMax, `Keep each of the ${label} to ${itemMax} characters.`))
+        .max(maxItems, `List at most ${maxItems} ${label}.`)
+        .refine((items) => new Set(items.map((i) => i.toLowerCase())).size === items.length, `The ${label} repeat an entry.`),
+    );
+}
+
 const names = z
   .string()
   .max(2000)
@@ -124,70 +157,96 @@ export const deleteEventSchema = z.object({ slug: collectionSlugFieldSchema, eve
 
 const factIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/);
 
-export const editEventSchema = z.object({
-  slug: collectionSlugFieldSchema,
-  eventSlug: factIdSchema,
+const dateIsoSchema = z
+  .string({ error: "Enter the date." })
+  .trim()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Enter the date as YYYY, YYYY-MM or YYYY-MM-DD.");
+
+/** An event's own fields (people and places as names; lib/collections/events.ts resolves and checks them). */
+const eventFields = {
   title: boundedText("a title", 5, 160),
   summary: boundedText("a summary in your own words", 20, 1000),
   kind: eventKindSchema,
-  dateIso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "Enter the date as YYYY, YYYY-MM or YYYY-MM-DD."),
+  dateIso: dateIsoSchema,
   precision: z.enum(DATE_PRECISIONS),
+  dateNote: optionalText("the note on the date", 300),
+  basis: dateBasisSchema,
+  name: optionalText("the name in a sentence", 160).refine(
+    (t) => t === undefined || t.length >= 5,
+    "Write at least 5 characters, or leave it empty.",
+  ),
   tag: topicSchema,
   actors: names,
   places: names,
-});
+  discussed: names,
+  numbers: z
+    .string()
+    .max(2000, "Keep the numbers to 2000 characters.")
+    .refine((t) => !hasControlCharacters(t.replace(/\r?\n/g, "")), CONTROL_CHARACTER_MESSAGE)
+    .optional()
+    .transform((t) => t ?? ""),
+  sourceId: z.string({ error: "Choose the source it cites." }).regex(/^[a-z0-9-]{1,80}$/, "Choose the source it cites."),
+};
 
-export const editFactSchema = z.object({
-  slug: collectionSlugFieldSchema,
-  eventSlug: factIdSchema,
-  factId: factIdSchema,
+/** A fact's fields; which answer fields count depends on its kind (lib/collections/facts.ts). */
+const factFields = {
   question: boundedText("the question", 10, 300),
   statement: boundedText("the statement", 10, 300).refine(
     (t) => t.split("{answer}").length === 2,
     "Put {answer} exactly once where the answer goes.",
   ),
+  answerKind: z.enum(ANSWER_KINDS, { error: "Choose what kind of answer it is." }),
   answer: boundedText("the answer", 1, 200),
+  unit: optionalText("the unit", 60),
+  numberStyle: z
+    .enum(NUMBER_STYLES)
+    .optional()
+    .transform((t) => t ?? "cardinal"),
+  distractors: listText("wrong answers", 12),
+  alsoRight: names.optional().transform((t) => t ?? []),
+  notDistractors: names.optional().transform((t) => t ?? []),
+  aliases: listText("other wordings", 12),
   importance: importanceSchema,
   explanation: z
     .string()
     .max(1000, "Keep the explanation to 1000 characters.")
     .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
-    .transform((t) => t.trim()),
+    .optional()
+    .transform((t) => (t ?? "").trim()),
+};
+
+export const editEventSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: factIdSchema, ...eventFields });
+export const createEventSchema = z.object({ slug: collectionSlugFieldSchema, ...eventFields, ...factFields });
+export const addFactSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: factIdSchema, ...factFields });
+export const editFactSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: factIdSchema, factId: factIdSchema, ...factFields });
+/** A preview of an edited fact (with its id) or of one to add (without). */
+export const previewFactSchema = addFactSchema.extend({
+  factId: z
+    .union([z.literal(""), factIdSchema])
+    .optional()
+    .transform((t) => (t ? t : undefined)),
+});
+
+export const saveLinkSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  eventSlug: factIdSchema,
+  to: z.string({ error: "Choose an event." }).regex(/^[a-z0-9-]{1,80}$/, "Choose an event."),
+  kind: linkKindSchema,
+  how: boundedText("how the two connect", 20, 400),
+  importance: importanceSchema,
+  years: z
+    .union([z.literal(""), z.coerce.number({ error: "Enter a whole number." }).int("Enter a whole number.").min(1).max(1000)])
+    .optional()
+    .transform((t) => (t === "" || t === undefined ? undefined : t)),
+});
+export const removeLinkSchema = z.object({
+  slug: collectionSlugFieldSchema,
+  eventSlug: factIdSchema,
+  to: factIdSchema,
+  kind: linkKindSchema,
 });
 
 export const deleteFactSchema = z.object({ slug: collectionSlugFieldSchema, eventSlug: factIdSchema, factId: factIdSchema });
-
-/** Optional text: empty means "none". */
-function optionalText(label: string, max: number) {
-  return z
-    .string()
-    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
-    .transform((t) => t.trim())
-    .refine((t) => t.length <= max, `Keep ${label} to ${max} characters.`)
-    .optional()
-    .transform((t) => (t ? t : undefined));
-}
-
-/** "a; b; c" as a list; each item bounded. */
-function listText(label: string, maxItems: number, itemMax = 120) {
-  return z
-    .string()
-    .max(4000)
-    .refine((t) => !hasControlCharacters(t), CONTROL_CHARACTER_MESSAGE)
-    .optional()
-    .transform((t) =>
-      (t ?? "")
-        .split(";")
-        .map((n) => n.trim())
-        .filter((n) => n !== ""),
-    )
-    .pipe(
-      z
-        .array(z.string().max(itemMax, `Keep each of the ${label} to ${itemMax} characters.`))
-        .max(maxItems, `List at most ${maxItems} ${label}.`)
-        .refine((items) => new Set(items.map((i) => i.toLowerCase())).size === items.length, `The ${label} repeat an entry.`),
-    );
-}
 
 /** An entity or source id picked in a form (or empty for "none"). */
 const referenceIdSchema = z.string().regex(/^[a-z0-9-]{1,80}$/, "Choose one from the list.");

@@ -53,3 +53,9 @@ export function lintBank(dataset: Dataset, bank: readonly Question[], rules: rea
       ),
   );
 }
+
+/** A rule's id as a teacher reads it beside a warning: "prompt-stands-alone" → "Prompt stands alone". */
+export function ruleTitle(rule: string): string {
+  const words = rule.replace(/-/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

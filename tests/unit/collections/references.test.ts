@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { buildCollectionBank } from "@/lib/collections/questions";
 import { deleteEntity, deleteSource, fieldProblems, resolveEntityIds, saveEntity, saveSource } from "@/lib/collections/references";
-import { editEvent } from "@/lib/collections/edit";
+import { editEvent } from "@/lib/collections/events";
 import { validateCollectionFile } from "@/lib/collections/validate";
 import { DomainError } from "@/lib/errors";
 
@@ -95,6 +95,7 @@ describe("an event's people and places, edited by name", () => {
     const edited = editEvent(withDiscussed, {
       eventSlug: event.slug,
       title: event.title,
+      ...(event.name ? { name: event.name } : {}),
       summary: event.summary,
       kind: event.kind,
       dateIso: event.date.iso,
@@ -102,6 +103,9 @@ describe("an event's people and places, edited by name", () => {
       tag: event.tags[0] ?? "history",
       actors,
       places: ["sea-of-tranquility", "sea-of-serenity"],
+      discussed: ["sea-of-serenity"],
+      numbers: [],
+      sourceId: event.sources[0] ?? "",
     });
     const after = edited.events.find((e) => e.slug === event.slug);
     expect(after?.actors).toEqual(["neil-armstrong", "buzz-aldrin", "nasa"]);

@@ -15,9 +15,8 @@ import {
   unshareCollection,
 } from "@/db/queries/collections";
 import { createSet } from "@/db/queries/quiz-sets";
-import { deleteFact, editEvent, editFact } from "@/lib/collections/edit";
+import { checkDate } from "@/lib/collections/facts";
 import { addArticleEvent } from "@/lib/collections/from-article";
-import { resolveEntityIds } from "@/lib/collections/references";
 import { formatOfFileName } from "@/lib/collections/import";
 import { DomainError } from "@/lib/errors";
 import { extractCandidates, type CandidateEvent } from "@/lib/extraction/article";
@@ -28,9 +27,6 @@ import {
   buildFromCollectionSchema,
   createCollectionSchema,
   deleteEventSchema,
-  deleteFactSchema,
-  editEventSchema,
-  editFactSchema,
   shareSchema,
   unshareSchema,
   uploadCollectionSchema,
@@ -149,9 +145,7 @@ export const extractArticleAction = defineAction<typeof articleSchema, "teacher"
 export const acceptCandidateAction = defineAction(
   { name: "acceptCandidate", access: "teacher", input: acceptCandidateSchema },
   async ({ input, user }) => {
-    const expected = { day: 3, month: 2, year: 1 }[input.precision];
-    if (input.dateIso.split("-").length !== expected)
-      throw new DomainError("The date does not match its precision (YYYY-MM-DD, YYYY-MM or YYYY).", "dateIso");
+    checkDate(input.dateIso, input.precision, "dateIso");
     const report = await editCollection(await getDb(), {
       slug: input.slug,
       ownerId: user.id,
@@ -195,53 +189,5 @@ export const deleteEventAction = defineAction(
     if (!report) notFound();
     revalidatePath(`/teach/collections/${slug}`);
     return { message: `Event deleted; ${report.retired} question${report.retired === 1 ? "" : "s"} retired.` };
-  },
-);
-
-/** Edit an event's own fields; its slug (and so its questions' ids) stays. */
-export const editEventAction = defineAction(
-  { name: "editCollectionEvent", access: "teacher", input: editEventSchema },
-  async ({ input: { slug, actors, places, ...edit }, user }) => {
-    const report = await editCollection(await getDb(), {
-      slug,
-      ownerId: user.id,
-      change: (document) => {
-        // Names as the teacher typed them, each an entry of the collection (an unknown one is refused beside its field).
-        const resolve = (typed: string[], field: "actors" | "places") => {
-          const { ids, unknown } = resolveEntityIds(document, typed);
-          if (unknown.length > 0)
-            throw new DomainError(
-              `No entry of this collection is called ${unknown.map((n) => `“${n}”`).join(", ")}. Add it under People, places and organisations first.`,
-              field,
-            );
-          return ids;
-        };
-        return editEvent(document, { ...edit, actors: resolve(actors, "actors"), places: resolve(places, "places") });
-      },
-    });
-    if (!report) notFound();
-    revalidatePath(`/teach/collections/${slug}`);
-    return { message: report.status === "unchanged" ? "Nothing changed." : `Saved: ${report.questions} questions in the collection.` };
-  },
-);
-
-/** Edit one fact: its id stays, so its questions keep their ids and students' history. */
-export const editFactAction = defineAction(
-  { name: "editCollectionFact", access: "teacher", input: editFactSchema },
-  async ({ input: { slug, ...edit }, user }) => {
-    const report = await editCollection(await getDb(), { slug, ownerId: user.id, change: (document) => editFact(document, edit) });
-    if (!report) notFound();
-    revalidatePath(`/teach/collections/${slug}`);
-    return { message: report.status === "unchanged" ? "Nothing changed." : "Fact saved; its questions keep their ids." };
-  },
-);
-
-export const deleteFactAction = defineAction(
-  { name: "deleteCollectionFact", access: "teacher", input: deleteFactSchema },
-  async ({ input: { slug, ...edit }, user }) => {
-    const report = await editCollection(await getDb(), { slug, ownerId: user.id, change: (document) => deleteFact(document, edit) });
-    if (!report) notFound();
-    revalidatePath(`/teach/collections/${slug}`);
-    return { message: `Fact deleted; ${report.retired} question${report.retired === 1 ? "" : "s"} retired.` };
   },
 );

@@ -4,204 +4,117 @@ import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { topicLabel } from "@/components/content/topic-label";
-import { eventKindSchema, topicSchema } from "@/lib/events/schema";
-import { deleteFactAction, editEventAction, editFactAction } from "../_actions/collections";
+import {
+  addFactAction,
+  createEventAction,
+  deleteFactAction,
+  editEventAction,
+  editFactAction,
+  previewFactAction,
+  previewNewEventAction,
+  removeLinkAction,
+  saveLinkAction,
+} from "../_actions/events";
+import { EventFields, type EventFormValues } from "./event-fields";
+import { EMPTY_FACT, FactFields, IMPORTANCE_OPTIONS, type FactFormValues } from "./fact-fields";
+import { PreviewForm } from "./preview-form";
 
-interface EventFields {
-  slug: string;
-  title: string;
-  summary: string;
-  kind: string;
-  dateIso: string;
-  precision: string;
-  tag: string;
-  /** Names, "a; b". */
-  actors: string;
-  places: string;
-}
+type Entities = { id: string; name: string }[];
 
-function TextArea({
-  id,
-  name,
-  label,
-  value,
-  error,
-  hint,
+/** A new event and its first fact, with a preview of the fact's questions. */
+export function NewEventForm({
+  slug,
+  initial,
+  sources,
+  entities,
 }: {
-  id: string;
-  name: string;
-  label: string;
-  value: string;
-  error?: string;
-  hint?: string;
+  slug: string;
+  initial: EventFormValues;
+  sources: { id: string; title: string }[];
+  entities: Entities;
 }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && <p className="field-hint">{hint}</p>}
-      <textarea
-        id={id}
-        name={name}
-        rows={3}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
+    <PreviewForm action={createEventAction} preview={previewNewEventAction} saveLabel="Save event">
+      {(state) => (
+        <>
+          <input type="hidden" name="slug" value={slug} />
+          <fieldset className="form-section stack">
+            <legend>The event</legend>
+            <EventFields idPrefix="new-event" initial={initial} sources={sources} state={state} />
+          </fieldset>
+          <fieldset className="form-section stack">
+            <legend>Its first fact</legend>
+            <p className="field-hint">What students are asked about the event. Add more facts once it is saved.</p>
+            <FactFields idPrefix="new-fact" initial={EMPTY_FACT} entities={entities} state={state} />
+          </fieldset>
+        </>
       )}
-    </div>
+    </PreviewForm>
   );
 }
 
-export function EditEventForm({ collection, event }: { collection: string; event: EventFields }) {
-  const id = (f: string) => `edit-${event.slug}-${f}`;
+/** Add a fact to an event; its id is made from the question when it is saved. */
+export function AddFactForm({ collection, eventSlug, entities }: { collection: string; eventSlug: string; entities: Entities }) {
   return (
-    <ActionForm action={editEventAction} className="stack">
+    <PreviewForm action={addFactAction} preview={previewFactAction} saveLabel="Add fact">
       {(state) => (
         <>
           <input type="hidden" name="slug" value={collection} />
-          <input type="hidden" name="eventSlug" value={event.slug} />
-          <Field id={id("title")} name="title" label="Title" defaultValue={event.title} error={state.fieldErrors?.title} />
-          <TextArea
-            id={id("summary")}
-            name="summary"
-            label="Summary in your own words"
-            value={event.summary}
-            error={state.fieldErrors?.summary}
-          />
-          <Field
-            id={id("date")}
-            name="dateIso"
-            label="Date (YYYY-MM-DD, YYYY-MM or YYYY)"
-            defaultValue={event.dateIso}
-            error={state.fieldErrors?.dateIso}
-          />
-          <SelectField
-            id={id("precision")}
-            name="precision"
-            label="Known to the"
-            value={event.precision}
-            options={[
-              ["day", "day"],
-              ["month", "month"],
-              ["year", "year"],
-            ]}
-          />
-          <Field
-            id={id("actors")}
-            name="actors"
-            label="Who took part"
-            hint="Names of the collection's people and organisations, separated by semicolons."
-            defaultValue={event.actors}
-            error={state.fieldErrors?.actors}
-          />
-          <Field
-            id={id("places")}
-            name="places"
-            label="Where it happened"
-            hint="Names of the collection's places, separated by semicolons."
-            defaultValue={event.places}
-            error={state.fieldErrors?.places}
-          />
-          <SelectField
-            id={id("kind")}
-            name="kind"
-            label="Kind of event"
-            value={event.kind}
-            options={eventKindSchema.options.map((k) => [k, k] as const)}
-          />
-          <SelectField
-            id={id("tag")}
-            name="tag"
-            label="Topic"
-            value={event.tag}
-            options={topicSchema.options.map((t) => [t, topicLabel(t)] as const)}
-          />
-          <SubmitButton pendingLabel="Saving…">Save event</SubmitButton>
+          <input type="hidden" name="eventSlug" value={eventSlug} />
+          <FactFields idPrefix={`add-fact-${eventSlug}`} initial={EMPTY_FACT} entities={entities} state={state} />
         </>
       )}
-    </ActionForm>
+    </PreviewForm>
   );
 }
 
-interface FactFields {
-  id: string;
-  question: string;
-  statement: string;
-  answer: string;
-  answerKind: string;
-  importance: string;
-  explanation: string;
-}
-
+/** Edit one fact, its answer's kind included; its id (and its questions' ids) stays. */
 export function EditFactForm({
   collection,
   eventSlug,
+  factId,
   fact,
   entities,
 }: {
   collection: string;
   eventSlug: string;
-  fact: FactFields;
-  entities: { id: string; name: string }[];
+  factId: string;
+  fact: FactFormValues;
+  entities: Entities;
 }) {
-  const id = (f: string) => `fact-${eventSlug}-${fact.id}-${f}`;
   return (
-    <ActionForm action={editFactAction} className="stack">
+    <PreviewForm action={editFactAction} preview={previewFactAction} saveLabel="Save fact">
       {(state) => (
         <>
           <input type="hidden" name="slug" value={collection} />
           <input type="hidden" name="eventSlug" value={eventSlug} />
-          <input type="hidden" name="factId" value={fact.id} />
-          <Field id={id("question")} name="question" label="Question" defaultValue={fact.question} error={state.fieldErrors?.question} />
-          <Field
-            id={id("statement")}
-            name="statement"
-            label="Statement"
-            hint="A sentence with {answer} where the answer goes."
-            defaultValue={fact.statement}
-            error={state.fieldErrors?.statement}
-          />
-          {fact.answerKind === "entity" ? (
-            <SelectField
-              id={id("answer")}
-              name="answer"
-              label="Answer"
-              value={fact.answer}
-              options={entities.map((e) => [e.id, e.name] as const)}
-            />
-          ) : (
-            <Field
-              id={id("answer")}
-              name="answer"
-              label={`Answer (${fact.answerKind})`}
-              defaultValue={fact.answer}
-              error={state.fieldErrors?.answer}
-            />
-          )}
-          <SelectField
-            id={id("importance")}
-            name="importance"
-            label="Importance"
-            value={fact.importance}
-            options={[
-              ["core", "core"],
-              ["supporting", "supporting"],
-              ["detail", "detail"],
-            ]}
-          />
-          <TextArea
-            id={id("explanation")}
-            name="explanation"
-            label="Explanation in your own words"
-            value={fact.explanation}
-            error={state.fieldErrors?.explanation}
-          />
-          <SubmitButton pendingLabel="Saving…">Save fact</SubmitButton>
+          <input type="hidden" name="factId" value={factId} />
+          <FactFields idPrefix={`fact-${eventSlug}-${factId}`} initial={fact} entities={entities} state={state} />
+        </>
+      )}
+    </PreviewForm>
+  );
+}
+
+export function EditEventForm({
+  collection,
+  eventSlug,
+  event,
+  sources,
+}: {
+  collection: string;
+  eventSlug: string;
+  event: EventFormValues;
+  sources: { id: string; title: string }[];
+}) {
+  return (
+    <ActionForm action={editEventAction} className="stack">
+      {(state) => (
+        <>
+          <input type="hidden" name="slug" value={collection} />
+          <input type="hidden" name="eventSlug" value={eventSlug} />
+          <EventFields idPrefix={`edit-${eventSlug}`} initial={event} sources={sources} state={state} />
+          <SubmitButton pendingLabel="Saving…">Save event</SubmitButton>
         </>
       )}
     </ActionForm>
@@ -218,6 +131,92 @@ export function DeleteFactButton({ collection, eventSlug, factId }: { collection
           <input type="hidden" name="factId" value={factId} />
           <button type="submit" className="button button-quiet button-danger">
             Delete fact
+          </button>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+/** Connect this event to another of the collection: the material of connection questions. */
+export function LinkForm({
+  collection,
+  eventSlug,
+  events,
+}: {
+  collection: string;
+  eventSlug: string;
+  events: { slug: string; title: string }[];
+}) {
+  const id = (f: string) => `link-${eventSlug}-${f}`;
+  return (
+    <ActionForm action={saveLinkAction} className="stack">
+      {(state) => (
+        <>
+          <input type="hidden" name="slug" value={collection} />
+          <input type="hidden" name="eventSlug" value={eventSlug} />
+          <SelectField
+            id={id("kind")}
+            name="kind"
+            label="This event"
+            value={state.values?.kind ?? "led-to"}
+            options={[
+              ["led-to", "led to (caused) a later event"],
+              ["followed-up", "was followed up by a later event"],
+              ["anniversary-of", "marks an anniversary of an earlier event"],
+            ]}
+            error={state.fieldErrors?.kind}
+          />
+          <SelectField
+            id={id("to")}
+            name="to"
+            label="The other event"
+            value={state.values?.to ?? ""}
+            options={[["", "Choose…"], ...events.map((e) => [e.slug, e.title] as const)]}
+            error={state.fieldErrors?.to}
+          />
+          <Field
+            id={id("how")}
+            name="how"
+            label="How they connect, in one sentence"
+            defaultValue={state.values?.how}
+            error={state.fieldErrors?.how}
+          />
+          <Field
+            id={id("years")}
+            name="years"
+            label="Which anniversary (for an anniversary only)"
+            hint="E.g. 30 for the 30th."
+            inputMode="numeric"
+            defaultValue={state.values?.years}
+            error={state.fieldErrors?.years}
+          />
+          <SelectField
+            id={id("importance")}
+            name="importance"
+            label="Importance"
+            value={state.values?.importance ?? "supporting"}
+            options={IMPORTANCE_OPTIONS}
+            error={state.fieldErrors?.importance}
+          />
+          <SubmitButton pendingLabel="Saving…">Save connection</SubmitButton>
+        </>
+      )}
+    </ActionForm>
+  );
+}
+
+export function RemoveLinkButton({ collection, eventSlug, to, kind }: { collection: string; eventSlug: string; to: string; kind: string }) {
+  return (
+    <ActionForm action={removeLinkAction} className="inline-form">
+      {() => (
+        <>
+          <input type="hidden" name="slug" value={collection} />
+          <input type="hidden" name="eventSlug" value={eventSlug} />
+          <input type="hidden" name="to" value={to} />
+          <input type="hidden" name="kind" value={kind} />
+          <button type="submit" className="button button-quiet button-danger">
+            Remove connection
           </button>
         </>
       )}

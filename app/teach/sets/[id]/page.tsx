@@ -4,7 +4,10 @@ import { notFound } from "next/navigation";
 import { duplicateSetAction } from "@/app/teach/_actions/sets";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { getDb } from "@/db";
+import { CollectionPicker } from "@/components/content/collection-picker";
+import { listCollectionFilterOptions, listViewableCollections } from "@/db/queries/collection-views";
 import { listEventOptions, listTopics, searchQuestionBank } from "@/db/queries/content";
+import { BUILTIN_COLLECTION } from "@/lib/domain";
 import { getTeacherFlags } from "@/db/queries/question-flags";
 import { getTeacherSet } from "@/db/queries/quiz-sets";
 import { ActionButton } from "@/components/ui/action-button";
@@ -34,12 +37,18 @@ export default async function SetPage({
   const db = await getDb();
   const set = await getTeacherSet(db, { teacherId: teacher.id, setId: id });
   if (!set) notFound();
-  const [topics, events, bank, flags] = await Promise.all([
-    listTopics(db),
-    listEventOptions(db),
-    searchQuestionBank(db, { filter, limit: 15, offset: 0 }),
+  // Any collection this teacher reads, as on the question bank page; an unknown or unreadable one shows the built-in bank.
+  const collections = await listViewableCollections(db, { viewer: { id: teacher.id, role: "teacher" } });
+  const collection = collections.find((c) => c.slug === filter.collection && c.slug !== BUILTIN_COLLECTION)?.slug;
+  const scoped = { ...filter, collection };
+  const [options, bank, flags] = await Promise.all([
+    collection
+      ? listCollectionFilterOptions(db, { slug: collection, teacherId: teacher.id })
+      : Promise.all([listTopics(db), listEventOptions(db)]).then(([topics, events]) => ({ topics, events })),
+    searchQuestionBank(db, { filter: scoped, limit: 15, offset: 0, reader: { teacherId: teacher.id } }),
     getTeacherFlags(db, { teacherId: teacher.id, questionIds: set.items.map((q) => q.id) }),
   ]);
+  const { topics, events } = options;
   const inSet = new Set(set.items.map((q) => q.id));
   // A warning only: the teacher may keep a pair that gives an answer away (lib/questions/lint/set-reveals.ts).
   const reveals = findReveals(set.items);
@@ -91,7 +100,8 @@ export default async function SetPage({
       </section>
       <section className="card stack" aria-labelledby="add-title">
         <h2 id="add-title">Add questions from the bank</h2>
-        <BankFilters filter={filter} topics={topics} events={events} action={`/teach/sets/${set.id}`} />
+        <CollectionPicker collections={collections} active={collection ?? BUILTIN_COLLECTION} action={`/teach/sets/${set.id}`} />
+        <BankFilters filter={scoped} topics={topics} events={events} action={`/teach/sets/${set.id}`} />
         <p className="muted">
           {bank.total} matching question{bank.total === 1 ? "" : "s"}
           {bank.total > 15 ? " (first 15 shown: narrow the filters)" : ""}
