@@ -8,7 +8,6 @@ export function AssignmentList({ assignments, now }: { assignments: StudentAssig
     <ul className="row-list">
       {assignments.map((a) => {
         const overdue = a.dueAt.getTime() < now.getTime();
-        const progress = a.questions > 0 ? Math.round((a.answered / a.questions) * 100) : 0;
         const href = a.isQuiz ? `/study/assignments/${a.id}` : `/study/practice?mode=quiz&assignment=${a.id}`;
         return (
           <li key={a.id}>
@@ -27,8 +26,9 @@ export function AssignmentList({ assignments, now }: { assignments: StudentAssig
                   max={Math.max(a.questions, 1)}
                   aria-label={`${a.setName}: ${a.answered} of ${a.questions} answered`}
                 />
+                {/* Said in words: beside a quiz's score, "12/12" read as a second score. */}
                 <span>
-                  {a.answered}/{a.questions} · {progress}%
+                  {a.answered} of {a.questions} answered
                 </span>
               </span>
             </Link>

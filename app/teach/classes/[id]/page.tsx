@@ -158,7 +158,8 @@ async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: Session
                 <ActionButton
                   action={removeStudentAction}
                   fields={{ classId: klass.id, studentId: s.id }}
-                  buttonClassName="button button-danger"
+                  // Quiet: one per student, a column of solid red buttons drowned the names.
+                  buttonClassName="button button-quiet button-danger"
                 >
                   Remove<span className="visually-hidden"> {s.name}</span>
                 </ActionButton>

@@ -3,6 +3,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import type { StudentRow } from "@/db/queries/dashboard";
 import { DASHBOARD_DEFINITIONS as D, type DashboardFigure } from "@/lib/teaching/dashboard-definitions";
 import type { StudentSort } from "@/lib/teaching/sort-students";
+import { BreakableEmail } from "@/components/ui/breakable-email";
 
 const pct = (v: number | null) => (v === null ? "—" : `${Math.round(v * 100)}%`);
 
@@ -70,7 +71,9 @@ export function StudentsTable({
               <td>
                 {r.name}
                 <br />
-                <span className="muted">{r.email}</span>
+                <span className="muted">
+                  <BreakableEmail email={r.email} />
+                </span>
               </td>
               <td className="num" data-col="completion">
                 {pct(r.completion)}
