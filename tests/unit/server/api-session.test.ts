@@ -6,7 +6,7 @@
  */
 import { Auth } from "@auth/core";
 import { encode, type JWT } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { readApiSession, usesSecureCookies } from "@/server/auth/api-session";
 import { authConfig } from "@/server/auth/config";
 
@@ -104,6 +104,29 @@ describe("readApiSession", () => {
     const headers = headersFor("");
     headers.set("authorization", `Bearer ${await mint(claims)}`);
     expect(await expectSameAsAuthJs(headers)).toBeNull();
+  });
+});
+
+describe("readApiSession's memory of verified cookies", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("answers a repeated cookie from memory, but never under another secret or cookie rule", async () => {
+    const headers = headersFor(`${PLAIN}=${await mint(claims)}`);
+    const first = await readApiSession(headers, env);
+    expect(first?.id).toBe(claims.id);
+    expect(await readApiSession(headers, env)).toEqual(first);
+    expect(await readApiSession(headers, { AUTH_SECRET: "another-secret-0123456789-0123456789" })).toBeNull();
+    expect(await readApiSession(headersFor(headers.get("cookie") ?? "", "https"), env)).toBeNull();
+  });
+
+  it("verifies again after a few seconds, so an expired cookie is refused", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const headers = headersFor(`${PLAIN}=${await mint(claims, { maxAge: 60 })}`);
+    expect((await readApiSession(headers, env))?.id).toBe(claims.id);
+    vi.setSystemTime(Date.now() + 4_000);
+    expect((await readApiSession(headers, env))?.id).toBe(claims.id);
+    vi.setSystemTime(Date.now() + 120_000); // past the token's expiry and jose's 15 s tolerance
+    expect(await readApiSession(headers, env)).toBeNull();
   });
 });
 
