@@ -9,7 +9,7 @@
  * thumbprint and an encryption per request; about a tenth of POST /api/reviews's CPU, npm run bench).
  * Only the cookie is read, as auth() reads it: an Authorization header is ignored.
  *
- * A cookie that verified is remembered for a few seconds, by its exact value, so the next request
+ * A cookie that verified is remembered for a minute, by its exact value, so the next request
  * with the same cookie skips the key derivation and decryption (another tenth of the request):
  * only a byte-for-byte copy of a cookie this process has just verified with its current secret is
  * accepted from memory, and never past the token's own expiry. Whether the session is still
@@ -35,8 +35,12 @@ export function usesSecureCookies(headers: Headers, env: Record<string, string |
   return (headers.get("x-forwarded-proto") ?? "https").replace(/:$/, "") === "https";
 }
 
-/** How long a verified cookie is remembered (the same bound as the session-state cache). */
-export const VERIFIED_COOKIE_CACHE_MS = 5_000;
+/**
+ * How long a verified cookie is remembered. Verifying the same bytes again with the same secret
+ * could only give the same answer until the token expires (which is checked), so this bounds
+ * memory, not trust; a minute covers a student answering card after card.
+ */
+export const VERIFIED_COOKIE_CACHE_MS = 60_000;
 /** Bounds memory: a flood of distinct valid cookies only empties the cache. */
 const MAX_ENTRIES = 10_000;
 
