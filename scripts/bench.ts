@@ -49,7 +49,7 @@ import {
   seedDashboardClass,
   seedQueueStudent,
 } from "./lib/bench-schema";
-import { firstLoadChunks, request, residentMiB, signIn, startBenchServer, stopAllBenchServers } from "./lib/bench-server";
+import { cpuMs, firstLoadChunks, request, residentMiB, signIn, startBenchServer, stopAllBenchServers } from "./lib/bench-server";
 import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
 import { dashboardPanels, loadAssignmentDashboard, type DashboardInput } from "./lib/load-dashboard";
@@ -417,23 +417,27 @@ async function main(): Promise<void> {
     // posts first, not counted.
     await apiThroughput(server.base, cookiesFor.get(1) ?? [], 1, 3);
     for (const batch of BATCHES) {
+      const cpuBefore = cpuMs(server.pid);
       const api = await apiThroughput(server.base, cookiesFor.get(batch) ?? [], batch);
+      const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, api.requests);
       const ceiling = pgbench ? pgbenchThroughput(dbUrl, batch) : 0;
       const ratio = pgbench && ceiling > 0 ? api.perSecond / ceiling : null;
       result[`reviews_ratio_b${batch}`] = ratio === null ? null : round(ratio, 3);
       say(
         `  batch ${String(batch).padStart(2)}: API ${api.perSecond.toFixed(0).padStart(6)}/s (${api.requests} requests, p50 ${api.p50.toFixed(0)} ms, p99 ${api.p99.toFixed(0)} ms` +
-          `${api.refused ? `, ${api.refused} refused 429` : ""}${api.failed ? `, ${api.failed} failed` : ""})` +
+          `${api.refused ? `, ${api.refused} refused 429` : ""}${api.failed ? `, ${api.failed} failed` : ""}; server CPU ${cpuPerRequest.toFixed(1)} ms/request)` +
           `   pgbench ${pgbench ? ceiling.toFixed(0).padStart(6) : "     —"}/s   ratio ${ratio === null ? "—" : ratio.toFixed(3)}`,
       );
     }
 
+    const cpuBefore = cpuMs(server.pid);
     const latency = await apiLatencyAtRate(server.base, rateCookies, RATE_PER_SECOND, rateSeconds);
+    const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, latency.requests);
     result.review_p99_ms_at_100rps = round(latency.p99);
     say(
       `  1 review at ${RATE_PER_SECOND} requests/s for ${rateSeconds} s (open loop): p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ` +
         `p99 ${latency.p99.toFixed(1)} ms (${latency.requests} requests${latency.failed ? `, ${latency.failed} failed` : ""}; ` +
-        `sends up to ${latency.maxSendLagMs.toFixed(0)} ms behind schedule)`,
+        `sends up to ${latency.maxSendLagMs.toFixed(0)} ms behind schedule; server CPU ${cpuPerRequest.toFixed(1)} ms/request)`,
     );
     if (onlyReviews) return;
 
