@@ -269,6 +269,10 @@ async function apiLatencyAtRate(base: string, cookies: string[], rate: number, r
           await response.arrayBuffer();
           latencies.push(performance.now() - scheduled);
           if (response.status !== 200 && failed++ === 0) say(`  (latency run: HTTP ${response.status})`);
+        })
+        // A request that never got an answer is a failure of the run, counted, not the end of the bench.
+        .catch((error: unknown) => {
+          if (failed++ === 0) say(`  (latency run: ${(error as Error).message})`);
         }),
     );
   }
