@@ -2,7 +2,8 @@
  * `npm run bench` — the speed figures of issue 13 in one run, ending with one JSON line:
  *   1. review writes: reviews persisted per second through POST /api/reviews (8 connections, the
  *      production build on a Postgres database) against pgbench running recordReviews's SQL
- *      (scripts/lib/bench-schema.ts), at batches of 1, 10 and 50;
+ *      (scripts/lib/bench-schema.ts), at batches of 1, 10 and 50; then one review per request at a
+ *      fixed arrival rate of 100 requests/s (open loop), its latency percentiles;
  *   2. the first-load JavaScript (gzip) of /study/practice over an empty page (the 404) of the same build;
  *   3. the assignment dashboard's server time, read as its page reads it (scripts/lib/load-dashboard.ts):
  *      the demo class, then a class of 40 students × 30 questions with 1 M and 10 M review rows
@@ -20,6 +21,10 @@
  *   BENCH_PANEL_TIMEOUT_S (default 60) — a dashboard query running longer is stopped, its figure left out
  *   BENCH_PORT (default: a free one) — the port the servers listen on
  *   BENCH_NODE_FLAGS — node flags for the servers, e.g. "--liftoff-only" to try a V8 setting's effect on memory
+ *   BENCH_RATE_SECONDS (default 10) — length of the fixed-rate single-review latency run
+ *
+ *   `npm run bench -- --only reviews` runs step 1 alone (the review writes and the latency at 100
+ *   requests/s, about 2 minutes): the other keys of the JSON line are then null.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -44,7 +49,7 @@ import {
   seedDashboardClass,
   seedQueueStudent,
 } from "./lib/bench-schema";
-import { firstLoadChunks, residentMiB, signIn, startBenchServer, stopAllBenchServers } from "./lib/bench-server";
+import { cpuMs, firstLoadChunks, residentMiB, signIn, startBenchServer, stopAllBenchServers } from "./lib/bench-server";
 import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
 import { embeddedIdleRss as measureEmbeddedIdleRss } from "./lib/embedded-idle-rss";
@@ -55,7 +60,11 @@ const distDir = process.env.NEXT_DIST_DIR || ".next";
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rows1m = Number(process.env.BENCH_REVIEWS_1M ?? 1_000_000);
 const rows10m = Number(process.env.BENCH_REVIEWS_10M ?? 10_000_000);
+const rateSeconds = Number(process.env.BENCH_RATE_SECONDS ?? 10);
+const onlyReviews = process.argv.includes("--only") && process.argv[process.argv.indexOf("--only") + 1] === "reviews";
 const CONNECTIONS = 8;
+/** The arrival rate of the single-review latency run (issue 13: p99 ≤ 25 ms at 100 requests/s). */
+const RATE_PER_SECOND = 100;
 const BATCHES = [1, 10, 50] as const;
 const BENCH_QUESTIONS = 10_000;
 /** A dashboard query still running after this is stopped (and its figure left out), so the run ends in time. */
@@ -163,13 +172,13 @@ interface Throughput {
 }
 
 /** 8 connections posting batches of flashcard reviews for `seconds`; counts reviews recorded. */
-async function apiThroughput(base: string, cookies: string[][], batch: number): Promise<Throughput> {
+async function apiThroughput(base: string, cookies: string[][], batch: number, runSeconds = seconds): Promise<Throughput> {
   const latencies: number[] = [];
   let recorded = 0;
   let refused = 0;
   let failed = 0;
   const started = performance.now();
-  const deadline = started + seconds * 1000;
+  const deadline = started + runSeconds * 1000;
   await Promise.all(
     cookies.map(async (mine, worker) => {
       for (let i = 0; performance.now() < deadline; i++) {
@@ -207,6 +216,74 @@ async function apiThroughput(base: string, cookies: string[][], batch: number): 
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     refused,
+    failed,
+  };
+}
+
+interface Latency {
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** How late the last request left against its schedule (the client falling behind on a busy machine). */
+  maxSendLagMs: number;
+  failed: number;
+}
+
+/**
+ * One review per request at a fixed arrival rate for `runSeconds`, open loop: request i is sent
+ * at start + i / rate whether or not earlier ones have been answered (each on a socket of its own
+ * if need be), and its latency counts from that scheduled time, so a slow answer delays nothing
+ * and hides nothing. The students take turns, keeping each under the API's rate limit.
+ */
+async function apiLatencyAtRate(base: string, cookies: string[], rate: number, runSeconds: number): Promise<Latency> {
+  const total = Math.round(rate * runSeconds);
+  const latencies: number[] = [];
+  let failed = 0;
+  let maxSendLagMs = 0;
+  const started = performance.now();
+  const sends: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const scheduled = started + (i * 1000) / rate;
+    const wait = scheduled - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait)); // the arrival schedule, not a wait for a result
+    maxSendLagMs = Math.max(maxSendLagMs, performance.now() - scheduled);
+    const cookie = cookies[i % cookies.length] ?? "";
+    const body = JSON.stringify({
+      reviews: [
+        {
+          id: crypto.randomUUID(),
+          questionId: benchQuestionId(1 + crypto.randomInt(BENCH_QUESTIONS)),
+          mode: "flashcard",
+          rating: "good",
+          responseMs: 3000,
+          reviewedAt: new Date().toISOString(),
+        },
+      ],
+    });
+    const post = () =>
+      fetch(`${base}/api/reviews`, { method: "POST", headers: { "content-type": "application/json", origin: base, cookie }, body });
+    sends.push(
+      post()
+        .catch(post)
+        .then(async (response) => {
+          await response.arrayBuffer();
+          latencies.push(performance.now() - scheduled);
+          if (response.status !== 200 && failed++ === 0) say(`  (latency run: HTTP ${response.status})`);
+        })
+        // A request that never got an answer is a failure of the run, counted, not the end of the bench.
+        .catch((error: unknown) => {
+          if (failed++ === 0) say(`  (latency run: ${(error as Error).message})`);
+        }),
+    );
+  }
+  await Promise.all(sends);
+  return {
+    requests: latencies.length,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    maxSendLagMs,
     failed,
   };
 }
@@ -298,19 +375,41 @@ async function main(): Promise<void> {
         Array.from({ length: CONNECTIONS }, (_, w) => cookies.filter((_, i) => i % CONNECTIONS === w)),
       );
     }
+    // The latency run's students: each takes every 16th request, well under its 120 posts a minute.
+    const rateEmails = await seedBenchStudents(sql, { tag: 5, count: 16, passwordFrom: DEMO_STUDENT });
+    const rateCookies: string[] = [];
+    for (let i = 0; i < rateEmails.length; i += 4) {
+      rateCookies.push(...(await Promise.all(rateEmails.slice(i, i + 4).map((email) => signIn(server.base, email, DEMO_PASSWORD)))));
+    }
     const pgbench = hasPgbench();
     if (!pgbench) say("  pgbench is not installed (Debian: apt-get install postgresql-client): ratios are left out");
+    // A fresh server's first requests run unoptimised code (pgbench has no such start): 3 s of
+    // posts first, not counted.
+    await apiThroughput(server.base, cookiesFor.get(1) ?? [], 1, 3);
     for (const batch of BATCHES) {
+      const cpuBefore = cpuMs(server.pid);
       const api = await apiThroughput(server.base, cookiesFor.get(batch) ?? [], batch);
+      const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, api.requests);
       const ceiling = pgbench ? pgbenchThroughput(dbUrl, batch) : 0;
       const ratio = pgbench && ceiling > 0 ? api.perSecond / ceiling : null;
       result[`reviews_ratio_b${batch}`] = ratio === null ? null : round(ratio, 3);
       say(
         `  batch ${String(batch).padStart(2)}: API ${api.perSecond.toFixed(0).padStart(6)}/s (${api.requests} requests, p50 ${api.p50.toFixed(0)} ms, p99 ${api.p99.toFixed(0)} ms` +
-          `${api.refused ? `, ${api.refused} refused 429` : ""}${api.failed ? `, ${api.failed} failed` : ""})` +
+          `${api.refused ? `, ${api.refused} refused 429` : ""}${api.failed ? `, ${api.failed} failed` : ""}; server CPU ${cpuPerRequest.toFixed(1)} ms/request)` +
           `   pgbench ${pgbench ? ceiling.toFixed(0).padStart(6) : "     —"}/s   ratio ${ratio === null ? "—" : ratio.toFixed(3)}`,
       );
     }
+
+    const cpuBefore = cpuMs(server.pid);
+    const latency = await apiLatencyAtRate(server.base, rateCookies, RATE_PER_SECOND, rateSeconds);
+    const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, latency.requests);
+    result.review_p99_ms_at_100rps = round(latency.p99);
+    say(
+      `  1 review at ${RATE_PER_SECOND} requests/s for ${rateSeconds} s (open loop): p50 ${latency.p50.toFixed(1)} ms, p95 ${latency.p95.toFixed(1)} ms, ` +
+        `p99 ${latency.p99.toFixed(1)} ms (${latency.requests} requests${latency.failed ? `, ${latency.failed} failed` : ""}; ` +
+        `sends up to ${latency.maxSendLagMs.toFixed(0)} ms behind schedule; server CPU ${cpuPerRequest.toFixed(1)} ms/request)`,
+    );
+    if (onlyReviews) return;
 
     // 2. First-load JavaScript of the quiz page over an empty page of the same build.
     const cookie = await signIn(server.base, DEMO_STUDENT, DEMO_PASSWORD);
@@ -407,6 +506,7 @@ const KEYS = [
   "queue_ms_10k",
   "quiz_js_kb_over_base",
   "rss_mib_embedded_idle",
+  "review_p99_ms_at_100rps",
 ] as const;
 
 try {

@@ -217,18 +217,26 @@ export async function getStudentAssignment(db: Db, { studentId, assignmentId }: 
 /**
  * For each question in the student's assignments, the assignment a review of it counts towards:
  * the soonest upcoming one, or (when all are past due) the most recent. Used to tag reviews on
- * the server and to put assigned cards first in the queue.
+ * the server and to put assigned cards first in the queue. `questionIds` limits the answer to
+ * those questions (a review post asks only of its own, not of every assigned question).
  */
 export async function mapQuestionsToAssignments(
   db: Db,
-  { studentId, now }: { studentId: string; now: Date },
+  { studentId, now, questionIds }: { studentId: string; now: Date; questionIds?: readonly string[] },
 ): Promise<Map<string, string>> {
+  if (questionIds?.length === 0) return new Map();
+  const only = questionIds
+    ? sql`and i.question_id in (${sql.join(
+        [...new Set(questionIds)].map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql``;
   const rows = await selectRows<{ question_id: string; assignment_id: string }>(
     db,
     sql`select distinct on (i.question_id) i.question_id, a.id as assignment_id
         from assignments a
         join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
-        join quiz_set_items i on i.set_id = a.set_id and ${unflaggedBySetOwner("i")}
+        join quiz_set_items i on i.set_id = a.set_id and ${unflaggedBySetOwner("i")} ${only}
         order by i.question_id, (a.due_at < ${now.toISOString()}::timestamptz),
                  case when a.due_at >= ${now.toISOString()}::timestamptz then a.due_at end asc,
                  a.due_at desc`,

@@ -403,7 +403,8 @@ export async function listHeldBackQuestionIds(db: Db, { studentId, now }: { stud
 
 /**
  * The knowledge items behind {@link listHeldBackQuestionIds}: practice asks an item by any of its
- * faces, so every face of a held-back question's fact stays out of practice too.
+ * faces, so every face of a held-back question's fact stays out of practice too. The review post
+ * asks the same rule of its own items in SQL (findRefusedReviews, ./reviewable.ts): keep them in step.
  */
 export async function listHeldBackItemIds(db: Db, { studentId, now }: { studentId: string; now: Date }): Promise<Set<string>> {
   if (!UUID.test(studentId)) return new Set();

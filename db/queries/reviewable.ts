@@ -10,7 +10,6 @@ import { sql } from "drizzle-orm";
 import { BUILTIN_COLLECTION } from "@/lib/domain";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
-import { listHeldBackItemIds } from "./quiz-attempts";
 
 export type RefusalReason = "not-in-your-studies" | "held-back-by-quiz";
 
@@ -19,7 +18,11 @@ export const REFUSAL_MESSAGES: Record<RefusalReason, string> = {
   "held-back-by-quiz": "This fact is in a scored quiz you have not submitted yet: answer it in the quiz.",
 };
 
-/** The ids among `questionIds` the student may not review, each with the reason. */
+/**
+ * The ids among `questionIds` the student may not review, each with the reason. One statement
+ * (it runs on every review post): reachability, and whether the item is held back, which is
+ * listHeldBackItemIds's rule (./quiz-attempts.ts) asked of these items only — keep the two in step.
+ */
 export async function findRefusedReviews(
   db: Db,
   { studentId, questionIds, now }: { studentId: string; questionIds: string[]; now: Date },
@@ -27,25 +30,29 @@ export async function findRefusedReviews(
   const refused = new Map<string, RefusalReason>();
   const ids = [...new Set(questionIds)];
   if (ids.length === 0) return refused;
-  const [rows, heldBack] = await Promise.all([
-    selectRows<{ id: string; item_id: string; reachable: boolean }>(
-      db,
-      sql`select q.id, q.item_id,
-                 exists (select 1 from questions cq where cq.item_id = q.item_id
-                         and (cq.collection = ${BUILTIN_COLLECTION} or cq.id in (select i.question_id from assignments a
-                              join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
-                              join quiz_set_items i on i.set_id = a.set_id))) as reachable
-          from questions q
-          where q.id in (${sql.join(
-            ids.map((id) => sql`${id}`),
-            sql`, `,
-          )})`,
-    ),
-    listHeldBackItemIds(db, { studentId, now }),
-  ]);
+  const rows = await selectRows<{ id: string; reachable: boolean; held_back: boolean }>(
+    db,
+    sql`select q.id,
+               exists (select 1 from questions cq where cq.item_id = q.item_id
+                       and (cq.collection = ${BUILTIN_COLLECTION} or cq.id in (select i.question_id from assignments a
+                            join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
+                            join quiz_set_items i on i.set_id = a.set_id))) as reachable,
+               exists (select 1 from assignments a
+                       join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
+                       join quiz_set_items i on i.set_id = a.set_id
+                       join questions hq on hq.id = i.question_id
+                       where hq.item_id = q.item_id and a.is_quiz and a.due_at > ${now.toISOString()}::timestamptz
+                         and not exists (select 1 from quiz_attempts qa
+                                         where qa.assignment_id = a.id and qa.student_id = ${studentId} and qa.submitted_at is not null)) as held_back
+        from questions q
+        where q.id in (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+  );
   for (const row of rows) {
     if (!row.reachable) refused.set(row.id, "not-in-your-studies");
-    else if (heldBack.has(row.item_id)) refused.set(row.id, "held-back-by-quiz");
+    else if (row.held_back) refused.set(row.id, "held-back-by-quiz");
   }
   return refused;
 }

@@ -83,41 +83,69 @@ export async function seedBenchStudents(sql: Sql, options: { tag: number; count:
 
 /**
  * A pgbench script that sends what recordReviews (db/queries/reviews.ts) sends for a batch of
- * `batch` flashcard reviews of the client's own student (uuid tag `studentTag`, number
- * client_id + 1), in one transaction: the faces' items in one select, then per review the same
- * five statements — the id check, the item row inserted if missing, the row locked FOR UPDATE,
- * the log insert, the item update. When recordReviews changes its SQL (set-based writes), change
- * this script with it: the ratio is "the API against the same SQL with nothing in between".
+ * `batch` flashcard reviews (rated Good) of the client's own student (uuid tag `studentTag`,
+ * number client_id + 1), in one transaction: the same six set-based statements whatever the batch
+ * size — the faces' items, the missing item rows created from a JSON recordset, the batch's item
+ * rows locked in one `select … for update` in item-id order, the ids already logged, one
+ * multi-row insert of logs and one multi-row update of item states, both from JSON recordsets
+ * as the API sends them. The batch's faces are distinct (a random start, then every 199th of the
+ * bench's questions), so it creates, locks, logs and moves `batch` rows. The FSRS fold between the
+ * lock and the writes happens in Node in the API and not here: the values written are fixed.
+ * When recordReviews changes its SQL, change this script with it: the ratio is "the API against
+ * the same SQL with nothing in between".
  */
 export function pgbenchReviewScript(batch: number, options: { studentTag: number; questions: number }): string {
   const user = uuidSql(":uid::bigint", options.studentTag);
-  const sets = [`\\set uid :client_id + 1`];
-  const statements: string[] = [];
+  const sets = [`\\set uid :client_id + 1`, `\\set q random(0, ${options.questions - 1})`];
   const faces: string[] = [];
+  const items: string[] = [];
+  const ids: string[] = [];
+  const newRows: string[] = [];
+  const logRows: string[] = [];
+  const stateRows: string[] = [];
   for (let i = 0; i < batch; i++) {
     sets.push(
-      `\\set q${i} random(1, ${options.questions})`,
+      `\\set q${i} 1 + (:q + ${i * 199}) % ${options.questions}`,
       `\\set a${i} random(1, 9223372036854775807)`,
       `\\set b${i} random(1, 9223372036854775807)`,
-      `\\set r${i} random(1, 4)`,
     );
-    faces.push(`('bench-q-' || :q${i}::text)`);
-    const id = `(lpad(to_hex(:a${i}::bigint), 16, '0') || lpad(to_hex(:b${i}::bigint), 16, '0'))::uuid`;
-    const question = `('bench-q-' || :q${i}::text)`;
-    const item = `('bench:' || :q${i}::text)`;
-    const row = `item_states.user_id = ${user} and item_states.item_id = ${item}`;
-    const columns =
-      "user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, introduced_at, updated_at";
-    statements.push(
-      `select user_id, question_id from review_logs where review_logs.id = ${id};`,
-      `insert into item_states (${columns}) values (${user}, ${item}, now(), 0, 0, 0, 0, 0, 0, 0, 0, null, now(), now()) on conflict do nothing;`,
-      `select ${columns} from item_states where (${row}) for update;`,
-      `insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at, assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days) values (${id}, ${user}, ${question}, ${item}, :r${i}::smallint, :r${i}::int > 1, 'flashcard', null, 3000, now(), null, 0, null, 2.5, 5.1, 3) on conflict (id) do nothing returning id;`,
-      `update item_states set due = now() + interval '3 days', stability = 2.5, difficulty = 5.1, elapsed_days = 0, scheduled_days = 3, learning_steps = 0, reps = reps + 1, lapses = lapses, state = 2, last_review = now(), updated_at = now() where (${row}) returning ${columns};`,
+    const id = `lpad(to_hex(:a${i}::bigint), 16, '0') || lpad(to_hex(:b${i}::bigint), 16, '0')`;
+    faces.push(`'bench-q-' || :q${i}::text`);
+    items.push(`'bench:' || :q${i}::text`);
+    ids.push(`(${id})::uuid`);
+    newRows.push(`'{"item_id": "bench:' || :q${i}::text || '","at": "' || now() || '"}'`);
+    logRows.push(
+      `'{"id": "' || ${id} || '","question_id": "bench-q-' || :q${i}::text || '","item_id": "bench:' || :q${i}::text || '","rating": 3,"correct": true,` +
+        `"mode": "flashcard","answer": null,"response_ms": 3000,"reviewed_at": "' || now() || '","assignment_id": null,"state_before": 0,` +
+        `"due_before": null,"stability_after": 2.3065,"difficulty_after": 2.118103970459016,"scheduled_days": 0}'`,
+    );
+    stateRows.push(
+      `'{"item_id": "bench:' || :q${i}::text || '","due": "' || (now() + interval '10 minutes') || '","stability": 2.3065,` +
+        `"difficulty": 2.118103970459016,"elapsed_days": 0,"scheduled_days": 0,"learning_steps": 1,"reps": 1,"lapses": 0,"state": 1,` +
+        `"last_review": "' || now() || '"}'`,
     );
   }
-  const lookup = `select id, item_id from questions where id in (${faces.join(", ")});`;
-  return `${[...sets, "begin;", lookup, ...statements, "commit;"].join("\n")}\n`;
+  // Every colon in the JSON text is followed by a space: pgbench would read `:name` inside a
+  // literal (`"answer":null`) as one of its variables.
+  const json = (rows: string[]) => `('[' || ${rows.join(" || ',' || ")} || ']')::jsonb`;
+  const columns =
+    "user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, introduced_at, updated_at";
+  const statements = [
+    `select id, item_id from questions where id in (${faces.join(", ")});`,
+    `insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, introduced_at) ` +
+      `select ${user}, x.item_id, x.at, 0, 0, 0, 0, 0, 0, 0, 0, null, x.at from jsonb_to_recordset(${json(newRows)}) as x(item_id text, at timestamptz) on conflict do nothing;`,
+    `select ${columns} from item_states where (user_id = ${user} and item_id in (${items.join(", ")})) order by item_id collate "C" for update;`,
+    `select id, user_id, question_id from review_logs where id in (${ids.join(", ")});`,
+    `insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at, assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days) ` +
+      `select x.id, ${user}, x.question_id, x.item_id, x.rating, x.correct, x.mode, x.answer, x.response_ms, x.reviewed_at, x.assignment_id, x.state_before, x.due_before, x.stability_after, x.difficulty_after, x.scheduled_days ` +
+      `from jsonb_to_recordset(${json(logRows)}) as x(id uuid, question_id text, item_id text, rating smallint, correct boolean, mode text, answer jsonb, response_ms integer, reviewed_at timestamptz, assignment_id uuid, state_before smallint, due_before timestamptz, stability_after float8, difficulty_after float8, scheduled_days integer) ` +
+      `on conflict (id) do nothing returning id;`,
+    `update item_states s set due = x.due, stability = x.stability, difficulty = x.difficulty, elapsed_days = x.elapsed_days, scheduled_days = x.scheduled_days, ` +
+      `learning_steps = x.learning_steps, reps = x.reps, lapses = x.lapses, state = x.state, last_review = x.last_review, updated_at = now() ` +
+      `from jsonb_to_recordset(${json(stateRows)}) as x(item_id text, due timestamptz, stability float8, difficulty float8, elapsed_days integer, scheduled_days integer, learning_steps integer, reps integer, lapses integer, state smallint, last_review timestamptz) ` +
+      `where s.user_id = ${user} and s.item_id = x.item_id;`,
+  ];
+  return `${[...sets, "begin;", ...statements, "commit;"].join("\n")}\n`;
 }
 
 export interface DashboardClass {

@@ -10,6 +10,7 @@ const SOURCE_ROOTS = [
   "components",
   "lib",
   "db",
+  "server",
   "worker",
   "public",
   "proxy.ts",

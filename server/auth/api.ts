@@ -12,7 +12,7 @@ import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import { reportDatabaseUnavailable } from "@/server/database-gate";
 import { log } from "@/server/logger";
 import { RateLimitedError } from "@/server/rate-limit/limiter";
-import { currentUser, type SessionUser } from "./guards";
+import { currentApiUser, type SessionUser } from "./guards";
 
 export class ApiError extends Error {
   constructor(
@@ -44,7 +44,7 @@ type Handler<Ctx> = (request: Request, user: SessionUser, context: Ctx) => Promi
 export function withUser<Ctx>(handler: Handler<Ctx>, options: { role?: UserRole } = {}) {
   return async (request: Request, context: Ctx): Promise<Response> => {
     try {
-      const user = await currentUser();
+      const user = await currentApiUser(request);
       if (!user) return jsonError(401, "Sign in first: this endpoint needs a session.");
       if (options.role && user.role !== options.role) return jsonError(403, `Only ${options.role}s may do this.`);
       return await handler(request, user, context);

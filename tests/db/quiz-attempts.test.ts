@@ -234,6 +234,9 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
     // After the due date they are back.
     const afterDue = await listHeldBackQuestionIds(ctx.db(), { studentId: classmate, now: new Date(DUE.getTime() + 1000) });
     expect(afterDue.size).toBe(0);
+    expect((await findRefusedReviews(ctx.db(), { studentId: classmate, questionIds: ids, now: new Date(DUE.getTime() + 1000) })).size).toBe(
+      0,
+    );
     // After submitting (other quizzes of this file are already submitted by the classmate or not due): back in practice.
     await startQuizAttempt(ctx.db(), { studentId: classmate, assignmentId: id, now: NOW, seed: 3 });
     await submitQuizAttempt(ctx.db(), { studentId: classmate, assignmentId: id, now: at(1) });

@@ -173,6 +173,11 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     const map = await mapQuestionsToAssignments(ctx.db(), { studentId: otherStudent, now: NOW });
     expect(map.get(picked[0] ?? "")).toBe(id);
     expect(map.size).toBe(3);
+    // Asked of some questions (as a review post asks), the same answer for those alone.
+    const some = [picked[1] ?? "", "no-such-question"];
+    expect(await mapQuestionsToAssignments(ctx.db(), { studentId: otherStudent, now: NOW, questionIds: some })).toEqual(
+      new Map([[picked[1] ?? "", map.get(picked[1] ?? "")]]),
+    );
     // A student outside the class sees none of it.
     expect((await mapQuestionsToAssignments(ctx.db(), { studentId: student, now: NOW })).size).toBe(0);
     const scoped = await loadStudyQueue(ctx.db(), { userId: student, now: NOW, utcOffsetMinutes: 0, scope: { assignment: id ?? "" } });

@@ -23,7 +23,7 @@ export const POST = withUser(async (request, user) => {
   const [questions, settings, assignmentFor, parameters, refused] = await Promise.all([
     getQuestionsByIds(db, ids),
     getStudySettings(db, user.id),
-    mapQuestionsToAssignments(db, { studentId: user.id, now }),
+    mapQuestionsToAssignments(db, { studentId: user.id, now, questionIds: ids }),
     // The most specific adopted fitted set (student, class, global), else the defaults.
     resolveSchedulerParameters(db, { userId: user.id }),
     findRefusedReviews(db, { studentId: user.id, questionIds: ids, now }),
