@@ -4,6 +4,7 @@ import type { StudyQueue } from "@/db/queries/study-queue";
 import { loadDataset } from "@/db/seed/dataset";
 import { generateQuestionBank } from "@/lib/questions";
 import { findReveals } from "@/lib/questions/lint/set-reveals";
+import { findSameFactGroups } from "@/lib/questions/lint/set-same-fact";
 import { studyOrder } from "@/lib/questions/study-order";
 import { captureActionPost, postAction } from "../support/actions";
 import { answerCurrentQuestion } from "../support/quiz";
@@ -247,6 +248,46 @@ test("the set editor warns when one question gives away another's answer, and th
   // Only a warning: both stay in the set.
   await page.reload();
   await expect(page.getByTestId("reveal-warning")).toBeVisible();
+});
+
+test("the set editor warns when two questions ask the same fact, and the teacher may keep both", async ({ page }) => {
+  test.setTimeout(300_000);
+  // Two faces of one fact among the first 15 questions the event filter lists, each prompt unique there.
+  const bank = studyOrder(generateQuestionBank(loadDataset()));
+  const pair = [...new Set(bank.flatMap((q) => q.eventIds))]
+    .map((slug) => {
+      const listed = bank.filter((q) => q.eventIds.includes(slug)).slice(0, 15);
+      const unique = listed.filter((q) => listed.filter((l) => l.prompt === q.prompt).length === 1);
+      const [group] = findSameFactGroups(unique);
+      return group && { slug, first: group[0], second: group[1] };
+    })
+    .find((p) => p?.first && p.second);
+  expect(pair, "the bank has two faces of one fact within one event").toBeTruthy();
+  if (!pair?.first || !pair.second) return;
+
+  await signUp(page, newUser("teacher"));
+  await page.getByText("Build a new set").click();
+  await page.getByLabel("Set name").fill("Same fact check");
+  await page.getByLabel("Topic").selectOption("peacekeeping");
+  await page.getByLabel("Number of questions").fill("1");
+  await page.getByRole("button", { name: "Build set" }).click();
+  await expect(page.getByRole("heading", { name: "Questions in this set (1)" })).toBeVisible();
+  await expect(page.getByTestId("same-fact-warning")).toHaveCount(0);
+  await page.goto(`${page.url()}?event=${pair.slug}`);
+  for (const q of [pair.first, pair.second]) {
+    const add = addButton(page, q.prompt);
+    if (await add.isVisible()) {
+      const before = await page.locator("ol.set-items > li").count();
+      await add.click();
+      await expect(page.locator("ol.set-items > li")).toHaveCount(before + 1);
+    }
+  }
+  const warning = page.getByTestId("same-fact-warning");
+  await expect(warning).toContainText("ask the same fact in this set");
+  await expect(warning).toContainText(`“${pair.first.prompt}”`);
+  // Only a warning: both stay in the set.
+  await page.reload();
+  await expect(page.getByTestId("same-fact-warning")).toBeVisible();
 });
 
 test(

@@ -13,11 +13,13 @@ import { getTeacherSet } from "@/db/queries/quiz-sets";
 import { ActionButton } from "@/components/ui/action-button";
 import { requireTeacher } from "@/server/auth/guards";
 import { findReveals } from "@/lib/questions/lint/set-reveals";
+import { findSameFactGroups } from "@/lib/questions/lint/set-same-fact";
 import { parseBankFilter } from "@/lib/validation/bank-filter";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { FlagQuestion } from "../../_components/flag-question";
 import { BankFilters } from "../../questions/_components/bank-filters";
 import { RevealWarning } from "./_components/reveal-warning";
+import { SameFactWarning } from "./_components/same-fact-warning";
 import { DeleteSetForm, RenameSetForm } from "./_components/set-header-forms";
 import { SetItemControls } from "./_components/set-item-controls";
 
@@ -52,6 +54,7 @@ export default async function SetPage({
   const inSet = new Set(set.items.map((q) => q.id));
   // A warning only: the teacher may keep a pair that gives an answer away (lib/questions/lint/set-reveals.ts).
   const reveals = findReveals(set.items);
+  const sameFact = findSameFactGroups(set.items);
 
   return (
     <main className="stack wide">
@@ -68,6 +71,7 @@ export default async function SetPage({
       <section className="card stack" aria-labelledby="items-title">
         <h2 id="items-title">Questions in this set ({set.items.length})</h2>
         {reveals.length > 0 && <RevealWarning reveals={reveals} items={set.items} />}
+        {sameFact.length > 0 && <SameFactWarning groups={sameFact} items={set.items} />}
         {flags.size > 0 && (
           <p className="notice">
             {flags.size} flagged question{flags.size === 1 ? " is" : "s are"} left out of this set&apos;s sessions until you clear the flag.
