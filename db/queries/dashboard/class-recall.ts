@@ -35,14 +35,18 @@ export async function listClassRecallByTopic(
   }>(
     db,
     sql`with owned as (select id from classes where id = ${input.classId} and teacher_id = ${input.teacherId}),
-        topics as (
-          select tag as topic, count(*)::int as cards, avg(${buildRecallSql(input.now)})::float8 as recall,
-                 avg(${buildRecallSql(at)})::float8 as recall_at
+        -- Each reviewed item's recall computed once, then counted under each of its tags
+        -- (materialized: inlined, the planner computed both recalls again for every tag row).
+        met as materialized (
+          select k.tags, ${buildRecallSql(input.now)} as recall, ${buildRecallSql(at)} as recall_at
           from item_states c
           join enrollments e on e.student_id = c.user_id and e.class_id = (select id from owned)
           join knowledge_items k on k.id = c.item_id
-          cross join lateral unnest(k.tags) as tag
           where c.reps > 0 and c.last_review is not null
+        ),
+        topics as (
+          select tag as topic, count(*)::int as cards, avg(m.recall)::float8 as recall, avg(m.recall_at)::float8 as recall_at
+          from met m cross join lateral unnest(m.tags) as tag
           group by tag
         )
         select true as owned, t.topic, t.recall, t.recall_at, t.cards

@@ -82,7 +82,10 @@ export async function listAssignmentItems(db: Db, input: { teacherId: string; as
     sql`with owned as (${selectOwnedAssignment(input)}),
         roster as (${ROSTER}),
         items as (
-          select i.question_id, i.position, q.type, q.prompt, q.payload
+          select i.question_id, i.position, q.type, q.prompt, q.payload,
+                 -- What a wrong matching or ordering answer is checked against: wrong_logs carries
+                 -- this, not the whole payload (3,600 payload copies spilled that CTE to disk).
+                 case q.type when 'matching' then q.payload -> 'pairs' when 'ordering' then q.payload -> 'correctOrder' end as solution
           from quiz_set_items i join owned on i.set_id = owned.set_id join questions q on q.id = i.question_id
         ),
         -- Per student and question, their quiz answers counting toward the assignment (flashcard
@@ -115,7 +118,7 @@ export async function listAssignmentItems(db: Db, input: { teacherId: string; as
         ),
         -- Each distinct wrong answer once per student (the most chosen counts students, not answers).
         wrong_logs as (
-          select w.user_id, w.question_id, w.answer, items.type, items.payload
+          select w.user_id, w.question_id, w.answer, items.type, items.solution
           from (${ASSIGNMENT_WRONG_ANSWERS}) w join items on items.question_id = w.question_id
         ),
         -- What "a wrong answer" is, per type (DASHBOARD_DEFINITIONS.mostChosenWrong): the response
@@ -129,13 +132,13 @@ export async function listAssignmentItems(db: Db, input: { teacherId: string; as
           select l.question_id, l.user_id, jsonb_build_array(jsonb_build_object('left', p ->> 'left', 'right', p ->> 'right'))
           from wrong_logs l cross join lateral jsonb_array_elements(l.answer) p
           where l.type = 'matching' and jsonb_typeof(l.answer) = 'array' and jsonb_typeof(p) = 'object'
-            and not exists (select 1 from jsonb_array_elements(l.payload -> 'pairs') k
+            and not exists (select 1 from jsonb_array_elements(l.solution) k
                             where k ->> 'left' = p ->> 'left' and k ->> 'right' = p ->> 'right')
           union all
           select l.question_id, l.user_id, jsonb_build_array(e.item)
           from wrong_logs l cross join lateral jsonb_array_elements_text(l.answer) with ordinality e(item, pos)
           where l.type = 'ordering' and jsonb_typeof(l.answer) = 'array'
-            and (l.payload -> 'correctOrder' ->> (e.pos::int - 1)) is distinct from e.item
+            and (l.solution ->> (e.pos::int - 1)) is distinct from e.item
         ),
         wrong as (
           select question_id, answer_key, count(distinct user_id)::int as n from wrong_keys group by 1, 2
