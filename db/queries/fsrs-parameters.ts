@@ -1,8 +1,9 @@
 /**
  * Fitted FSRS parameter sets: storing each fit, and choosing the set a student is scheduled with.
  */
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { ParameterScope } from "@/lib/domain";
+import { FORGETTING_CURVE } from "@/lib/scheduling";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
 import { classes, enrollments, fsrsParameterSets, type FsrsParameterSet } from "../schema";
@@ -15,6 +16,29 @@ export interface SchedulerParameters {
 }
 
 export const DEFAULT_SCHEDULER_PARAMETERS: SchedulerParameters = { weights: null, scope: "default", setId: null };
+
+/**
+ * The where, order and limit that pick, from `fsrs_parameter_sets p`, the set a student is
+ * scheduled with (`userId` an SQL expression: a parameter, or a column of an outer query). The one
+ * definition of the choice: resolveSchedulerParameters and the dashboards' forgetting curves use it.
+ */
+function adoptedSetOf(userId: SQL, options: { ignoreStudentSets: boolean } = { ignoreStudentSets: false }): SQL {
+  return sql`where p.adopted and (
+               (p.scope = 'student' and p.user_id = ${userId} and not ${options.ignoreStudentSets})
+            or (p.scope = 'class' and p.class_id in (select ${enrollments.classId} from ${enrollments} where ${enrollments.studentId} = ${userId}))
+            or p.scope = 'global')
+         order by case p.scope when 'student' then 0 when 'class' then 1 else 2 end, p.created_at desc, p.id
+         limit 1`;
+}
+
+/**
+ * The decay d (w20) of the forgetting curve the student `userId` (an SQL expression) forgets
+ * along: their adopted set's w20, or the defaults' when they have none or it has no w20 — as
+ * lib/scheduling's `forgettingCurveOf(resolveSchedulerParameters(...).weights)`.
+ */
+export function studentDecaySql(userId: SQL): SQL {
+  return sql`coalesce((select (p.params ->> 20)::float8 from ${fsrsParameterSets} p ${adoptedSetOf(userId)}), ${FORGETTING_CURVE.decay}::float8)`;
+}
 
 /**
  * The most specific adopted set for this student: their own, else the newest adopted set of a
@@ -32,12 +56,7 @@ export async function resolveSchedulerParameters(
   const [row] = await selectRows<{ id: string; scope: ParameterScope; params: number[] | string }>(
     db,
     sql`select p.id, p.scope, p.params from ${fsrsParameterSets} p
-         where p.adopted and (
-               (p.scope = 'student' and p.user_id = ${params.userId} and not ${params.ignoreStudentSets ?? false})
-            or (p.scope = 'class' and p.class_id in (select ${enrollments.classId} from ${enrollments} where ${enrollments.studentId} = ${params.userId}))
-            or p.scope = 'global')
-         order by case p.scope when 'student' then 0 when 'class' then 1 else 2 end, p.created_at desc, p.id
-         limit 1`,
+         ${adoptedSetOf(sql`${params.userId}`, { ignoreStudentSets: params.ignoreStudentSets ?? false })}`,
   );
   if (!row) return DEFAULT_SCHEDULER_PARAMETERS;
   const weights = typeof row.params === "string" ? (JSON.parse(row.params) as number[]) : row.params;

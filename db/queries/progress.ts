@@ -6,7 +6,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { toCardStateNumber } from "@/lib/domain";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
-import { buildIsLeechSql, buildRecallSql } from "./card-rules";
+import { buildIsLeechSql, buildRecallSql, curveOfDecaySql } from "./card-rules";
+import { studentDecaySql } from "./fsrs-parameters";
 
 /** "Day" in the student's own time zone: shift UTC timestamps by their offset before truncating. */
 function toLocalDay(column: SQL, offsetMinutes: number): SQL {
@@ -106,11 +107,13 @@ export interface TopicRecall {
  */
 export async function listRecallByTopic(db: Db, params: { userId: string; now: Date; at: Date }): Promise<TopicRecall[]> {
   const { userId, now, at } = params;
+  // The student's own forgetting curve when they are scheduled with fitted weights.
+  const curve = curveOfDecaySql(studentDecaySql(sql`${userId}`));
   return selectRows<TopicRecall>(
     db,
     sql`select tag as topic, count(*)::int as items,
-               avg(${buildRecallSql(now, "c")})::float8 as recall,
-               avg(${buildRecallSql(at, "c")})::float8 as "recallAt"
+               avg(${buildRecallSql(now, "c", curve)})::float8 as recall,
+               avg(${buildRecallSql(at, "c", curve)})::float8 as "recallAt"
         from item_states c
         join knowledge_items k on k.id = c.item_id
         cross join lateral unnest(k.tags) as tag

@@ -20,7 +20,7 @@ export {
   RESPONSE_TIME_THRESHOLDS,
 } from "./rating";
 export type { RatingInput, ResponseTimeThresholds } from "./rating";
-export { FORGETTING_CURVE, MIN_STABILITY, predictRecall } from "./recall";
+export { FORGETTING_CURVE, forgettingCurveOf, MIN_STABILITY, predictRecall, type ForgettingCurve } from "./recall";
 export { toFsrsGrade } from "./review-rating";
 export { createScheduler } from "./scheduler";
 export type { IntervalPreview, ReviewLogEntry, ReviewOutcome, Scheduler, SchedulerOptions } from "./scheduler";

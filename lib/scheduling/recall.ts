@@ -17,13 +17,23 @@
 import { computeDecayFactor, default_w } from "ts-fsrs";
 import type { CardState } from "./card-state";
 
-const { decay: negativeDecay, factor } = computeDecayFactor(default_w);
+/** The forgetting curve's constants: `decay` is d = w20 (positive), `factor` is f. */
+export interface ForgettingCurve {
+  decay: number;
+  factor: number;
+}
 
 /**
- * The forgetting curve's constants for the default FSRS-6 parameters the scheduler uses
- * (`generatorParameters()` keeps `default_w`): `decay` is d = w20 (positive), `factor` is f.
+ * The curve of a set of FSRS-6 weights: a student scheduled with fitted weights forgets along
+ * their own w20. Weights without a w20 (or none) give the defaults' curve, as the scheduler does.
  */
-export const FORGETTING_CURVE = { decay: -negativeDecay, factor } as const;
+export function forgettingCurveOf(weights: readonly number[] | null | undefined): ForgettingCurve {
+  const { decay, factor } = computeDecayFactor(weights && weights.length > 20 ? [...weights] : default_w);
+  return { decay: -decay, factor };
+}
+
+/** The curve of the default FSRS-6 parameters (`generatorParameters()` keeps `default_w`). */
+export const FORGETTING_CURVE: ForgettingCurve = forgettingCurveOf(null);
 
 /**
  * Stability below which we stop dividing: ts-fsrs never stores less than its `S_MIN` (0.001), but
@@ -34,12 +44,16 @@ export const MIN_STABILITY = 0.01;
 const DAY_MS = 86_400_000;
 
 /**
- * The probability of recalling a card at `now`, in (0, 1]: the FSRS-6 forgetting curve at the
- * fractional days since its last review (never negative, so a review dated after `now` reads 1).
+ * The probability of recalling a card at `now`, in (0, 1]: the FSRS-6 forgetting curve (the
+ * student's own, when they are scheduled with fitted weights) at the fractional days since its last review (never negative, so a review dated after `now` reads 1).
  * 0 for a card that was never reviewed (state "new" or no last review).
  */
-export function predictRecall(card: Pick<CardState, "state" | "stability" | "lastReview">, now: Date): number {
+export function predictRecall(
+  card: Pick<CardState, "state" | "stability" | "lastReview">,
+  now: Date,
+  curve: ForgettingCurve = FORGETTING_CURVE,
+): number {
   if (card.state === "new" || !card.lastReview) return 0;
   const days = Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS);
-  return Math.pow(1 + (FORGETTING_CURVE.factor * days) / Math.max(card.stability, MIN_STABILITY), -FORGETTING_CURVE.decay);
+  return Math.pow(1 + (curve.factor * days) / Math.max(card.stability, MIN_STABILITY), -curve.decay);
 }

@@ -20,7 +20,8 @@ export const DASHBOARD_DEFINITIONS = {
   lastActive: { label: "Last active", explain: "Latest review of any kind, in your time zone." },
   predictedRecall: {
     label: "Predicted recall",
-    explain: "Chance of recalling the set's questions now (FSRS); never-reviewed ones count 0.",
+    explain:
+      "Chance of recalling the set's questions now (FSRS, on each student's own fitted curve where one is adopted); never-reviewed ones count 0.",
   },
   quizScore: { label: "Quiz score", explain: "Latest submitted attempt; best shown when it differs." },
   facility: {

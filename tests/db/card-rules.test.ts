@@ -6,7 +6,8 @@
 import crypto from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
-import { buildIsLeechSql, buildRecallSql } from "@/db/queries/card-rules";
+import { buildIsLeechSql, buildRecallSql, curveOfDecaySql } from "@/db/queries/card-rules";
+import { insertParameterSet, studentDecaySql } from "@/db/queries/fsrs-parameters";
 import { toCardState } from "@/db/queries/item-states";
 import { countCardsByState, listRecallByTopic } from "@/db/queries/progress";
 import { recordReviews } from "@/db/queries/reviews";
@@ -17,7 +18,8 @@ import { syncQuestionBank } from "@/db/seed/question-bank";
 import { toCardStateNumber, type CardStateName } from "@/lib/domain";
 import { generateQuestionBank } from "@/lib/questions";
 import { itemIdOf } from "@/lib/questions/items";
-import { isLeech, LEECH_LAPSES, predictRecall } from "@/lib/scheduling";
+import { default_w } from "ts-fsrs";
+import { FORGETTING_CURVE, forgettingCurveOf, isLeech, LEECH_LAPSES, predictRecall } from "@/lib/scheduling";
 import { fixture } from "../unit/questions/fixture";
 import { describeEachEngine } from "../support/test-databases";
 
@@ -146,5 +148,56 @@ describeEachEngine("card rules: SQL and TypeScript agree", (ctx) => {
     const counts = await countCardsByState(ctx.db(), student);
     expect(counts.leech).toBe(cards.filter((c) => isLeech(c.state)).length);
     expect(counts.new + counts.learning + counts.review + counts.leech).toBe(cards.length);
+  });
+
+  // Last: it gives the student a fitted set, which the tests above must not see.
+  it("follows a student's fitted forgetting curve (their w20), in SQL as in predictRecall", async () => {
+    const weights = [...default_w];
+    weights[20] = 0.45;
+    const curve = forgettingCurveOf(weights);
+    expect(curve.decay).toBe(0.45);
+    expect(curve.decay).not.toBeCloseTo(FORGETTING_CURVE.decay, 3);
+    await insertParameterSet(ctx.db(), {
+      scope: "student",
+      userId: student,
+      params: weights,
+      adopted: true,
+      trainingItems: 500,
+      testItems: 100,
+      logLossBefore: 0.4,
+      logLossAfter: 0.3,
+      rmseBefore: 0.1,
+      rmseAfter: 0.05,
+      reason: "test",
+    });
+    const rows = await selectRows<{ item_id: string; recall: number }>(
+      ctx.db(),
+      sql`select c.item_id, ${buildRecallSql(NOW, "c", curveOfDecaySql(studentDecaySql(sql`c.user_id`)))}::float8 as recall
+          from item_states c where c.user_id = ${student}`,
+    );
+    const cards = await loadCards();
+    expect(rows).toHaveLength(CARDS.length + 3);
+    let differs = 0;
+    for (const row of rows) {
+      const card = cards.find((c) => c.itemId === row.item_id);
+      const state = card ? toCardState(card) : null;
+      if (!state) throw new Error(`no reviewed item ${row.item_id}`);
+      expect(row.recall, row.item_id).toBeCloseTo(predictRecall(state, NOW, curve), 12);
+      if (Math.abs(predictRecall(state, NOW, curve) - predictRecall(state, NOW)) > 1e-6) differs++;
+    }
+    expect(differs, "the fitted curve changes most cards' recall").toBeGreaterThan(CARDS.length / 2);
+
+    // The progress page reads the same curve.
+    const AT = new Date(NOW.getTime() + 7 * 24 * HOUR);
+    const topics = await listRecallByTopic(ctx.db(), { userId: student, now: NOW, at: AT });
+    const states = cards.flatMap((row) => {
+      const state = toCardState(row);
+      return state ? [{ itemId: row.itemId, state }] : [];
+    });
+    for (const topic of topics) {
+      const inTopic = states.filter(({ itemId }) => bank.some((q) => itemIdOf(q) === itemId && q.tags.includes(topic.topic)));
+      const mean = inTopic.reduce((sum, { state }) => sum + predictRecall(state, AT, curve), 0) / inTopic.length;
+      expect(topic.recallAt, topic.topic).toBeCloseTo(mean, 12);
+    }
   });
 });

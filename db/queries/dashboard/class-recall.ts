@@ -6,7 +6,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { buildRecallSql } from "../card-rules";
+import { buildRecallSql, curveOfDecaySql } from "../card-rules";
+import { studentDecaySql } from "../fsrs-parameters";
 import { isUuid } from "./shared";
 
 export interface ClassTopicRecall {
@@ -26,6 +27,7 @@ export async function listClassRecallByTopic(
 ): Promise<ClassTopicRecall[] | null> {
   if (!isUuid(input.teacherId) || !isUuid(input.classId)) return null;
   const at = input.at ?? input.now;
+  const curve = curveOfDecaySql(sql`cv.decay`);
   const rows = await selectRows<{
     owned: boolean;
     topic: string | null;
@@ -37,10 +39,15 @@ export async function listClassRecallByTopic(
     sql`with owned as (select id from classes where id = ${input.classId} and teacher_id = ${input.teacherId}),
         -- Each reviewed item's recall computed once, then counted under each of its tags
         -- (materialized: inlined, the planner computed both recalls again for every tag row).
+        -- Each student's forgetting curve: their fitted w20, else the defaults' (card-rules.ts).
+        curves as materialized (
+          select e.student_id, ${studentDecaySql(sql`e.student_id`)} as decay
+          from enrollments e where e.class_id = (select id from owned)
+        ),
         met as materialized (
-          select k.tags, ${buildRecallSql(input.now)} as recall, ${buildRecallSql(at)} as recall_at
+          select k.tags, ${buildRecallSql(input.now, "c", curve)} as recall, ${buildRecallSql(at, "c", curve)} as recall_at
           from item_states c
-          join enrollments e on e.student_id = c.user_id and e.class_id = (select id from owned)
+          join curves cv on cv.student_id = c.user_id
           join knowledge_items k on k.id = c.item_id
           where c.reps > 0 and c.last_review is not null
         ),

@@ -8,7 +8,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
-import { buildRecallSql } from "../card-rules";
+import { buildRecallSql, curveOfDecaySql } from "../card-rules";
+import { studentDecaySql } from "../fsrs-parameters";
 import { ASSIGNMENT_STATS, isUuid, ROSTER, selectOwnedAssignment, toDateOrNull, toEpochMs } from "./shared";
 import { unflaggedBySetOwner } from "../question-flags";
 
@@ -89,11 +90,16 @@ export async function listAssignmentStudents(
           from stats st
           group by st.user_id
         ),
+        curves as (
+          -- Each student's forgetting curve: their fitted w20, else the defaults' (card-rules.ts).
+          select ro.student_id, ${studentDecaySql(sql`ro.student_id`)} as decay from roster ro
+        ),
         recall as (
           -- Every (student, set question) pair, through the question's knowledge item; an item never met adds 0.
           select ro.student_id,
-                 sum(case when c.reps > 0 and c.last_review is not null then ${buildRecallSql(input.now)} else 0 end)::float8 as recall_sum
+                 sum(case when c.reps > 0 and c.last_review is not null then ${buildRecallSql(input.now, "c", curveOfDecaySql(sql`cv.decay`))} else 0 end)::float8 as recall_sum
           from roster ro
+          join curves cv on cv.student_id = ro.student_id
           cross join items i
           left join questions iq on iq.id = i.question_id
           left join item_states c on c.user_id = ro.student_id and c.item_id = iq.item_id
