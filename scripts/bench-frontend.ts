@@ -77,6 +77,22 @@ async function audit(url: string, port: number, reportName: string): Promise<Run
   };
 }
 
+/**
+ * One audit, tried again (up to 3 times) when Lighthouse itself fails to record the page (an
+ * interstitial, NO_NAVSTART): on a busy shared machine that happens now and then, and says
+ * nothing about the page.
+ */
+async function auditWithRetry(url: string, port: number, reportName: string): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url, port, reportName);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error) || !error.message.startsWith("lighthouse:")) throw error;
+      console.log(`  (${url}: ${error.message}; trying again)`);
+    }
+  }
+}
+
 async function main() {
   if (!fs.existsSync(chromePath)) throw new Error(`no Chromium at ${chromePath} (set CHROME_PATH)`);
   console.log(
@@ -98,7 +114,7 @@ async function main() {
     await fetch(`${server.base}${page}`).then((r) => r.text()); // warm the server's caches for the page
     const results: Run[] = [];
     for (let i = 0; i < runs; i++)
-      results.push(await audit(`${server.base}${page}`, chrome.port, `${page.slice(1).replaceAll("/", "-")}-${i + 1}`));
+      results.push(await auditWithRetry(`${server.base}${page}`, chrome.port, `${page.slice(1).replaceAll("/", "-")}-${i + 1}`));
     const m = (pick: (r: Run) => number) => median(results.map(pick));
     const failed = [...new Set(results.flatMap((r) => r.failed))];
     const landed = [...new Set(results.map((r) => new URL(r.finalUrl).pathname))].filter((p) => p !== page);
