@@ -5,9 +5,12 @@
  * database. Prints each page's median performance and accessibility scores over LH_RUNS runs
  * (default 3) with the metrics behind them and the JavaScript each page transferred. Prints
  * figures; asserts nothing. Needs a Chromium: CHROME_PATH, or /usr/bin/chromium.
+ * LH_REPORT_DIR=<folder> also writes each run's full Lighthouse JSON there (the audits behind a
+ * score: bootup-time, mainthread-work-breakdown, unused-javascript, …).
  */
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import puppeteer from "puppeteer-core";
@@ -21,6 +24,7 @@ const root = process.cwd();
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const runs = Math.max(1, Number(process.env.LH_RUNS ?? 3) || 3);
 const chromePath = process.env.CHROME_PATH || process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const reportDir = process.env.LH_REPORT_DIR;
 
 interface Run {
   performance: number;
@@ -40,7 +44,7 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-async function audit(url: string, port: number): Promise<Run> {
+async function audit(url: string, port: number, reportName: string): Promise<Run> {
   const result = await lighthouse(url, {
     port,
     output: "json",
@@ -52,6 +56,10 @@ async function audit(url: string, port: number): Promise<Run> {
   });
   if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  if (reportDir) {
+    fs.mkdirSync(reportDir, { recursive: true });
+    fs.writeFileSync(path.join(reportDir, `${reportName}.json`), JSON.stringify(lhr));
+  }
   if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.message}`);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? 0;
   const summary = lhr.audits["resource-summary"]?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined;
@@ -67,6 +75,22 @@ async function audit(url: string, port: number): Promise<Run> {
     finalUrl: lhr.finalDisplayedUrl,
     failed: (a11y?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id),
   };
+}
+
+/**
+ * One audit, tried again (up to 3 times) when Lighthouse itself fails to record the page (an
+ * interstitial, NO_NAVSTART): on a busy shared machine that happens now and then, and says
+ * nothing about the page.
+ */
+async function auditWithRetry(url: string, port: number, reportName: string): Promise<Run> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await audit(url, port, reportName);
+    } catch (error) {
+      if (attempt >= 3 || !(error instanceof Error) || !error.message.startsWith("lighthouse:")) throw error;
+      console.log(`  (${url}: ${error.message}; trying again)`);
+    }
+  }
 }
 
 async function main() {
@@ -89,7 +113,8 @@ async function main() {
   const measure = async (page: string) => {
     await fetch(`${server.base}${page}`).then((r) => r.text()); // warm the server's caches for the page
     const results: Run[] = [];
-    for (let i = 0; i < runs; i++) results.push(await audit(`${server.base}${page}`, chrome.port));
+    for (let i = 0; i < runs; i++)
+      results.push(await auditWithRetry(`${server.base}${page}`, chrome.port, `${page.slice(1).replaceAll("/", "-")}-${i + 1}`));
     const m = (pick: (r: Run) => number) => median(results.map(pick));
     const failed = [...new Set(results.flatMap((r) => r.failed))];
     const landed = [...new Set(results.map((r) => new URL(r.finalUrl).pathname))].filter((p) => p !== page);

@@ -1,5 +1,4 @@
-import { FLAG_REASON_LABELS, FLAG_REASONS, type FlagReason } from "@/lib/domain";
-import { FLAG_COMMENT_MAX } from "@/lib/validation/flags";
+import { FLAG_COMMENT_MAX, FLAG_REASON_LABELS, FLAG_REASONS, type FlagReason } from "@/lib/domain";
 
 /**
  * The reason (radio buttons) and comment of a flag or a report, with each error beside its field.

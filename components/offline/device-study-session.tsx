@@ -4,11 +4,16 @@ import Link from "next/link";
 import { useEffect, useState } from "react";
 import { StudySession, type StudyMode } from "@/components/study/study-session";
 import type { StudyQueue } from "@/db/queries/study-queue";
-import { buildSessionFromPack } from "./offline-pack";
 
-/** Today's session from the cards saved on this device (see offline-pack.ts). */
+/**
+ * Today's session from the cards saved on this device (see offline-pack.ts). The session builder
+ * is loaded when it is needed: the practice page imports this component for its offline copy only.
+ */
+const buildFromDevice = async (userId: string, mode: StudyMode): Promise<StudyQueue | null> =>
+  (await import("./offline-session")).buildSessionFromPack(userId, new Date(), mode);
+
 const loadFromDevice = async (userId: string, mode: StudyMode): Promise<StudyQueue> =>
-  (await buildSessionFromPack(userId, new Date(), mode)) ?? { items: [], dueCount: 0, newCount: 0, nextDueAt: null, desiredRetention: 0.9 };
+  (await buildFromDevice(userId, mode)) ?? { items: [], dueCount: 0, newCount: 0, nextDueAt: null, desiredRetention: 0.9 };
 
 /**
  * The practice page as saved for offline use: the session comes from the device, not the server,
@@ -19,7 +24,7 @@ export function DeviceStudySession({ userId, mode }: { userId: string; mode: Stu
 
   useEffect(() => {
     let cancelled = false;
-    void buildSessionFromPack(userId, new Date(), mode).then((built) => {
+    void buildFromDevice(userId, mode).then((built) => {
       if (!cancelled) setQueue(built ?? "none");
     });
     return () => {

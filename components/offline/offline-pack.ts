@@ -4,13 +4,9 @@
  * network. Answers given on this device are noted beside it, so an offline session never shows a
  * card again that was already answered after the pack was made.
  */
-import {
-  buildOfflineQueue,
-  OFFLINE_SESSION_SIZE,
-  type AnsweredOnDevice,
-  type OfflinePack,
-  type OfflineStudyQueue,
-} from "@/lib/study/offline-queue";
+// Types only: this module is on every student page (the outbox marks answers here), while the queue
+// builder brings the scheduler with it and is needed only offline (offline-session.ts).
+import type { AnsweredOnDevice, OfflinePack } from "@/lib/study/offline-queue";
 import { answeredKey, packKey } from "@/lib/offline/storage-names";
 import { deleteValue, readValue, updateValue, writeValue } from "./offline-store";
 
@@ -48,17 +44,6 @@ export async function refreshPack(userId: string): Promise<OfflinePack | null> {
     Object.fromEntries(Object.entries(old).filter(([, at]) => at >= requestedAt)),
   );
   return pack;
-}
-
-/** Today's session from the pack, at the device's clock; null when there is no pack here. */
-export async function buildSessionFromPack(
-  userId: string,
-  now: Date,
-  mode: "quiz" | "flashcard" = "quiz",
-): Promise<OfflineStudyQueue | null> {
-  const [pack, answered] = await Promise.all([readPack(userId), readAnswered(userId)]);
-  if (!pack) return null;
-  return buildOfflineQueue(pack, { now, answered, utcOffsetMinutes: -now.getTimezoneOffset(), size: OFFLINE_SESSION_SIZE, mode });
 }
 
 export async function forgetPack(userId: string): Promise<void> {

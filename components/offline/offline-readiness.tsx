@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { reviewSyncFor } from "@/components/study/review-sync";
+import { afterPageLoad } from "./after-page-load";
 import { adoptDeviceUser } from "./device-user";
 import { readPack, refreshPack } from "./offline-pack";
 import { hasSavedPages, savePagesFor } from "./page-cache";
@@ -12,6 +13,7 @@ const REFRESH_AFTER_MS = 10 * 60 * 1000;
  * Gets the device ready to study with no network when the study home opens online (again at most
  * every 10 minutes): sends waiting answers, then saves the student's offline pack (the next days'
  * cards) and their study pages, and waits for the service worker. Says so once all is in place.
+ * Starts once the page has loaded, so none of it delays what the student came to see.
  */
 export function OfflineReadiness({ userId }: { userId: string }) {
   const [cards, setCards] = useState<number | null>(null);
@@ -19,7 +21,7 @@ export function OfflineReadiness({ userId }: { userId: string }) {
   useEffect(() => {
     if (!navigator.onLine || !("serviceWorker" in navigator)) return;
     let cancelled = false;
-    void (async () => {
+    const prepare = async () => {
       await adoptDeviceUser(userId);
       let pack = await readPack(userId);
       // Coming back to the study home within minutes needs no new pack: answers given since are
@@ -35,11 +37,15 @@ export function OfflineReadiness({ userId }: { userId: string }) {
       }
       await navigator.serviceWorker.ready;
       if (!cancelled && pack) setCards(pack.cards.length);
-    })().catch(() => {
-      // Offline use stays unavailable on this device; online study is unaffected.
+    };
+    const cancelStart = afterPageLoad(() => {
+      prepare().catch(() => {
+        // Offline use stays unavailable on this device; online study is unaffected.
+      });
     });
     return () => {
       cancelled = true;
+      cancelStart();
     };
   }, [userId]);
 

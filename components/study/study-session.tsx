@@ -13,10 +13,19 @@ import { SessionSummary } from "./session-summary";
 import { SyncStatus } from "./sync-status";
 import { newReviewId } from "./review-id";
 import { useReviewSync } from "./use-review-sync";
-import { againFrom, previewLabels } from "@/lib/study/return-preview";
+import type * as ReturnPreviewModule from "@/lib/study/return-preview";
 import { afterAnswer, MAX_RETURNS } from "@/lib/study/session-plan";
 
 export type StudyMode = "quiz" | "flashcard";
+
+/**
+ * The scheduler (ts-fsrs) for cards that come back in the session: not needed until the first
+ * missed card, so it loads after the page rather than with it. Loading starts when a session
+ * mounts; a miss waits for it (by then long loaded).
+ */
+type ReturnPreview = typeof ReturnPreviewModule;
+let returnPreview: Promise<ReturnPreview> | null = null;
+const loadReturnPreview = (): Promise<ReturnPreview> => (returnPreview ??= import("@/lib/study/return-preview"));
 
 async function fetchQueue(query: string, mode: StudyMode): Promise<StudyQueue> {
   const params = new URLSearchParams(query);
@@ -60,6 +69,10 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
     networkMode: loadQueue ? "always" : "online",
   });
   const sync = useReviewSync(userId);
+  const [preview, setPreview] = useState<ReturnPreview | null>(null);
+  useEffect(() => {
+    void loadReturnPreview().then(setPreview);
+  }, []);
   // Resume the stored session for this mode and scope, or start one from the queue.
   const [session, setSession] = useState<StoredSession>(
     () => loadSession(userId, sessionKey) ?? startSession(sessionKey, queue.data.items),
@@ -69,7 +82,8 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
 
   // Next card; a wrong answer brings the card back a few cards later (session-plan.ts).
   const advance = useCallback(
-    (correct: boolean, wasNew: boolean) => {
+    async (correct: boolean, wasNew: boolean) => {
+      const { againFrom } = await loadReturnPreview();
       setSession((s) => {
         const index = s.order[s.position];
         const card = index === undefined ? undefined : s.items[index];
@@ -122,9 +136,11 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   const returning = session.order.slice(0, session.position).includes(index as number);
   const returnsLeft = (session.returns[item.itemId] ?? 0) < MAX_RETURNS;
   const wasNew = item.kind === "new" && !returning;
-  const intervals = returning
-    ? previewLabels(session.memory[item.itemId] ?? item.state, new Date(), queue.data.desiredRetention ?? 0.9)
-    : item.intervals;
+  // A card returns only after a miss, which waited for the preview to load.
+  const intervals =
+    returning && preview
+      ? preview.previewLabels(session.memory[item.itemId] ?? item.state, new Date(), queue.data.desiredRetention ?? 0.9)
+      : item.intervals;
   // A fresh id per answer, made when the answer is given; retries reuse it from the outbox.
   const reviewBase = () => ({ id: newReviewId(), questionId: item.question.id, reviewedAt: new Date().toISOString() });
 
@@ -148,7 +164,7 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
           intervals={intervals}
           onGrade={(grade, responseMs) => {
             sync.record({ ...reviewBase(), mode: "flashcard", rating: grade, responseMs });
-            advance(grade !== "again", wasNew);
+            void advance(grade !== "again", wasNew);
           }}
         />
       ) : (
@@ -163,7 +179,7 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
               type="button"
               className="button button-primary button-block next-button"
               autoFocus
-              onClick={() => advance(answer.result.correct, wasNew)}
+              onClick={() => void advance(answer.result.correct, wasNew)}
             >
               {session.position + 1 < total || (!answer.result.correct && returnsLeft) ? "Next question" : "See summary"}
             </button>

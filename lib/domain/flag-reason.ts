@@ -3,6 +3,9 @@
 /** Every reason, as stored in `question_flags.reason` and `question_reports.reason`. */
 export const FLAG_REASONS = ["wrong", "ambiguous", "unclear"] as const;
 
+/** Longest comment kept on a flag or report: a few sentences, enough to say what is wrong and what it should say. */
+export const FLAG_COMMENT_MAX = 500;
+
 /** A flag's or report's reason. */
 export type FlagReason = (typeof FLAG_REASONS)[number];
 

@@ -12,5 +12,5 @@ export { REVIEW_MODES, type ReviewMode } from "./review-mode";
 export { REVIEW_RATINGS, type ReviewRating } from "./review-rating";
 export { PARAMETER_SCOPES, type ParameterScope } from "./parameter-scope";
 export { USER_ROLES, type UserRole } from "./user-role";
-export { FLAG_REASON_LABELS, FLAG_REASON_NAMES, FLAG_REASONS, type FlagReason } from "./flag-reason";
+export { FLAG_COMMENT_MAX, FLAG_REASON_LABELS, FLAG_REASON_NAMES, FLAG_REASONS, type FlagReason } from "./flag-reason";
 export { BUILTIN_COLLECTION, COLLECTION_VISIBILITIES, type CollectionVisibility } from "./collection";

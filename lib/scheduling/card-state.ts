@@ -4,13 +4,12 @@
  * computed by ts-fsrs; this file only renames fields.
  */
 import { createEmptyCard, State, type Card } from "ts-fsrs";
-import { z } from "zod";
 import { CARD_STATES, type CardStateName } from "@/lib/domain";
 
 /**
  * One student's memory of one question, as ts-fsrs models it (FSRS memory state: stability in
  * days and difficulty in [1, 10]; plus the (re)learning step and counters).
- * Plain data: no class instances except `Date`; parse JSON back with {@link cardStateSchema}.
+ * Plain data: no class instances except `Date`; parse JSON back with {@link parseCardState}.
  */
 export interface CardState {
   /** When the card is next due. */
@@ -87,21 +86,45 @@ export function fromFsrsCard(card: Card): CardState {
   };
 }
 
-const count = z.number().int().min(0);
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const isNumberIn = (value: unknown, min: number, max: number): value is number =>
+  typeof value === "number" && Number.isFinite(value) && value >= min && value <= max;
+const isCardStateName = (value: unknown): value is CardStateName => CARD_STATES.some((name) => name === value);
+
+/** A Date from a Date, an ISO string or a timestamp; null if it is none of these or invalid. */
+function toDate(value: unknown): Date | null {
+  if (!(value instanceof Date) && typeof value !== "string" && typeof value !== "number") return null;
+  const date = new Date(value instanceof Date ? value.getTime() : value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
 
 /**
- * Parses a card state that went through JSON (dates as ISO strings) or came in as-is.
- * @example cardStateSchema.parse(JSON.parse(JSON.stringify(state))) // deep-equals state
+ * Reads back a card state that went through JSON (dates as ISO strings) or came in as-is; null if
+ * it is not one. Written out rather than as a zod schema because it runs in the browser (the study
+ * session and the offline pack), where zod would be the largest script of the page.
+ * @example parseCardState(JSON.parse(JSON.stringify(state))) // deep-equals state
  */
-export const cardStateSchema: z.ZodType<CardState, unknown> = z.object({
-  due: z.coerce.date(),
-  stability: z.number().min(0),
-  difficulty: z.number().min(0).max(10),
-  elapsedDays: count,
-  scheduledDays: count,
-  learningSteps: count,
-  reps: count,
-  lapses: count,
-  state: z.enum(CARD_STATES),
-  lastReview: z.coerce.date().nullable(),
-});
+export function parseCardState(raw: unknown): CardState | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = raw as Record<
+    string,
+    unknown
+  >;
+  const dueDate = toDate(due);
+  const lastReviewDate = lastReview === null ? null : toDate(lastReview);
+  if (!dueDate || (lastReview !== null && !lastReviewDate)) return null;
+  if (!isNumberIn(stability, 0, Infinity) || !isNumberIn(difficulty, 0, 10) || !isCardStateName(state)) return null;
+  if (!isCount(elapsedDays) || !isCount(scheduledDays) || !isCount(learningSteps) || !isCount(reps) || !isCount(lapses)) return null;
+  return {
+    due: dueDate,
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview: lastReviewDate,
+  };
+}

@@ -3,7 +3,7 @@
  * from quiz answers, leeches, the daily queue and the student's settings. Pure: no database, no
  * clock. The rating and card-state enums themselves live in lib/domain.
  */
-export { cardStateSchema, fromFsrsCard, newCardState, toFsrsCard } from "./card-state";
+export { fromFsrsCard, newCardState, parseCardState, toFsrsCard } from "./card-state";
 export type { CardState } from "./card-state";
 export { formatInterval } from "./interval-label";
 export { isLeech, LEECH_LAPSES } from "./leech";

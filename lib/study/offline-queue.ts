@@ -7,7 +7,13 @@
  * the pack was made. Pure: the caller passes `now`, the pack and the answers.
  */
 import type { Question } from "@/lib/questions/types";
-import { buildDailyQueue, cardStateSchema, createScheduler, faceKindOf, resolveStudyDayStart, type CardState } from "@/lib/scheduling";
+// The modules themselves, not the lib/scheduling index: this runs in the browser (offline), and
+// the index also brings the settings schemas (zod) that a session never uses.
+import { parseCardState, type CardState } from "@/lib/scheduling/card-state";
+import { faceKindOf } from "@/lib/scheduling/faces";
+import { buildDailyQueue } from "@/lib/scheduling/queue";
+import { createScheduler } from "@/lib/scheduling/scheduler";
+import { resolveStudyDayStart } from "@/lib/scheduling/study-day";
 import { newItemRule, planSession } from "./session-plan";
 
 /** How many days ahead the pack covers: a long weekend without network. */
@@ -161,7 +167,5 @@ export function buildOfflineQueue(
 
 /** A stored state read back from JSON; a damaged one counts as a card never seen (still studied). */
 function parseState(raw: unknown): CardState | null {
-  if (raw === null || raw === undefined) return null;
-  const parsed = cardStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return parseCardState(raw);
 }

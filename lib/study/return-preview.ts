@@ -4,13 +4,15 @@
  * was made. Same scheduler as the server; pure (the caller passes `now`).
  */
 import type { ReviewRating } from "@/lib/domain";
-import { cardStateSchema, createScheduler, type CardState } from "@/lib/scheduling";
+// The modules themselves, not the lib/scheduling index: this runs in the browser, and the index
+// also brings the settings schemas (zod) that the study session never uses.
+import { parseCardState, type CardState } from "@/lib/scheduling/card-state";
+import { createScheduler } from "@/lib/scheduling/scheduler";
 
 /** A state read back from JSON (or as-is); null for a new item or a damaged state. */
 function parse(state: unknown): CardState | null {
   if (state === null || state === undefined) return null;
-  const parsed = cardStateSchema.safeParse(state);
-  return parsed.success ? parsed.data : null;
+  return parseCardState(state);
 }
 
 /** The item's memory after an "again" at `at`, from `state` (stored, JSON-parsed, or null for new). */

@@ -3,11 +3,10 @@
  * whose flag takes a question out of their sets, optional for students).
  */
 import { z } from "zod";
-import { FLAG_REASONS } from "@/lib/domain";
+import { FLAG_COMMENT_MAX, FLAG_REASONS } from "@/lib/domain";
 import { textSchema } from "./text";
 
-/** Longest comment kept: a few sentences, enough to say what is wrong and what it should say. */
-export const FLAG_COMMENT_MAX = 500;
+export { FLAG_COMMENT_MAX };
 
 /** A generated question's id (stable ids from lib/questions/ids.ts are short slugs). */
 export const questionIdSchema = z

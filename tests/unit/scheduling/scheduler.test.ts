@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { forgetting_curve, fsrs, generatorParameters, State } from "ts-fsrs";
 import { CARD_STATES, REVIEW_RATINGS, toCardStateName, toCardStateNumber, type ReviewRating } from "@/lib/domain";
 import {
-  cardStateSchema,
   createScheduler,
   fromFsrsCard,
   isLeech,
   LEECH_LAPSES,
   newCardState,
+  parseCardState,
   predictRecall,
   toFsrsCard,
   type CardState,
@@ -250,8 +250,29 @@ describe("card state", () => {
 
   it("survives a JSON round trip", () => {
     for (const card of [newCardState(now), reviewAtDue(["good", "hard", "easy"])]) {
-      expect(cardStateSchema.parse(JSON.parse(JSON.stringify(card)))).toEqual(card);
+      expect(parseCardState(JSON.parse(JSON.stringify(card)))).toEqual(card);
+      expect(parseCardState(card)).toEqual(card);
     }
-    expect(() => cardStateSchema.parse({ ...newCardState(now), state: "suspended" })).toThrow();
+  });
+
+  it("reads back nothing that is not a card state", () => {
+    const valid = JSON.parse(JSON.stringify(reviewAtDue(["good", "again"]))) as Record<string, unknown>;
+    expect(parseCardState(valid)).not.toBeNull();
+    for (const damaged of [
+      { state: "suspended" },
+      { due: "not a date" },
+      { due: undefined },
+      { lastReview: "yesterday" },
+      { stability: -1 },
+      { stability: "3" },
+      { difficulty: 11 },
+      { difficulty: Number.NaN },
+      { reps: 1.5 },
+      { lapses: -1 },
+      { learningSteps: null },
+    ]) {
+      expect(parseCardState({ ...valid, ...damaged }), JSON.stringify(damaged)).toBeNull();
+    }
+    for (const notAnObject of [null, undefined, "state", 3, []]) expect(parseCardState(notAnObject)).toBeNull();
   });
 });
