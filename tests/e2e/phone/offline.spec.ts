@@ -10,7 +10,7 @@ test.use({ serviceWorkers: "allow", viewport: { width: 390, height: 844 }, isMob
 /** Signed up, on the study home, with the offline pack, the saved pages and the service worker in place. */
 async function readyOffline(page: Page): Promise<void> {
   await signUp(page, newUser("student"));
-  await expect(page.getByText(/Ready to study offline: \d+ cards/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/Saved for offline study: \d+ cards/)).toBeVisible({ timeout: 60_000 });
 }
 
 test("with the network off from the start, a student opens the app, finishes a 20-question session, and exactly 20 reviews arrive once back online", async ({
