@@ -1,24 +1,7 @@
-import fs from "node:fs";
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoHorizontalScroll } from "../support/phone";
+import { shoot } from "../support/screenshots";
 import { newUser, signUp } from "../support/users";
-
-/** With SHOTS_DIR set, full-page screenshots at desktop and phone (390×844) sizes; otherwise nothing. */
-async function shoot(page: Page, name: string, project: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
-  const before = page.viewportSize();
-  for (const size of [
-    { width: 1280, height: 800 },
-    { width: 390, height: 844 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(dir, `${project}-${name}-${size.width}x${size.height}.png`), fullPage: true });
-  }
-  if (before) await page.setViewportSize(before);
-}
 
 test("a teacher writes an event in a form, previews its questions, saves it and adds a second fact; another teacher cannot open the form", async ({
   page,

@@ -1,7 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoHorizontalScroll } from "../support/phone";
+import { shoot } from "../support/screenshots";
 import { newUser, signUp } from "../support/users";
 
 // A made-up spreadsheet for this test: people, places and the source are named, not given by id.
@@ -10,22 +9,6 @@ const CSV = [
   "ferry-terminal-opens,2024-05-09,visit,A ferry terminal opens,The mayor opened a new terminal for the island ferries.,Dara Chan,Kampot,economy,Harbour log,who,who,Who opened the new ferry terminal?,{answer} opened the new ferry terminal.,entity,Dara Chan,core",
   "ferry-terminal-opens,2024-05-09,visit,A ferry terminal opens,The mayor opened a new terminal for the island ferries.,Dara Chan,Kampot,economy,Harbour log,when,when,When did the new ferry terminal open?,The new ferry terminal opened on {answer}.,date,2024-05-09,core",
 ].join("\r\n");
-
-/** With SHOTS_DIR set, full-page screenshots of the page at desktop and phone (390×844) sizes; otherwise nothing. */
-async function shoot(page: Page, name: string, project: string): Promise<void> {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return;
-  fs.mkdirSync(dir, { recursive: true });
-  const before = page.viewportSize();
-  for (const size of [
-    { width: 1280, height: 800 },
-    { width: 390, height: 844 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: path.join(dir, `${project}-${name}-${size.width}x${size.height}.png`), fullPage: true });
-  }
-  if (before) await page.setViewportSize(before);
-}
 
 test("a teacher adds sources and people in forms, imports a CSV naming them, and picks the collection on the timeline and in the bank; another teacher sees none of it", async ({
   page,
