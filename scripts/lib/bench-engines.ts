@@ -24,14 +24,29 @@ export async function benchOnEachEngine(bench: (engine: string, handle: DbHandle
   await admin.unsafe(`create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  let server: DbHandle | undefined;
+  // Ctrl-C mid-bench still drops the scratch database: the bench's connections closed first, then the drop.
+  const dropAndExit = (signal: NodeJS.Signals) => {
+    console.log(`\n${signal}: dropping ${name}…`);
+    void Promise.resolve(server?.close())
+      .catch(() => {})
+      .then(() => admin.unsafe(`drop database if exists ${name} with (force)`))
+      .catch((error: unknown) => console.error(`could not drop ${name}: ${(error as Error).message}`))
+      .finally(() => process.exit(130));
+  };
+  process.once("SIGINT", dropAndExit);
+  process.once("SIGTERM", dropAndExit);
   try {
-    const server = await openDatabase({ databaseUrl: url.toString() });
+    const opened = await openDatabase({ databaseUrl: url.toString() });
+    server = opened;
     try {
-      await bench(`Postgres server (${url.host})`, server);
+      await bench(`Postgres server (${url.host})`, opened);
     } finally {
-      await server.close();
+      await opened.close();
     }
   } finally {
+    process.off("SIGINT", dropAndExit);
+    process.off("SIGTERM", dropAndExit);
     await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
