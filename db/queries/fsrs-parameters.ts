@@ -1,7 +1,7 @@
 /**
  * Fitted FSRS parameter sets: storing each fit, and choosing the set a student is scheduled with.
  */
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { ParameterScope } from "@/lib/domain";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
@@ -29,17 +29,29 @@ export async function resolveSchedulerParameters(
     /** Skip the student's own sets: what they would fall back to (a fit must beat it). */ ignoreStudentSets?: boolean;
   },
 ): Promise<SchedulerParameters> {
-  const [row] = await selectRows<{ id: string; scope: ParameterScope; params: number[] | string }>(
-    db,
-    sql`select p.id, p.scope, p.params from ${fsrsParameterSets} p
+  const [row] = await selectRows<AdoptedSetRow>(db, adoptedSetQuery(params.userId, params.ignoreStudentSets ?? false));
+  return row ? toSchedulerParameters(row) : DEFAULT_SCHEDULER_PARAMETERS;
+}
+
+/** A row of adoptedSetQuery. */
+export interface AdoptedSetRow {
+  id: string;
+  scope: ParameterScope;
+  params: number[] | string;
+}
+
+/** resolveSchedulerParameters's choice as one query (at most one row), also run inside the review post's single read. */
+export function adoptedSetQuery(userId: string, ignoreStudentSets = false): SQL {
+  return sql`select p.id, p.scope, p.params from ${fsrsParameterSets} p
          where p.adopted and (
-               (p.scope = 'student' and p.user_id = ${params.userId} and not ${params.ignoreStudentSets ?? false})
-            or (p.scope = 'class' and p.class_id in (select ${enrollments.classId} from ${enrollments} where ${enrollments.studentId} = ${params.userId}))
+               (p.scope = 'student' and p.user_id = ${userId} and not ${ignoreStudentSets})
+            or (p.scope = 'class' and p.class_id in (select ${enrollments.classId} from ${enrollments} where ${enrollments.studentId} = ${userId}))
             or p.scope = 'global')
          order by case p.scope when 'student' then 0 when 'class' then 1 else 2 end, p.created_at desc, p.id
-         limit 1`,
-  );
-  if (!row) return DEFAULT_SCHEDULER_PARAMETERS;
+         limit 1`;
+}
+
+export function toSchedulerParameters(row: AdoptedSetRow): SchedulerParameters {
   const weights = typeof row.params === "string" ? (JSON.parse(row.params) as number[]) : row.params;
   return { weights, scope: row.scope, setId: row.id };
 }
