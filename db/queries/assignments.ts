@@ -3,7 +3,7 @@
  * teacher owns both the class and the set; student functions only ever reach assignments of
  * classes the student is enrolled in.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { DomainError } from "@/lib/errors";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
@@ -237,11 +237,31 @@ export async function mapQuestionsToAssignments(
         from assignments a
         join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
         join quiz_set_items i on i.set_id = a.set_id and ${unflaggedBySetOwner("i")} ${only}
-        order by i.question_id, (a.due_at < ${now.toISOString()}::timestamptz),
-                 case when a.due_at >= ${now.toISOString()}::timestamptz then a.due_at end asc,
-                 a.due_at desc`,
+        order by i.question_id, ${assignmentPreference(now)}`,
   );
   return new Map(rows.map((r) => [r.question_id, r.assignment_id]));
+}
+
+/**
+ * Which of a question's assignments (aliased `a`) a review counts towards first: the soonest
+ * upcoming, else the most recent; of two due at once, the lower id, so every query picks the same.
+ */
+function assignmentPreference(now: Date): SQL {
+  return sql`(a.due_at < ${now.toISOString()}::timestamptz),
+             case when a.due_at >= ${now.toISOString()}::timestamptz then a.due_at end asc,
+             a.due_at desc, a.id`;
+}
+
+/**
+ * The same choice as mapQuestionsToAssignments for one question, as a scalar subquery on the
+ * question id `questionId` (a column of the outer query): for the review post's single read.
+ */
+export function assignmentOfQuestion(studentId: string, now: Date, questionId: SQL): SQL {
+  return sql`(select a.id from assignments a
+               join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
+               join quiz_set_items i on i.set_id = a.set_id and i.question_id = ${questionId} and ${unflaggedBySetOwner("i")}
+               order by ${assignmentPreference(now)}
+               limit 1)`;
 }
 
 /** The set's question ids, in order, for an assignment the student is enrolled in. */

@@ -53,12 +53,24 @@ export async function resolveSchedulerParameters(
     /** Skip the student's own sets: what they would fall back to (a fit must beat it). */ ignoreStudentSets?: boolean;
   },
 ): Promise<SchedulerParameters> {
-  const [row] = await selectRows<{ id: string; scope: ParameterScope; params: number[] | string }>(
-    db,
-    sql`select p.id, p.scope, p.params from ${fsrsParameterSets} p
-         ${adoptedSetOf(sql`${params.userId}`, { ignoreStudentSets: params.ignoreStudentSets ?? false })}`,
-  );
-  if (!row) return DEFAULT_SCHEDULER_PARAMETERS;
+  const [row] = await selectRows<AdoptedSetRow>(db, adoptedSetQuery(params.userId, params.ignoreStudentSets ?? false));
+  return row ? toSchedulerParameters(row) : DEFAULT_SCHEDULER_PARAMETERS;
+}
+
+/** A row of adoptedSetQuery. */
+export interface AdoptedSetRow {
+  id: string;
+  scope: ParameterScope;
+  params: number[] | string;
+}
+
+/** resolveSchedulerParameters's choice as one query (at most one row), also run inside the review post's single read. */
+export function adoptedSetQuery(userId: string, ignoreStudentSets = false): SQL {
+  return sql`select p.id, p.scope, p.params from ${fsrsParameterSets} p
+         ${adoptedSetOf(sql`${userId}`, { ignoreStudentSets })}`;
+}
+
+export function toSchedulerParameters(row: AdoptedSetRow): SchedulerParameters {
   const weights = typeof row.params === "string" ? (JSON.parse(row.params) as number[]) : row.params;
   return { weights, scope: row.scope, setId: row.id };
 }

@@ -6,7 +6,7 @@
  * the quiz asks it first; practice must not rehearse it meanwhile). Unknown ids are not judged
  * here: the caller reports them as unknown.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { BUILTIN_COLLECTION } from "@/lib/domain";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
@@ -19,10 +19,33 @@ export const REFUSAL_MESSAGES: Record<RefusalReason, string> = {
 };
 
 /**
- * The ids among `questionIds` the student may not review, each with the reason. One statement
- * (it runs on every review post): reachability, and whether the item is held back, which is
- * listHeldBackItemIds's rule (./quiz-attempts.ts) asked of these items only — keep the two in step.
+ * The columns `reachable` and `held_back` of a question row aliased `q`, for this student: the
+ * one rule of refusal, shared by findRefusedReviews and the review post's single read
+ * (./review-context.ts). Whether the item is held back is listHeldBackItemIds's rule
+ * (./quiz-attempts.ts) asked of these items only — keep the two in step.
  */
+export function refusalColumns(studentId: string, now: Date): SQL {
+  return sql`exists (select 1 from questions cq where cq.item_id = q.item_id
+                       and (cq.collection = ${BUILTIN_COLLECTION} or cq.id in (select i.question_id from assignments a
+                            join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
+                            join quiz_set_items i on i.set_id = a.set_id))) as reachable,
+             exists (select 1 from assignments a
+                       join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
+                       join quiz_set_items i on i.set_id = a.set_id
+                       join questions hq on hq.id = i.question_id
+                       where hq.item_id = q.item_id and a.is_quiz and a.due_at > ${now.toISOString()}::timestamptz
+                         and not exists (select 1 from quiz_attempts qa
+                                         where qa.assignment_id = a.id and qa.student_id = ${studentId} and qa.submitted_at is not null)) as held_back`;
+}
+
+/** Why a question with these refusalColumns may not be reviewed, or null if it may. */
+export function refusalOf(row: { reachable: boolean; held_back: boolean }): RefusalReason | null {
+  if (!row.reachable) return "not-in-your-studies";
+  if (row.held_back) return "held-back-by-quiz";
+  return null;
+}
+
+/** The ids among `questionIds` the student may not review, each with the reason. One statement. */
 export async function findRefusedReviews(
   db: Db,
   { studentId, questionIds, now }: { studentId: string; questionIds: string[]; now: Date },
@@ -32,18 +55,7 @@ export async function findRefusedReviews(
   if (ids.length === 0) return refused;
   const rows = await selectRows<{ id: string; reachable: boolean; held_back: boolean }>(
     db,
-    sql`select q.id,
-               exists (select 1 from questions cq where cq.item_id = q.item_id
-                       and (cq.collection = ${BUILTIN_COLLECTION} or cq.id in (select i.question_id from assignments a
-                            join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
-                            join quiz_set_items i on i.set_id = a.set_id))) as reachable,
-               exists (select 1 from assignments a
-                       join enrollments e on e.class_id = a.class_id and e.student_id = ${studentId}
-                       join quiz_set_items i on i.set_id = a.set_id
-                       join questions hq on hq.id = i.question_id
-                       where hq.item_id = q.item_id and a.is_quiz and a.due_at > ${now.toISOString()}::timestamptz
-                         and not exists (select 1 from quiz_attempts qa
-                                         where qa.assignment_id = a.id and qa.student_id = ${studentId} and qa.submitted_at is not null)) as held_back
+    sql`select q.id, ${refusalColumns(studentId, now)}
         from questions q
         where q.id in (${sql.join(
           ids.map((id) => sql`${id}`),
@@ -51,8 +63,8 @@ export async function findRefusedReviews(
         )})`,
   );
   for (const row of rows) {
-    if (!row.reachable) refused.set(row.id, "not-in-your-studies");
-    else if (row.held_back) refused.set(row.id, "held-back-by-quiz");
+    const reason = refusalOf(row);
+    if (reason) refused.set(row.id, reason);
   }
   return refused;
 }

@@ -55,13 +55,24 @@ export class ReviewConflictError extends Error {
  */
 export async function recordReviews(
   db: Db,
-  params: { userId: string; reviews: GradedReview[]; desiredRetention: number; weights?: readonly number[] | null },
+  params: {
+    userId: string;
+    reviews: GradedReview[];
+    desiredRetention: number;
+    weights?: readonly number[] | null;
+    /**
+     * The knowledge item of each reviewed question, when the caller has just read them (the review
+     * post's single read): the transaction then skips reading them again. A question's item never
+     * changes, and a statement inside the transaction would see no more than this one did.
+     */
+    itemOf?: ReadonlyMap<string, string>;
+  },
 ): Promise<RecordedReview[]> {
   if (params.reviews.length === 0) return [];
   const scheduler = createScheduler({ desiredRetention: params.desiredRetention, weights: params.weights });
   for (let attempt = 1; ; attempt++) {
     try {
-      const applied = await db.transaction((tx) => applyBatch(tx, params.userId, params.reviews, scheduler));
+      const applied = await db.transaction((tx) => applyBatch(tx, params.userId, params.reviews, scheduler, params.itemOf));
       // Answer in the order the client sent them (a repeated id reports its last application).
       const byId = new Map(applied.map((r) => [r.review.id, r]));
       return params.reviews.flatMap((r) => {
@@ -80,13 +91,15 @@ const MAX_ATTEMPTS = 3;
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-async function applyBatch(tx: Tx, userId: string, reviews: GradedReview[], scheduler: Scheduler): Promise<FoldedReview[]> {
+async function applyBatch(
+  tx: Tx,
+  userId: string,
+  reviews: GradedReview[],
+  scheduler: Scheduler,
+  knownItems?: ReadonlyMap<string, string>,
+): Promise<FoldedReview[]> {
   // 1. Faces → items (retired faces included: an offline review of one still counts).
-  const faces = await tx
-    .select({ id: questions.id, itemId: questions.itemId })
-    .from(questions)
-    .where(inArray(questions.id, [...new Set(reviews.map((r) => r.questionId))]));
-  const itemOf = new Map(faces.map((f) => [f.id, f.itemId]));
+  const itemOf = knownItems && reviews.every((r) => knownItems.has(r.questionId)) ? knownItems : await readItemsOf(tx, reviews);
   const batch: BatchReview[] = reviews.map((review) => {
     const itemId = itemOf.get(review.questionId);
     if (!itemId) throw new Error(`recordReviews: unknown question ${review.questionId}`);
@@ -192,6 +205,14 @@ async function applyBatch(tx: Tx, userId: string, reviews: GradedReview[], sched
         lapses integer, state smallint, last_review timestamptz)
       where s.user_id = ${userId} and s.item_id = x.item_id`);
   return folded.reviews;
+}
+
+async function readItemsOf(tx: Tx, reviews: GradedReview[]): Promise<Map<string, string>> {
+  const faces = await tx
+    .select({ id: questions.id, itemId: questions.itemId })
+    .from(questions)
+    .where(inArray(questions.id, [...new Set(reviews.map((r) => r.questionId))]));
+  return new Map(faces.map((f) => [f.id, f.itemId]));
 }
 
 function toRecordedReview(folded: FoldedReview): RecordedReview {

@@ -1,4 +1,5 @@
 import { findRefusedReviews } from "@/db/queries/reviewable";
+import { loadReviewContext } from "@/db/queries/review-context";
 import crypto from "node:crypto";
 import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
@@ -238,6 +239,10 @@ describeEachEngine("collections", (ctx) => {
       expect(ids.every((id) => chosen.includes(id))).toBe(true);
       expect(new Set(shownItems)).toEqual(chosenItems);
       expect((await findRefusedReviews(ctx.db(), { studentId: student, questionIds: chosen, now: NOW })).size).toBe(0);
+      // The review post's single read agrees: the chosen are reachable now, an unchosen one not.
+      const unchosen = questions.find((q) => !chosen.includes(q.id) && !chosenItems.has(collectionItemId("moon", itemIdOf(q))))?.id ?? "";
+      const context = await loadReviewContext(ctx.db(), { studentId: student, questionIds: [...chosen, unchosen], now: NOW });
+      expect([...context.refused]).toEqual([[unchosen, "not-in-your-studies"]]);
     });
   });
 });

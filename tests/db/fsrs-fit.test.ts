@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createClass } from "@/db/queries/classes";
 import { insertParameterSet, resolveSchedulerParameters } from "@/db/queries/fsrs-parameters";
+import { loadReviewContext } from "@/db/queries/review-context";
 import { listTrainingLogs } from "@/db/queries/memory-states";
 import { recordReviews } from "@/db/queries/reviews";
 import { createUser } from "@/db/queries/users";
@@ -156,6 +157,12 @@ describeEachEngine("fitted FSRS parameters", (ctx) => {
       setId: mine.id,
     });
     expect((await resolveSchedulerParameters(db, { userId: outsider, ignoreStudentSets: true })).setId).toBe(klass.id);
+    // The review post's single read schedules with the same set, whether or not a question is asked.
+    for (const questionIds of [[], ["no-such-question"]]) {
+      expect((await loadReviewContext(db, { studentId: outsider, questionIds, now: new Date() })).parameters).toEqual(
+        await resolveSchedulerParameters(db, { userId: outsider }),
+      );
+    }
     expect(notAdopted.id).not.toBe(mine.id);
     // The class's students are not affected by another student's or another class's set.
     expect((await resolveSchedulerParameters(db, { userId: students[1] ?? "" })).setId).not.toBe(mine.id);

@@ -1,7 +1,13 @@
 import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createAssignment, listStudentQuizOptions, setStudentQuizOptions, updateAssignmentDue } from "@/db/queries/assignments";
+import {
+  createAssignment,
+  listStudentQuizOptions,
+  mapQuestionsToAssignments,
+  setStudentQuizOptions,
+  updateAssignmentDue,
+} from "@/db/queries/assignments";
 import { createClass, joinClassByCode } from "@/db/queries/classes";
 import { createSet } from "@/db/queries/quiz-sets";
 import {
@@ -16,6 +22,7 @@ import {
 } from "@/db/queries/quiz-attempts";
 import { buildQuizView } from "@/db/queries/quiz-view";
 import { findRefusedReviews } from "@/db/queries/reviewable";
+import { loadReviewContext } from "@/db/queries/review-context";
 import { recordReviews } from "@/db/queries/reviews";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { createUser } from "@/db/queries/users";
@@ -230,6 +237,12 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
     // Nor can a review posted by hand move their memory meanwhile; an outsider's is not affected.
     const refused = await findRefusedReviews(ctx.db(), { studentId: classmate, questionIds: ids, now: NOW });
     expect([...refused.values()]).toEqual(ids.map(() => "held-back-by-quiz"));
+    // The review post's single read refuses the same, and tags each with the same assignment.
+    const context = await loadReviewContext(ctx.db(), { studentId: classmate, questionIds: ids, now: NOW });
+    expect(context.refused).toEqual(refused);
+    expect(context.assignmentFor.size).toBe(ids.length);
+    expect(context.assignmentFor).toEqual(await mapQuestionsToAssignments(ctx.db(), { studentId: classmate, now: NOW, questionIds: ids }));
+    expect((await loadReviewContext(ctx.db(), { studentId: outsider, questionIds: ids, now: NOW })).refused.size).toBe(0);
     expect((await findRefusedReviews(ctx.db(), { studentId: outsider, questionIds: ids, now: NOW })).size).toBe(0);
     // After the due date they are back.
     const afterDue = await listHeldBackQuestionIds(ctx.db(), { studentId: classmate, now: new Date(DUE.getTime() + 1000) });

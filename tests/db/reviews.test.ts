@@ -4,6 +4,10 @@ import { beforeAll, expect, it } from "vitest";
 import { recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { saveStudySettings } from "@/db/queries/study";
+import { DEFAULT_SCHEDULER_PARAMETERS } from "@/db/queries/fsrs-parameters";
+import { loadReviewContext } from "@/db/queries/review-context";
+import { DEFAULT_STUDY_SETTINGS } from "@/lib/scheduling";
+import { countingDb } from "../support/counting-db";
 import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
 import { itemStates, reviewLogs } from "@/db/schema";
@@ -60,6 +64,34 @@ describeEachEngine("recording reviews", (ctx) => {
         .from(itemStates)
         .where(and(eq(itemStates.userId, userId), eq(itemStates.itemId, itemOf(questionId))))
     )[0];
+
+  it("reads a post's questions, items and the student's retention in one statement, and records with those items", async () => {
+    const dave = (
+      await createUser(ctx.db(), { email: `dave-${crypto.randomUUID()}@t.kizuna`, name: "Dave", role: "student", passwordHash: "x" })
+    ).id;
+    const read = () => loadReviewContext(counting.db, { studentId: dave, questionIds: [q1, q2, q1, "no-such-question"], now: NOW });
+    const counting = countingDb(ctx.db(), ctx.engine);
+    const defaults = await read();
+    expect(counting.statements).toHaveLength(1);
+    expect(defaults.desiredRetention).toBe(DEFAULT_STUDY_SETTINGS.desiredRetention);
+    expect(defaults.parameters).toEqual(DEFAULT_SCHEDULER_PARAMETERS);
+    expect([...defaults.questions.keys()].sort()).toEqual([q1, q2].sort());
+    expect(defaults.questions.get(q1)).toEqual({ payload: bank.find((q) => q.id === q1), itemId: itemOf(q1) });
+    // The builtin bank is everyone's, and nothing is assigned.
+    expect(defaults.refused.size).toBe(0);
+    expect(defaults.assignmentFor.size).toBe(0);
+    await saveStudySettings(ctx.db(), { userId: dave, settings: { desiredRetention: 0.8, newPerDay: 5, reviewCap: null } });
+    const mine = await read();
+    expect(mine.desiredRetention).toBeCloseTo(0.8, 5);
+
+    // Given the items just read, the transaction does not read them again, and records the same.
+    const itemsOf = new Map([...mine.questions].map(([id, q]) => [id, q.itemId]));
+    const before = counting.statements.length;
+    const [result] = await recordReviews(counting.db, { userId: dave, reviews: [review(q2)], desiredRetention: 0.8, itemOf: itemsOf });
+    expect(result).toMatchObject({ status: "recorded", itemId: itemOf(q2) });
+    expect(counting.statements.slice(before).some((s) => /from\s+"questions"/i.test(s))).toBe(false);
+    expect((await cardOf(dave, q2))?.reps).toBe(1);
+  });
 
   it("appends a log and creates the card state in one go", async () => {
     const [result] = await recordReviews(ctx.db(), { userId: alice, reviews: [review(q1)], desiredRetention });

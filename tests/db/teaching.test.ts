@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createAssignment, listStudentAssignments, mapQuestionsToAssignments } from "@/db/queries/assignments";
+import { loadReviewContext } from "@/db/queries/review-context";
 import {
   createClass,
   getTeacherClass,
@@ -178,6 +179,11 @@ describeEachEngine("teaching: classes, sets, assignments", (ctx) => {
     expect(await mapQuestionsToAssignments(ctx.db(), { studentId: otherStudent, now: NOW, questionIds: some })).toEqual(
       new Map([[picked[1] ?? "", map.get(picked[1] ?? "")]]),
     );
+    // The review post's single read tags the same assignments, and knows the unknown id is unknown.
+    const context = await loadReviewContext(ctx.db(), { studentId: otherStudent, now: NOW, questionIds: [...picked, "no-such-question"] });
+    expect(context.assignmentFor).toEqual(map);
+    expect([...context.questions.keys()].sort()).toEqual([...picked].sort());
+    expect((await loadReviewContext(ctx.db(), { studentId: student, now: NOW, questionIds: picked })).assignmentFor.size).toBe(0);
     // A student outside the class sees none of it.
     expect((await mapQuestionsToAssignments(ctx.db(), { studentId: student, now: NOW })).size).toBe(0);
     const scoped = await loadStudyQueue(ctx.db(), { userId: student, now: NOW, utcOffsetMinutes: 0, scope: { assignment: id ?? "" } });

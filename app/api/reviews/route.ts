@@ -1,11 +1,9 @@
 // POST /api/reviews – record one or more reviews of the caller's own cards, idempotent by id
 import { NextResponse } from "next/server";
 import { getDb } from "@/db";
-import { mapQuestionsToAssignments } from "@/db/queries/assignments";
-import { resolveSchedulerParameters } from "@/db/queries/fsrs-parameters";
 import { recordReviews, ReviewConflictError } from "@/db/queries/reviews";
-import { findRefusedReviews, REFUSAL_MESSAGES } from "@/db/queries/reviewable";
-import { getQuestionsByIds, getStudySettings } from "@/db/queries/study";
+import { loadReviewContext } from "@/db/queries/review-context";
+import { REFUSAL_MESSAGES } from "@/db/queries/reviewable";
 import { ApiError, parseJsonBody, withUser } from "@/server/auth/api";
 import { consumeRateLimit } from "@/server/rate-limit/limiter";
 import { gradeSubmissions } from "@/lib/study/grade-submissions";
@@ -19,15 +17,11 @@ export const POST = withUser(async (request, user) => {
   // Grading needs the payloads; unknown ids are reported by name. The card that changes is
   // always the caller's own: the user id comes from the session, never from the body.
   const now = new Date();
-  // Retired questions included: an offline review of one still counts.
-  const [questions, settings, assignmentFor, parameters, refused] = await Promise.all([
-    getQuestionsByIds(db, ids),
-    getStudySettings(db, user.id),
-    mapQuestionsToAssignments(db, { studentId: user.id, now, questionIds: ids }),
-    // The most specific adopted fitted set (student, class, global), else the defaults.
-    resolveSchedulerParameters(db, { userId: user.id }),
-    findRefusedReviews(db, { studentId: user.id, questionIds: ids, now }),
-  ]);
+  // Retired questions included: an offline review of one still counts. One statement reads the
+  // payloads, refusals, assignments, desired retention and the most specific adopted fitted
+  // parameter set (student, class, global; else the defaults).
+  const context = await loadReviewContext(db, { studentId: user.id, questionIds: ids, now });
+  const { refused, assignmentFor } = context;
   // A review of a fact the student cannot reach (a private collection not assigned to them, or a
   // fact an open scored quiz holds back) moves no memory. It is answered per review, not by failing
   // the batch, so an offline batch holding one still records the others; the device drops it.
@@ -35,7 +29,7 @@ export const POST = withUser(async (request, user) => {
     .filter((r) => refused.has(r.questionId))
     .map((r) => ({ id: r.id, questionId: r.questionId, status: "refused" as const, reason: REFUSAL_MESSAGES[refused.get(r.questionId)!] }));
   const accepted = reviews.filter((r) => !refused.has(r.questionId));
-  const graded = gradeSubmissions(accepted, new Map(questions.map((q) => [q.id, q])), now);
+  const graded = gradeSubmissions(accepted, new Map([...context.questions].map(([id, q]) => [id, q.payload])), now);
   if (!graded.ok) throw new ApiError(422, "Some reviews cannot be recorded; nothing was saved.", graded.problems);
   // Which assignment a review counts towards is decided here, from the student's own classes.
   const tagged = graded.reviews.map((r) => ({ ...r, assignmentId: assignmentFor.get(r.questionId) ?? null }));
@@ -43,8 +37,9 @@ export const POST = withUser(async (request, user) => {
     const recorded = await recordReviews(db, {
       userId: user.id,
       reviews: tagged,
-      desiredRetention: settings.desiredRetention,
-      weights: parameters.weights,
+      desiredRetention: context.desiredRetention,
+      weights: context.parameters.weights,
+      itemOf: new Map([...context.questions].map(([id, q]) => [id, q.itemId])),
     });
     // In the order sent, as recordReviews answers.
     const byId = new Map<string, (typeof recorded)[number] | (typeof refusals)[number]>([...recorded, ...refusals].map((r) => [r.id, r]));
