@@ -1,3 +1,5 @@
+import { FieldFrame } from "./field-frame";
+
 /** A labelled select of [value, label] options, preset to `value`, with its hint and error beside it (the teacher's collection forms). */
 export function SelectField({
   id,
@@ -19,34 +21,17 @@ export function SelectField({
   /** For a form that shows other fields depending on the choice. */
   onChange?: (value: string) => void;
 }) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(aria) => (
+        <select id={id} name={name} defaultValue={value} {...aria} onChange={onChange ? (e) => onChange(e.target.value) : undefined}>
+          {options.map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        name={name}
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={onChange ? (e) => onChange(e.target.value) : undefined}
-      >
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

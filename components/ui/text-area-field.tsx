@@ -1,4 +1,5 @@
 import type { TextareaHTMLAttributes } from "react";
+import { FieldFrame } from "./field-frame";
 
 interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement> {
   id: string;
@@ -10,21 +11,9 @@ interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 
 /** A labelled textarea with its hint and error beside it, as `Field` does for an input. */
 export function TextAreaField({ id, name, label, error, hint, rows = 3, ...textarea }: TextAreaFieldProps) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      <textarea id={id} name={name} rows={rows} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(aria) => <textarea id={id} name={name} rows={rows} {...aria} {...textarea} />}
+    </FieldFrame>
   );
 }
