@@ -49,7 +49,7 @@ test("a wrong answer comes back three cards later in the same session, with the 
   };
 
   await answer(false); // the first card, missed
-  expect(await progressText(page)).toBe(`1 of ${planned + 1}`); // the bar counts the return
+  await expect.poll(() => progressText(page)).toBe(`1 of ${planned + 1}`); // the bar counts the return
   for (let i = 0; i < 3; i++) await answer(true);
   // Three cards later: the missed card again.
   await expect(page.getByTestId("return-badge")).toBeVisible();

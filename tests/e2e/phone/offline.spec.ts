@@ -38,7 +38,7 @@ test("with the network off from the start, a student opens the app, finishes a 2
 
   expect(await plannedCards(page)).toBe(promised);
   for (let i = 0; i < promised; i++) {
-    expect(await progressText(page)).toBe(`${i} of ${promised}`);
+    await expect.poll(() => progressText(page)).toBe(`${i} of ${promised}`);
     const face = (await page.locator(".study").getAttribute("data-question-id")) ?? "";
     const question = faces.get(face);
     if (!question) throw new Error(`face ${face} is not in the device's pack`);

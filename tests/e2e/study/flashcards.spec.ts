@@ -12,7 +12,7 @@ test("a new student studies 10 flashcards by tapping, resumes after a reload, an
       await page.reload();
       await expect(page.locator(".session-progress")).toContainText(`4 of ${total.total}`);
     }
-    expect(await progressText(page)).toBe(`${i} of ${total.total}`);
+    await expect.poll(() => progressText(page)).toBe(`${i} of ${total.total}`);
     const item = await SessionTotal.itemOnScreen(page);
     // One fact per flashcard: never an ordering or matching exercise.
     expect(item).toMatch(/^(f:|x:)/);

@@ -63,7 +63,7 @@ test("@desktop a student studies flashcards by keyboard alone: Space flips, 1–
   await page.goto("/study/practice?mode=flashcard");
   const total = new SessionTotal(await plannedCards(page));
   for (let i = 0; i < 10; i++) {
-    expect(await progressText(page)).toBe(`${i} of ${total.total}`);
+    await expect.poll(() => progressText(page)).toBe(`${i} of ${total.total}`);
     const item = await SessionTotal.itemOnScreen(page);
     await page.keyboard.press("Space");
     await expect(page.locator(".flashcard-answer")).toBeVisible();
@@ -80,7 +80,7 @@ test("@desktop a student answers every quiz question type of a first session by 
   const seen = new Set<string>();
   const total = new SessionTotal(await plannedCards(page));
   for (let i = 0; i < 10; i++) {
-    expect(await progressText(page)).toBe(`${i} of ${total.total}`);
+    await expect.poll(() => progressText(page)).toBe(`${i} of ${total.total}`);
     const item = await SessionTotal.itemOnScreen(page);
     seen.add(await answerByKeyboard(page));
     await total.recordQuiz(page, item);

@@ -23,7 +23,7 @@ test("a new student answers 10 quiz questions, reloads mid-session, resumes, and
       // Resumed on the sixth card, with the count (returns included) kept.
       await expect(page.locator(".session-progress")).toContainText(`5 of ${total.total}`);
     }
-    expect(await progressText(page)).toBe(`${i} of ${total.total}`);
+    await expect.poll(() => progressText(page)).toBe(`${i} of ${total.total}`);
     const item = await SessionTotal.itemOnScreen(page);
     const face = (await page.locator(".study").getAttribute("data-question-id")) ?? "";
     expect(faces.get(item) ?? face, `one face per item: ${item}`).toBe(face);

@@ -55,6 +55,10 @@ export async function answerCurrentQuestion(page: Page): Promise<string> {
 }
 
 /** The "n of m" progress text. */
+/**
+ * The session bar's "N of M". Read it with `expect.poll`: after an answer the session may wait for
+ * the scheduler to load (a missed card's return) before the bar moves.
+ */
 export async function progressText(page: Page): Promise<string> {
   return ((await page.locator(".session-progress span").textContent()) ?? "").trim();
 }
