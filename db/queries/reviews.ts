@@ -11,15 +11,14 @@
  * so two tabs answering the same item apply one after the other; batches lock items in
  * item-id order, so two batches cannot deadlock.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { toCardStateNumber, type CardStateName } from "@/lib/domain";
-import { createScheduler, toFsrsGrade, type Scheduler } from "@/lib/scheduling";
-import { foldReviewBatch, orderBatch, type BatchReview, type FoldedReview } from "@/lib/study/fold-review-batch";
+import { inArray, sql } from "drizzle-orm";
+import { toCardStateName, toCardStateNumber, type CardStateName } from "@/lib/domain";
+import { createScheduler, toFsrsGrade, type CardState, type Scheduler } from "@/lib/scheduling";
+import { foldReviewBatch, orderBatch, type BatchReview, type FoldedReview, type StoredMemory } from "@/lib/study/fold-review-batch";
 import type { GradedReview } from "@/lib/study/graded-review";
 import type { Db } from "../client";
 import { selectRows } from "../rows";
-import { toCardState } from "./item-states";
-import { itemStates, questions, reviewLogs } from "../schema";
+import { questions } from "../schema";
 
 export interface RecordedReview {
   id: string;
@@ -43,14 +42,15 @@ export class ReviewConflictError extends Error {
  * Applies graded reviews to the student's own cards (the user id comes from the session, never
  * from the reviews), with the student's desired retention; answers in the order given.
  *
- * Set-based: a batch costs the same few statements whatever its size — faces → items, create the
- * missing item rows, lock the batch's item rows (one `select … for update` in item-id order, so
- * two batches cannot deadlock), read which ids are already logged, then one multi-row insert of
- * logs and one multi-row update of item states; the FSRS fold between them is lib/'s
- * `foldReviewBatch`. The logged-ids check runs after the lock: a concurrent request with the same
- * id and the same face locks the same item, so by then it has committed and is seen. Only an id
- * used at the same moment for another face or account can slip past; the insert then skips it,
- * and the batch is retried from the start (where the check reports the conflict).
+ * Set-based: a batch costs two statements inside its transaction whatever its size (plus a read
+ * of faces → items when the caller has not given them). The first creates the missing item rows,
+ * locks the batch's item rows (one `select … for update` in item-id order, so two batches cannot
+ * deadlock) and reads which ids are already logged; lib/'s `foldReviewBatch` computes the next
+ * states; the second inserts every log and updates every moved item. The first statement's parts
+ * share the snapshot it started with, so a concurrent request with the same id, which commits while
+ * we wait for the lock, is not seen by the logged-ids read: the insert then skips that id, and the
+ * batch is retried from the start, where the read sees it and reports a duplicate (same face and
+ * student) or a conflict.
  * @throws ReviewConflictError if a review id was already used for another card or account.
  */
 export async function recordReviews(
@@ -112,33 +112,14 @@ async function applyBatch(
     questionOfId.set(review.id, review.questionId);
   }
 
-  // 2. Item rows the student has not met yet, created in item-id order (as they are locked next).
-  // A new row starts due at its first answer, which is also when the student met the item.
+  // 2–4. One statement: create the item rows the student has not met yet (in item-id order, as
+  // they are locked), lock every other row of the batch (one `for update` in item-id order, so two
+  // batches cannot deadlock), and read which review ids are already logged. A new row starts due
+  // at its first answer, which is also when the student met the item.
   const ordered = orderBatch(batch);
   const firstAnswer = new Map<string, Date>();
   for (const { itemId, review } of ordered) if (!firstAnswer.has(itemId)) firstAnswer.set(itemId, review.reviewedAt);
-  const newRows = [...firstAnswer].map(([itemId, at]) => ({ item_id: itemId, at: at.toISOString() }));
-  await tx.execute(sql`insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
-        learning_steps, reps, lapses, state, last_review, introduced_at)
-      select ${userId}, x.item_id, x.at, 0, 0, 0, 0, 0, 0, 0, ${toCardStateNumber("new")}, null, x.at
-      from jsonb_to_recordset(${JSON.stringify(newRows)}::jsonb) as x(item_id text, at timestamptz)
-      on conflict do nothing`);
-
-  // 3. Lock the batch's item rows, in one statement and one order for every batch.
-  const itemIds = [...firstAnswer.keys()];
-  const locked = await tx
-    .select()
-    .from(itemStates)
-    .where(and(eq(itemStates.userId, userId), inArray(itemStates.itemId, itemIds)))
-    .orderBy(sql`${itemStates.itemId} collate "C"`)
-    .for("update");
-  const stored = new Map(locked.map((row) => [row.itemId, { state: toCardState(row), due: row.due }]));
-
-  // 4. Ids already logged: by this student for this face a duplicate, otherwise a conflict.
-  const logged = await tx
-    .select({ id: reviewLogs.id, userId: reviewLogs.userId, questionId: reviewLogs.questionId })
-    .from(reviewLogs)
-    .where(inArray(reviewLogs.id, [...questionOfId.keys()]));
+  const { stored, logged } = await createLockAndReadLogged(tx, userId, firstAnswer, [...questionOfId.keys()]);
   for (const row of logged) {
     if (row.userId !== userId || row.questionId !== questionOfId.get(row.id)) throw new ReviewConflictError(row.id);
   }
@@ -148,7 +129,7 @@ async function applyBatch(
   const recorded = folded.reviews.filter((r) => r.status === "recorded");
   if (recorded.length === 0) return folded.reviews;
 
-  // 6. One insert of every new log.
+  // 6–7. The new logs and the moved items' states, as JSON recordsets.
   const logRows = recorded.map(({ review, itemId, log }) => ({
     id: review.id,
     question_id: review.questionId,
@@ -166,23 +147,6 @@ async function applyBatch(
     difficulty_after: log.difficultyAfter,
     scheduled_days: log.scheduledDays,
   }));
-  const inserted = await selectRows<{ id: string }>(
-    tx,
-    sql`insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at,
-          assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days)
-        select x.id, ${userId}, x.question_id, x.item_id, x.rating, x.correct, x.mode, x.answer, x.response_ms, x.reviewed_at,
-               x.assignment_id, x.state_before, x.due_before, x.stability_after, x.difficulty_after, x.scheduled_days
-        from jsonb_to_recordset(${JSON.stringify(logRows)}::jsonb) as x(id uuid, question_id text, item_id text, rating smallint,
-          correct boolean, mode text, answer jsonb, response_ms integer, reviewed_at timestamptz, assignment_id uuid,
-          state_before smallint, due_before timestamptz, stability_after float8, difficulty_after float8, scheduled_days integer)
-        on conflict (id) do nothing
-        returning id`,
-  );
-  // A skipped id was committed by someone else after step 4: every state folded after it would be
-  // built on an answer that is not ours, so nothing of this attempt may be kept.
-  if (inserted.length !== logRows.length) throw new RaceLostError();
-
-  // 7. One update of every moved item.
   const stateRows = [...folded.nextStates].map(([itemId, s]) => ({
     item_id: itemId,
     due: s.due.toISOString(),
@@ -196,15 +160,130 @@ async function applyBatch(
     state: toCardStateNumber(s.state),
     last_review: s.lastReview?.toISOString() ?? null,
   }));
-  await tx.execute(sql`update item_states s
-      set due = x.due, stability = x.stability, difficulty = x.difficulty, elapsed_days = x.elapsed_days,
-          scheduled_days = x.scheduled_days, learning_steps = x.learning_steps, reps = x.reps, lapses = x.lapses,
-          state = x.state, last_review = x.last_review, updated_at = now()
-      from jsonb_to_recordset(${JSON.stringify(stateRows)}::jsonb) as x(item_id text, due timestamptz, stability float8,
-        difficulty float8, elapsed_days integer, scheduled_days integer, learning_steps integer, reps integer,
-        lapses integer, state smallint, last_review timestamptz)
-      where s.user_id = ${userId} and s.item_id = x.item_id`);
+  // One statement inserts every new log and updates every moved item. The item rows are locked
+  // by step 2–4, and the logs' trigger touches only the dashboard's tables, so neither
+  // part can see or disturb the other's rows.
+  const [written] = await selectRows<{ inserted: number }>(
+    tx,
+    sql`with inserted as (
+          insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at,
+            assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days)
+          select x.id, ${userId}, x.question_id, x.item_id, x.rating, x.correct, x.mode, x.answer, x.response_ms, x.reviewed_at,
+                 x.assignment_id, x.state_before, x.due_before, x.stability_after, x.difficulty_after, x.scheduled_days
+          from jsonb_to_recordset(${JSON.stringify(logRows)}::jsonb) as x(id uuid, question_id text, item_id text, rating smallint,
+            correct boolean, mode text, answer jsonb, response_ms integer, reviewed_at timestamptz, assignment_id uuid,
+            state_before smallint, due_before timestamptz, stability_after float8, difficulty_after float8, scheduled_days integer)
+          on conflict (id) do nothing
+          returning 1
+        ), moved as (
+          update item_states s
+          set due = x.due, stability = x.stability, difficulty = x.difficulty, elapsed_days = x.elapsed_days,
+              scheduled_days = x.scheduled_days, learning_steps = x.learning_steps, reps = x.reps, lapses = x.lapses,
+              state = x.state, last_review = x.last_review, updated_at = now()
+          from jsonb_to_recordset(${JSON.stringify(stateRows)}::jsonb) as x(item_id text, due timestamptz, stability float8,
+            difficulty float8, elapsed_days integer, scheduled_days integer, learning_steps integer, reps integer,
+            lapses integer, state smallint, last_review timestamptz)
+          where s.user_id = ${userId} and s.item_id = x.item_id
+          returning 1
+        )
+        select (select count(*) from inserted)::int as inserted, (select count(*) from moved)::int as moved`,
+  );
+  // A skipped id was committed by someone else after step 2–4 read the logs: every state folded
+  // after it would be built on an answer that is not ours, so nothing of this attempt may be kept
+  // (the throw rolls back the update made beside the insert).
+  if (written?.inserted !== logRows.length) throw new RaceLostError();
   return folded.reviews;
+}
+
+interface LockedBatch {
+  stored: Map<string, StoredMemory>;
+  logged: { id: string; userId: string; questionId: string }[];
+}
+
+/**
+ * Steps 2–4 of {@link applyBatch} in one statement. Its parts share one snapshot: a row another
+ * request created (or an id it logged) after that snapshot is not seen here, however long the lock
+ * waited. A missing row is caught below and a missed log by the insert's count; both start the
+ * batch again (RaceLostError), and the next attempt's snapshot sees them.
+ */
+async function createLockAndReadLogged(
+  tx: Tx,
+  userId: string,
+  firstAnswer: ReadonlyMap<string, Date>,
+  reviewIds: string[],
+): Promise<LockedBatch> {
+  const newRows = [...firstAnswer].map(([itemId, at]) => ({ item_id: itemId, at: at.toISOString() }));
+  const itemIds = [...firstAnswer.keys()];
+  // Timestamps come back as epoch milliseconds: the two drivers return timestamptz differently.
+  const rows = await selectRows<{
+    kind: "created" | "locked" | "logged";
+    key: string;
+    due_ms: number | null;
+    stability: number | null;
+    difficulty: number | null;
+    elapsed_days: number | null;
+    scheduled_days: number | null;
+    learning_steps: number | null;
+    reps: number | null;
+    lapses: number | null;
+    state: number | null;
+    last_review_ms: number | null;
+    log_user_id: string | null;
+    log_question_id: string | null;
+  }>(
+    tx,
+    sql`with created as (
+          insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
+            learning_steps, reps, lapses, state, last_review, introduced_at)
+          select ${userId}, x.item_id, x.at, 0, 0, 0, 0, 0, 0, 0, ${toCardStateNumber("new")}, null, x.at
+          from jsonb_to_recordset(${JSON.stringify(newRows)}::jsonb) as x(item_id text, at timestamptz)
+          on conflict do nothing
+          returning item_id
+        ), locked as (
+          select item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review
+          from item_states
+          where user_id = ${userId} and item_id in ${itemIds}
+          order by item_id collate "C"
+          for update
+        )
+        select 'created' as kind, item_id as key, null::float8 as due_ms, null::float8 as stability, null::float8 as difficulty,
+               null::int as elapsed_days, null::int as scheduled_days, null::int as learning_steps, null::int as reps,
+               null::int as lapses, null::smallint as state, null::float8 as last_review_ms, null::text as log_user_id,
+               null::text as log_question_id
+        from created
+        union all
+        select 'locked', item_id, (extract(epoch from due) * 1000)::float8, stability, difficulty, elapsed_days, scheduled_days,
+               learning_steps, reps, lapses, state, (extract(epoch from last_review) * 1000)::float8, null, null
+        from locked
+        union all
+        select 'logged', id::text, null, null, null, null, null, null, null, null, null, null, user_id::text, question_id
+        from review_logs
+        where id in ${reviewIds}`,
+  );
+  const stored = new Map<string, StoredMemory>();
+  const logged: LockedBatch["logged"] = [];
+  for (const row of rows) {
+    if (row.kind === "logged") logged.push({ id: row.key, userId: row.log_user_id!, questionId: row.log_question_id! });
+    else if (row.kind === "created" || row.reps === 0) stored.set(row.key, { state: null, due: firstAnswer.get(row.key)! });
+    else {
+      const state: CardState = {
+        due: new Date(row.due_ms!),
+        stability: row.stability!,
+        difficulty: row.difficulty!,
+        elapsedDays: row.elapsed_days!,
+        scheduledDays: row.scheduled_days!,
+        learningSteps: row.learning_steps!,
+        reps: row.reps!,
+        lapses: row.lapses!,
+        state: toCardStateName(row.state!),
+        lastReview: row.last_review_ms === null ? null : new Date(row.last_review_ms),
+      };
+      stored.set(row.key, { state, due: state.due });
+    }
+  }
+  // A row created by another request after this statement's snapshot: neither created nor seen.
+  if (itemIds.some((id) => !stored.has(id))) throw new RaceLostError();
+  return { stored, logged };
 }
 
 async function readItemsOf(tx: Tx, reviews: GradedReview[]): Promise<Map<string, string>> {

@@ -84,11 +84,11 @@ export async function seedBenchStudents(sql: Sql, options: { tag: number; count:
 /**
  * A pgbench script that sends what recordReviews (db/queries/reviews.ts) sends for a batch of
  * `batch` flashcard reviews (rated Good) of the client's own student (uuid tag `studentTag`,
- * number client_id + 1), in one transaction: the same six set-based statements whatever the batch
- * size — the faces' items, the missing item rows created from a JSON recordset, the batch's item
- * rows locked in one `select … for update` in item-id order, the ids already logged, one
- * multi-row insert of logs and one multi-row update of item states, both from JSON recordsets
- * as the API sends them. The batch's faces are distinct (a random start, then every 199th of the
+ * number client_id + 1), in one transaction: the same three set-based statements whatever the
+ * batch size — the faces' items; one that creates the missing item rows from a JSON recordset,
+ * locks the batch's item rows in one `select … for update` in item-id order and reads the ids
+ * already logged; one that inserts the logs and updates the item states, both from JSON
+ * recordsets as the API sends them. The batch's faces are distinct (a random start, then every 199th of the
  * bench's questions), so it creates, locks, logs and moves `batch` rows. The FSRS fold between the
  * lock and the writes happens in Node in the API and not here: the values written are fixed.
  * When recordReviews changes its SQL, change this script with it: the ratio is "the API against
@@ -128,22 +128,26 @@ export function pgbenchReviewScript(batch: number, options: { studentTag: number
   // Every colon in the JSON text is followed by a space: pgbench would read `:name` inside a
   // literal (`"answer":null`) as one of its variables.
   const json = (rows: string[]) => `('[' || ${rows.join(" || ',' || ")} || ']')::jsonb`;
-  const columns =
-    "user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, introduced_at, updated_at";
+  const nulls =
+    "null::float8, null::float8, null::float8, null::int, null::int, null::int, null::int, null::int, null::smallint, null::float8, null::text, null::text";
   const statements = [
     `select id, item_id from questions where id in (${faces.join(", ")});`,
-    `insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, introduced_at) ` +
-      `select ${user}, x.item_id, x.at, 0, 0, 0, 0, 0, 0, 0, 0, null, x.at from jsonb_to_recordset(${json(newRows)}) as x(item_id text, at timestamptz) on conflict do nothing;`,
-    `select ${columns} from item_states where (user_id = ${user} and item_id in (${items.join(", ")})) order by item_id collate "C" for update;`,
-    `select id, user_id, question_id from review_logs where id in (${ids.join(", ")});`,
-    `insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at, assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days) ` +
+    `with created as (insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review, introduced_at) ` +
+      `select ${user}, x.item_id, x.at, 0, 0, 0, 0, 0, 0, 0, 0, null, x.at from jsonb_to_recordset(${json(newRows)}) as x(item_id text, at timestamptz) on conflict do nothing returning item_id), ` +
+      `locked as (select item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review from item_states ` +
+      `where user_id = ${user} and item_id in (${items.join(", ")}) order by item_id collate "C" for update) ` +
+      `select 'created' as kind, item_id as key, ${nulls} from created union all ` +
+      `select 'locked', item_id, (extract(epoch from due) * 1000)::float8, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, (extract(epoch from last_review) * 1000)::float8, null, null from locked union all ` +
+      `select 'logged', id::text, null, null, null, null, null, null, null, null, null, null, user_id::text, question_id from review_logs where id in (${ids.join(", ")});`,
+    `with inserted as (insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at, assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days) ` +
       `select x.id, ${user}, x.question_id, x.item_id, x.rating, x.correct, x.mode, x.answer, x.response_ms, x.reviewed_at, x.assignment_id, x.state_before, x.due_before, x.stability_after, x.difficulty_after, x.scheduled_days ` +
       `from jsonb_to_recordset(${json(logRows)}) as x(id uuid, question_id text, item_id text, rating smallint, correct boolean, mode text, answer jsonb, response_ms integer, reviewed_at timestamptz, assignment_id uuid, state_before smallint, due_before timestamptz, stability_after float8, difficulty_after float8, scheduled_days integer) ` +
-      `on conflict (id) do nothing returning id;`,
-    `update item_states s set due = x.due, stability = x.stability, difficulty = x.difficulty, elapsed_days = x.elapsed_days, scheduled_days = x.scheduled_days, ` +
+      `on conflict (id) do nothing returning 1), ` +
+      `moved as (update item_states s set due = x.due, stability = x.stability, difficulty = x.difficulty, elapsed_days = x.elapsed_days, scheduled_days = x.scheduled_days, ` +
       `learning_steps = x.learning_steps, reps = x.reps, lapses = x.lapses, state = x.state, last_review = x.last_review, updated_at = now() ` +
       `from jsonb_to_recordset(${json(stateRows)}) as x(item_id text, due timestamptz, stability float8, difficulty float8, elapsed_days integer, scheduled_days integer, learning_steps integer, reps integer, lapses integer, state smallint, last_review timestamptz) ` +
-      `where s.user_id = ${user} and s.item_id = x.item_id;`,
+      `where s.user_id = ${user} and s.item_id = x.item_id returning 1) ` +
+      `select (select count(*) from inserted)::int as inserted, (select count(*) from moved)::int as moved;`,
   ];
   return `${[...sets, "begin;", ...statements, "commit;"].join("\n")}\n`;
 }

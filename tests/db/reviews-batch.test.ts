@@ -107,13 +107,18 @@ describeEachEngine("recording a batch of reviews set-based", (ctx) => {
       const stolen = crypto.randomUUID();
       let release: () => void = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
+      let logged: () => void = () => {};
+      const bobLogged = new Promise<void>((resolve) => (logged = resolve));
       // Bob's transaction logs the id and stays open; Alice's insert of the same id must wait for it.
       const bobTx = ctx.db().transaction(async (tx) => {
         await tx.execute(sql`insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, reviewed_at,
             state_before, stability_after, difficulty_after, scheduled_days)
           values (${stolen}, ${bob}, ${q}, ${itemIdOf(bank[0] as (typeof bank)[number])}, 3, true, 'quiz', ${NOW.toISOString()}, 0, 1, 5, 1)`);
+        logged();
         await held;
       });
+      // Alice starts only once Bob's row exists (on another connection she could otherwise commit first).
+      await bobLogged;
       const aliceBatch = [review(bank[5]?.id ?? "", 1), { ...review(q, 2), id: stolen }];
       const alice$ = recordReviews(ctx.db(), { userId: alice, reviews: aliceBatch, desiredRetention });
       alice$.catch(() => {}); // awaited below
