@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectControlsWhole, expectNoHorizontalScroll, PHONES } from "../support/phone";
+import { expectControlsWhole, expectNoAxeViolations, expectNoHorizontalScroll, PHONES } from "../support/phone";
 import { answerCurrentQuestion } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
@@ -134,6 +134,7 @@ test("the remove-student confirmation fits a phone and works from the keyboard @
       await expect(confirm.getByRole("button", { name })).toBeInViewport({ ratio: 1 });
     await expectNoHorizontalScroll(page, `the remove confirmation at ${size}`);
     await expectControlsWhole(page, `the remove confirmation at ${size}`);
+    await expectNoAxeViolations(page, `the remove confirmation at ${size}`);
     await confirm.getByRole("button", { name: "Cancel" }).click();
     await expect(confirm).toBeHidden();
   }
