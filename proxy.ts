@@ -11,13 +11,16 @@
  *    never decodes or re-issues the session (a prefetch in flight during sign-out could otherwise
  *    put the session back); invalid, expired or ended sessions are caught by requireUser();
  * 4. security headers on every response, with a fresh CSP nonce that Next puts on its scripts
- *    (lib/security/headers.ts).
+ *    (lib/security/headers.ts);
+ * 5. the Content-Type of the large JSON routes, declared early so Next compresses them
+ *    (server/http/large-json.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "@/lib/errors";
 import { contentSecurityPolicy, generateNonce, HSTS_HEADER, STATIC_SECURITY_HEADERS } from "@/lib/security/headers";
 import { isDatabaseAnswering, RETRY_AFTER_SECONDS } from "@/server/database-gate";
 import { isDecodableActionBody } from "@/server/http/action-body";
+import { declareLargeJsonType } from "@/server/http/large-json";
 
 const PUBLIC_PATHS = ["/", "/sign-in", "/sign-up"];
 /** Files and endpoints that never redirect to sign-in (API routes answer 401 JSON themselves). */
@@ -99,7 +102,10 @@ async function decide(request: NextRequest, requestHeaders: Headers): Promise<Ne
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  const next = NextResponse.next({ request: { headers: requestHeaders } });
+  // Without it `next start` never compresses a route handler's answer (see server/http/large-json.ts).
+  declareLargeJsonType(pathname, request.method, next.headers);
+  return next;
 }
 
 export async function proxy(request: NextRequest) {

@@ -113,7 +113,7 @@ export interface MultipleChoiceQuestion extends QuestionBase, FactFields {
 /** The fact's statement, with its answer (true) or a distractor (false). */
 export interface TrueFalseQuestion extends QuestionBase, FactFields {
   type: "true_false";
-  /** The statement to judge (the prompt adds "True or false?"). */
+  /** The statement to judge (also the prompt: the type label on the card says "True or false"). */
   statement: string;
   /** Whether `statement` is true. */
   truth: boolean;

@@ -6,16 +6,17 @@
  * TypeScript from the ASSIGNMENT_REVIEWS definition; and the backfill's recount gives them again.
  */
 import crypto from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { createAssignment, listStudentAssignments } from "@/db/queries/assignments";
 import { createClass, joinClassByCode } from "@/db/queries/classes";
-import { backfillAssignmentStats } from "@/db/queries/dashboard/aggregates";
+import { backfillAssignmentStats, recountAssignmentStats } from "@/db/queries/dashboard/aggregates";
 import { listAssignmentItems, listAssignmentStudents } from "@/db/queries/dashboard";
 import { createSet, replaceSetItems } from "@/db/queries/quiz-sets";
 import { recordReviews } from "@/db/queries/reviews";
 import { createUser } from "@/db/queries/users";
 import { assignmentQuestionStats, assignments, assignmentWrongAnswers, enrollments, quizSetItems, reviewLogs } from "@/db/schema";
+import { selectRows } from "@/db/rows";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { REVIEW_RATINGS, type ReviewMode } from "@/lib/domain";
 import { generateQuestionBank } from "@/lib/questions";
@@ -143,9 +144,56 @@ describeEachEngine("dashboard aggregates", (ctx) => {
     expect(expected.stats.length).toBeGreaterThan(20); // the mix did reach the sets
     expect(expected.wrong.length).toBeGreaterThan(5);
     expect(await readAggregates()).toEqual(expected);
-    await backfillAssignmentStats(db);
+    // The trigger left every row right, so the backfill's recount finds nothing to write: no row
+    // inserted, updated or deleted (the same row versions, xmin for xmin), and the same figures.
+    const versions = await readRowVersions();
+    expect(await backfillAssignmentStats(db)).toEqual({ written: 0, deleted: 0 });
+    expect(await readRowVersions()).toEqual(versions);
     expect(await readAggregates()).toEqual(expected);
   }, 180_000);
+
+  it("repairs drift by writing only the rows that differ, in place", async () => {
+    const db = ctx.db();
+    const expected = await countFromScratch();
+    const [changed, lost, otherRow] = await db.select().from(assignmentQuestionStats).where(eq(assignmentQuestionStats.assignmentId, a1));
+    const [lostWrong] = await db.select().from(assignmentWrongAnswers);
+    if (!changed || !lost || !otherRow || !lostWrong) throw new Error("the first test left too few aggregate rows");
+    const key = (r: StatsRow) =>
+      and(
+        eq(assignmentQuestionStats.assignmentId, r.assignmentId),
+        eq(assignmentQuestionStats.userId, r.userId),
+        eq(assignmentQuestionStats.questionId, r.questionId),
+      );
+    await db
+      .update(assignmentQuestionStats)
+      .set({ reviews: changed.reviews + 5 })
+      .where(key(changed));
+    await db.delete(assignmentQuestionStats).where(key(lost));
+    await db
+      .delete(assignmentWrongAnswers)
+      .where(
+        and(
+          eq(assignmentWrongAnswers.assignmentId, lostWrong.assignmentId),
+          eq(assignmentWrongAnswers.userId, lostWrong.userId),
+          eq(assignmentWrongAnswers.answerHash, lostWrong.answerHash),
+          eq(assignmentWrongAnswers.questionId, lostWrong.questionId),
+        ),
+      );
+    // A row for student 6, who never joined: nothing of theirs counts, so the recount drops it.
+    await db.insert(assignmentQuestionStats).values({ ...otherRow, userId: students[6] ?? "" });
+    const before = await readRowVersions();
+
+    expect(await recountAssignmentStats(db)).toEqual({ written: 3, deleted: 1 });
+    expect(await readAggregates()).toEqual(expected);
+    // Every row the drift did not touch is the same row version as before.
+    const after = new Map((await readRowVersions()).map((r) => [r.key, r.xmin]));
+    const untouched = before.filter((r) => r.key.split("|")[1] !== students[6] && r.key !== keyOf(changed));
+    expect(untouched.length).toBeGreaterThan(10);
+    for (const r of untouched) expect(after.get(r.key), r.key).toBe(r.xmin);
+    expect(after.get(keyOf(changed))).not.toBe(before.find((r) => r.key === keyOf(changed))?.xmin);
+    // And again: nothing left to write.
+    expect(await recountAssignmentStats(db, { assignmentIds: [a1] })).toEqual({ written: 0, deleted: 0 });
+  }, 120_000);
 
   it("shows the aggregates to nobody but the class's teacher, and each student only their own", async () => {
     const db = ctx.db();
@@ -169,6 +217,18 @@ describeEachEngine("dashboard aggregates", (ctx) => {
       .where(eq(assignmentQuestionStats.userId, students[0] ?? ""));
     expect(own.find((a) => a.id === a1)?.answered).toBe(counted.filter((r) => r.assignmentId === a1).length);
   });
+
+  /** Each aggregate row's key and version (xmin: the transaction that last wrote it), in a stable order. */
+  async function readRowVersions() {
+    const stats = await selectRows<{ key: string; xmin: string }>(
+      ctx.db(),
+      sql`select 's|' || user_id || '|' || assignment_id || '|' || question_id as key, xmin::text as xmin from assignment_question_stats
+          union all
+          select 'w|' || user_id || '|' || assignment_id || '|' || question_id || '|' || answer_hash, xmin::text from assignment_wrong_answers`,
+    );
+    return stats.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+  const keyOf = (r: StatsRow) => `s|${r.userId}|${r.assignmentId}|${r.questionId}`;
 
   /** The table rows, in a stable order, timestamps as milliseconds. */
   async function readAggregates() {

@@ -42,7 +42,20 @@ export function trueStatementOf(ctx: FactContext): string {
  * written out), then why it matters — the fact's own explanation, or its event's summary.
  */
 export function explanationOf(ctx: FactContext): string {
-  return `${trueStatementOf(ctx)} ${ctx.fact.explanation ?? ctx.event.summary}`;
+  return `${trueStatementOf(ctx)} ${whyOf(ctx)}`;
+}
+
+/**
+ * Why the fact matters: its own explanation, or its event's summary. An explanation written to
+ * open with the fact's own statement loses that sentence: every explanation already states it
+ * (or, on a true true/false card, the prompt does), and it would read twice.
+ */
+export function whyOf(ctx: FactContext): string {
+  const why = ctx.fact.explanation ?? ctx.event.summary;
+  const statement = trueStatementOf(ctx);
+  if (!why.startsWith(statement)) return why;
+  const rest = why.slice(statement.length).trim();
+  return rest === "" ? why : rest;
 }
 
 /** Fields every fact question has: id, sources, event, tags, difficulty, default explanation. */

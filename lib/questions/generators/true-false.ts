@@ -3,13 +3,18 @@
  * (false). Which variants a fact gets is decided by a hash of the fact's key, not by the seed, so
  * question ids do not change with the seed: a third of facts get the true variant, a third the
  * false one, a third both.
+ *
+ * The prompt is the bare statement: the card's question-type label already says "True or false",
+ * and a prefix only repeated it. The explanation opens with the verdict; a false one then gives
+ * the true statement as the correction, a true one goes straight to why (its true statement is the
+ * prompt, shown beside the explanation, so leading with it repeated the prompt word for word).
  */
 import { pickDistractors } from "../distractors";
 import { hash32 } from "../ids";
 import { rngFor } from "../random";
 import { fillStatement } from "../render/statement";
 import type { TrueFalseQuestion } from "../types";
-import { explanationOf, factBase, made, skip, trueStatementOf, type FactContext, type Generated } from "./fact-context";
+import { explanationOf, factBase, made, skip, trueStatementOf, whyOf, type FactContext, type Generated } from "./fact-context";
 
 /** The two true/false variants of a fact. */
 export type Polarity = "true" | "false";
@@ -23,16 +28,15 @@ export function plannedPolarities(eventSlug: string, factId: string): Polarity[]
 /** One true/false variant of a fact; the false one is skipped when no distractor exists. */
 export function generateTrueFalse(ctx: FactContext, polarity: Polarity): Generated {
   const base = factBase(ctx, "true_false", polarity);
-  const trueStatement = trueStatementOf(ctx);
-  const explanation = explanationOf(ctx);
   if (polarity === "true") {
+    const trueStatement = trueStatementOf(ctx);
     const question: TrueFalseQuestion = {
       ...base,
-      prompt: `True or false? ${trueStatement}`,
+      prompt: trueStatement,
       answer: "True",
       statement: trueStatement,
       truth: true,
-      explanation,
+      explanation: `True. ${whyOf(ctx)}`,
     };
     return made(question);
   }
@@ -45,11 +49,11 @@ export function generateTrueFalse(ctx: FactContext, polarity: Polarity): Generat
   const statement = fillStatement(ctx.fact.statement, distractor, ctx.index);
   const question: TrueFalseQuestion = {
     ...base,
-    prompt: `True or false? ${statement}`,
+    prompt: statement,
     answer: "False",
     statement,
     truth: false,
-    explanation: `False. ${explanation}`,
+    explanation: `False. ${explanationOf(ctx)}`,
   };
   return made(question);
 }

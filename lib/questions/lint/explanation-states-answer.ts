@@ -2,7 +2,9 @@
  * Rule: the explanation states the answer. A fact question's explanation names one of the fact's
  * true answers (a date or number written out, a name or an accepted phrasing); an ordering
  * question's gives every item's date; a matching question's every pair; a connection question's
- * the answer and both events' dates, citing both events' sources.
+ * the answer and both events' dates, citing both events' sources. A true true/false statement is
+ * the answer itself, on the card above the explanation: the explanation says "True." and goes on
+ * to why, so the statement counts as stating it (repeating it word for word is what it avoids).
  */
 import { containsPhrase } from "../matching/normalize";
 import { renderAnswer } from "../render/answer";
@@ -15,7 +17,7 @@ function mentionsAny(text: string, forms: readonly string[]): boolean {
 }
 
 function checkQuestion(q: Question, ctx: LintContext): string[] {
-  const text = q.explanation;
+  const text = q.type === "true_false" && q.truth ? `${q.statement} ${q.explanation}` : q.explanation;
   switch (q.type) {
     case "ordering":
       return Object.entries(q.dates)

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expectControlsWhole, expectNoAxeViolations, expectNoHorizontalScroll, PHONES } from "../support/phone";
 import { answerCurrentQuestion } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
@@ -51,7 +52,8 @@ test("a teacher renames a class, renews its code, assigns a scored quiz a studen
 
   const studentContext = await browser.newContext();
   const student = await studentContext.newPage();
-  await signUp(student, newUser("student"));
+  const studentUser = newUser("student");
+  await signUp(student, studentUser);
   await student.getByLabel("Class code").fill(code);
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByText(/^You joined/)).toBeVisible();
@@ -70,14 +72,90 @@ test("a teacher renames a class, renews its code, assigns a scored quiz a studen
   await expect(page.getByRole("heading", { name: "Students (1)" })).toBeVisible();
   await page.getByRole("button", { name: /^Remove assignment Quiz pair/ }).click();
   await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
-  await page
-    .locator("section", { has: page.getByRole("heading", { name: /^Students/ }) })
-    .getByRole("button", { name: /^Remove/ })
-    .click();
+  // Removing a student asks first, naming them and saying what happens to their work; Cancel keeps them.
+  const removeStudent = page.getByRole("button", { name: `Remove ${studentUser.name}`, exact: true });
+  const confirm = page.getByRole("dialog", { name: `Remove ${studentUser.name} from Homeroom B?` });
+  await removeStudent.click();
+  await expect(confirm).toBeVisible();
+  await expect(confirm).toContainText("They leave the class");
+  await expect(confirm).toContainText("Their reviews, memory and quiz attempts stay in their own account");
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole("heading", { name: "Students (1)" })).toBeVisible();
+  await removeStudent.click();
+  await confirm.getByRole("button", { name: `Remove ${studentUser.name}` }).click();
   await expect(page.getByRole("heading", { name: "Students (0)" })).toBeVisible();
+  await expect(confirm).toHaveCount(0);
 
   await page.goto(setUrl);
   await page.getByRole("button", { name: "Delete set" }).click();
   await expect(page).toHaveURL(/\/teach$/);
   await expect(page.getByRole("link", { name: /Quiz pair/ })).toHaveCount(0);
+});
+
+test("the remove-student confirmation fits a phone and works from the keyboard @desktop", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUp(page, newUser("teacher"));
+  await page.getByLabel("New class name").fill("Form 3");
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Form 3");
+  const code = ((await page.getByTestId("join-code").textContent()) ?? "").trim();
+
+  const studentContext = await browser.newContext();
+  const student = await studentContext.newPage();
+  // A long name: the dialog's title and its button must wrap inside a 360 px screen.
+  const studentUser = { ...newUser("student"), name: "Maximiliana Alexandrovna Featherstonehaugh-Montgomery" };
+  await signUp(student, studentUser);
+  await student.getByLabel("Class code").fill(code);
+  await student.getByRole("button", { name: "Join class" }).click();
+  await expect(student.getByText(/^You joined/)).toBeVisible();
+  await studentContext.close();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Students (1)" })).toBeVisible();
+  const removeStudent = page.getByRole("button", { name: `Remove ${studentUser.name}`, exact: true });
+  const confirm = page.getByRole("dialog", { name: `Remove ${studentUser.name} from Form 3?` });
+
+  for (const [size, viewport] of [
+    ["390×844", PHONES.common],
+    ["360×640", PHONES.small],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await removeStudent.click();
+    await expect(confirm).toBeVisible();
+    // The whole dialog, both its buttons included, is on screen without scrolling sideways.
+    const box = await confirm.boundingBox();
+    if (!box) throw new Error(`no dialog box at ${size}`);
+    expect(box.x, size).toBeGreaterThanOrEqual(0);
+    expect(box.y, size).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, size).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height, size).toBeLessThanOrEqual(viewport.height);
+    for (const name of ["Cancel", `Remove ${studentUser.name}`])
+      await expect(confirm.getByRole("button", { name })).toBeInViewport({ ratio: 1 });
+    await expectNoHorizontalScroll(page, `the remove confirmation at ${size}`);
+    await expectControlsWhole(page, `the remove confirmation at ${size}`);
+    await expectNoAxeViolations(page, `the remove confirmation at ${size}`);
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toBeHidden();
+  }
+
+  // Keyboard: Enter opens it with the focus on Cancel, Escape closes it and gives the focus back.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await removeStudent.focus();
+  await page.keyboard.press("Enter");
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  // Modal: the page behind is inert, so Tab cannot wander out of the question.
+  expect(await confirm.evaluate((d) => d.matches(":modal"))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(removeStudent).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Students (1)" })).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(confirm.getByRole("button", { name: `Remove ${studentUser.name}` })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Students (0)" })).toBeVisible();
+  await expect(page.getByText("No students yet: share the join code.")).toBeVisible();
 });

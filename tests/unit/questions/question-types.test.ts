@@ -97,7 +97,8 @@ describe("true/false", () => {
   it("states the truth with the answer and a falsehood with a distractor", () => {
     const t = byId(factQuestionId("true_false", "hun-manet-kishida-security-talks", "who", "true")) as TrueFalseQuestion;
     expect(t.statement).toBe("In December 2023, Cambodian Prime Minister Hun Manet met Kishida in Tokyo.");
-    expect(t.prompt).toBe(`True or false? ${t.statement}`);
+    // The card's type label says "True or false"; the prompt is the bare statement.
+    expect(t.prompt).toBe(t.statement);
     expect(t.truth).toBe(true);
     expect(t.answer).toBe("True");
     const f = byId(factQuestionId("true_false", "hun-manet-kishida-security-talks", "who", "false")) as TrueFalseQuestion;
@@ -106,6 +107,19 @@ describe("true/false", () => {
     expect(f.statement).not.toContain("Hun Manet");
     expect(f.statement).toMatch(/^In December 2023, Cambodian Prime Minister .+ met Kishida in Tokyo\.$/);
     expect(f.explanation).toContain(t.statement);
+  });
+
+  it("never repeats the type label in the prompt, nor a true statement in its explanation", () => {
+    for (const q of all as TrueFalseQuestion[]) {
+      expect(q.prompt, q.id).toBe(q.statement);
+      expect(q.prompt, q.id).not.toMatch(/^true or false/i);
+      // A false statement's explanation corrects it with the true one; a true one's goes straight to why.
+      expect(q.explanation, q.id).toMatch(q.truth ? /^True\. / : /^False\. /);
+      if (q.truth) expect(q.explanation, q.id).not.toContain(q.statement);
+    }
+    const t = byId(factQuestionId("true_false", "hun-manet-kishida-security-talks", "who", "true")) as TrueFalseQuestion;
+    const f = byId(factQuestionId("true_false", "hun-manet-kishida-security-talks", "who", "false")) as TrueFalseQuestion;
+    expect(t.explanation).toBe(`True. ${f.explanation.slice(`False. ${t.statement} `.length)}`);
   });
 
   it("grades booleans only", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/db/seed/dataset";
 import { QUESTION_TYPES } from "@/lib/domain";
 import { buildQuestionBank, generateQuestionBank } from "@/lib/questions";
+import { sentencesOf } from "@/lib/study/flashcard-back";
 import { bankViolations } from "./invariants";
 import { describeBankProperties } from "./bank-properties";
 
@@ -39,6 +40,16 @@ describe("question bank on the real dataset", () => {
       }
     }
     expect(skipped.filter((s) => s.type === "typed" || s.type === "cloze")).toEqual([]);
+  });
+
+  it("never makes a reader read the same sentence twice: not in an explanation, not prompt then explanation", () => {
+    const repeats = questions.flatMap((q) => {
+      const sentences = sentencesOf(q.explanation);
+      const twice = sentences.filter((s, i) => s === sentences[i + 1]).map((s) => `${q.id} says twice: ${s}`);
+      const echo = q.type === "true_false" && q.truth && q.explanation.includes(q.statement) ? [`${q.id} explains with its prompt`] : [];
+      return [...twice, ...echo];
+    });
+    expect(repeats).toEqual([]);
   });
 
   it("is deterministic", () => {

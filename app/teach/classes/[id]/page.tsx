@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { deleteAssignmentAction } from "@/app/teach/_actions/assignments";
-import { regenerateCodeAction, removeStudentAction } from "@/app/teach/_actions/classes";
+import { regenerateCodeAction } from "@/app/teach/_actions/classes";
 import { Skeleton, SkeletonCard } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
 import { listClassAssignments } from "@/db/queries/assignments";
@@ -17,6 +17,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { AssignForm } from "./_components/assign-form";
 import { CopyButton } from "./_components/copy-button";
 import { DeleteClassForm, HandOverClassForm } from "./_components/leave-class-forms";
+import { RemoveStudentButton } from "./_components/remove-student-button";
 import { RenameClassForm } from "./_components/rename-class-form";
 import { StudentStudySettings } from "./_components/student-study-settings";
 import { ClassMemory } from "./_components/class-memory";
@@ -155,14 +156,7 @@ async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: Session
                   <strong>{s.name}</strong> <span className="muted">{s.email}</span>
                   <StudentStudySettings settings={settingsOf.get(s.id)} />
                 </span>
-                <ActionButton
-                  action={removeStudentAction}
-                  fields={{ classId: klass.id, studentId: s.id }}
-                  // Quiet: one per student, a column of solid red buttons drowned the names.
-                  buttonClassName="button button-quiet button-danger"
-                >
-                  Remove<span className="visually-hidden"> {s.name}</span>
-                </ActionButton>
+                <RemoveStudentButton classId={klass.id} klassName={klass.name} studentId={s.id} studentName={s.name} />
               </li>
             ))}
           </ul>

@@ -232,7 +232,7 @@ export function trueFalse(
     ...base([event]),
     type: "true_false",
     factId,
-    prompt: `True or false? ${statement}`,
+    prompt: statement,
     answer: truth ? "True" : "False",
     statement,
     truth,

@@ -19,7 +19,7 @@ describe("no-near-duplicates", () => {
       { id: "q-bbbbbbbbbb" },
     );
     expect(findings(noNearDuplicates, [a, b])).toEqual([
-      'duplicates q-aaaaaaaaaa ("True or false? Japan supported Cambodia\'s Covid-19 response with vaccines and medical equipment.")',
+      'duplicates q-aaaaaaaaaa ("Japan supported Cambodia\'s Covid-19 response with vaccines and medical equipment.")',
     ]);
   });
 
