@@ -49,6 +49,24 @@ test("pages, API routes and errors all carry the security headers, each page wit
   expect(https.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
 });
 
+test("the review post, which skips the proxy, carries the security headers too, with a CSP that allows nothing", async ({ request }) => {
+  for (const https of [false, true]) {
+    const response = await request.post("/api/reviews", {
+      data: { reviews: [] },
+      headers: https ? { "x-forwarded-proto": "https" } : {},
+    });
+    expect(response.status()).toBe(401);
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["permissions-policy"]).toContain("camera=()");
+    expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+    expect(headers["strict-transport-security"]).toBe(https ? "max-age=63072000; includeSubDomains" : undefined);
+  }
+});
+
 test("the app runs under its CSP: no violation while signing up, building a set and studying", async ({ page, browser }) => {
   test.setTimeout(120_000);
   const violations: string[] = [];
