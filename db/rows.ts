@@ -1,4 +1,5 @@
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
 
 /**
@@ -8,4 +9,29 @@ import type { Db } from "./client";
 export async function selectRows<T extends object>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+// Renders SQL as the app's drizzle handles do (db/client.ts opens both with snake_case casing).
+const dialect = new PgDialect({ casing: "snake_case" });
+
+/**
+ * As selectRows, for a hot statement of fixed shape: on a Postgres server it runs as a prepared
+ * statement, which the server parses and plans once per connection and then only executes
+ * (drizzle runs raw SQL unnamed, parsed and planned on every call). postgres.js keeps one per
+ * distinct text on each connection, so only SQL whose text repeats belongs here: the review
+ * post's statements. On PGlite it is selectRows.
+ */
+export async function selectRowsPrepared<T extends object>(db: Db, name: string, query: SQL): Promise<T[]> {
+  const result = (await db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, name, false).execute()) as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}
+
+/**
+ * `any(…)` of a list sent as one JSON parameter: `column = ${anyOf(ids)}`. The statement's text
+ * then stays the same whatever the list's length, so a prepared statement serves every batch size
+ * (drizzle writes an array as `($1, $2, …)`, a new text for each length). An index on the column
+ * is still used: Postgres computes the array first and probes the index with it.
+ */
+export function anyOf(values: readonly string[], type: "text" | "uuid" = "text"): SQL {
+  return sql`any(array(select x::${sql.raw(type)} from jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) as x))`;
 }

@@ -10,7 +10,7 @@ import { sql } from "drizzle-orm";
 import type { Question } from "@/lib/questions/types";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/scheduling";
 import type { Db } from "../client";
-import { selectRows } from "../rows";
+import { anyOf, selectRowsPrepared } from "../rows";
 import { assignmentOfQuestion } from "./assignments";
 import {
   adoptedSetQuery,
@@ -52,8 +52,9 @@ export async function loadReviewContext(
   const ids = [...new Set(questionIds)];
   // The student's values come from a one-row base, so they are read even when no id is known;
   // they repeat on each question row.
-  const rows = await selectRows<Row>(
+  const rows = await selectRowsPrepared<Row>(
     db,
+    "review-context",
     sql`select s.desired_retention, p.id as set_id, p.scope as set_scope, p.params as set_params,
                q.id, q.item_id, q.payload, q.reachable, q.held_back, q.assignment_id
         from (select 1) as one
@@ -63,14 +64,7 @@ export async function loadReviewContext(
           select q.id, q.item_id, q.payload, ${refusalColumns(studentId, now)},
                  ${assignmentOfQuestion(studentId, now, sql`q.id`)} as assignment_id
           from questions q
-          where q.id in (${
-            ids.length === 0
-              ? sql`null`
-              : sql.join(
-                  ids.map((id) => sql`${id}`),
-                  sql`, `,
-                )
-          })
+          where q.id = ${anyOf(ids)}
         ) q on true`,
   );
   const first = rows[0];
