@@ -33,5 +33,6 @@ export async function selectRowsPrepared<T extends object>(db: Db, name: string,
  * is still used: Postgres computes the array first and probes the index with it.
  */
 export function anyOf(values: readonly string[], type: "text" | "uuid" = "text"): SQL {
-  return sql`any(array(select x::${sql.raw(type)} from jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) as x))`;
+  // Qualified, so no column of the statement around it can be taken for the element.
+  return sql`any(array(select any_of.v::${sql.raw(type)} from jsonb_array_elements_text(${JSON.stringify(values)}::jsonb) as any_of(v)))`;
 }
