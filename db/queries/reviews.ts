@@ -17,7 +17,7 @@ import { createScheduler, toFsrsGrade, type CardState, type Scheduler } from "@/
 import { foldReviewBatch, orderBatch, type BatchReview, type FoldedReview, type StoredMemory } from "@/lib/study/fold-review-batch";
 import type { GradedReview } from "@/lib/study/graded-review";
 import type { Db } from "../client";
-import { anyOf, selectRowsPrepared } from "../rows";
+import { anyOf, selectRows } from "../rows";
 import { questions } from "../schema";
 
 export interface RecordedReview {
@@ -163,9 +163,8 @@ async function applyBatch(
   // One statement inserts every new log and updates every moved item. The item rows are locked
   // by step 2–4, and the logs' trigger touches only the dashboard's tables, so neither
   // part can see or disturb the other's rows.
-  const [written] = await selectRowsPrepared<{ inserted: number }>(
+  const [written] = await selectRows<{ inserted: number }>(
     tx,
-    "record-reviews-write",
     sql`with inserted as (
           insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at,
             assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days)
@@ -216,7 +215,7 @@ async function createLockAndReadLogged(
   const newRows = [...firstAnswer].map(([itemId, at]) => ({ item_id: itemId, at: at.toISOString() }));
   const itemIds = [...firstAnswer.keys()];
   // Timestamps come back as epoch milliseconds: the two drivers return timestamptz differently.
-  const rows = await selectRowsPrepared<{
+  const rows = await selectRows<{
     kind: "created" | "locked" | "logged";
     key: string;
     due_ms: number | null;
@@ -233,7 +232,6 @@ async function createLockAndReadLogged(
     log_question_id: string | null;
   }>(
     tx,
-    "record-reviews-lock",
     sql`with created as (
           insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
             learning_steps, reps, lapses, state, last_review, introduced_at)
