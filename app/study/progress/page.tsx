@@ -103,7 +103,9 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
           bars={daily.map((d, i) => ({
             label: d.day,
             value: d.reviews,
-            tick: i % 7 === 2 || i === daily.length - 1 ? shortDay(d.day) : undefined,
+            // Weekly back from today, so no tick crowds today's; every other one only where there is room.
+            tick: (daily.length - 1 - i) % 7 === 0 ? shortDay(d.day) : undefined,
+            minorTick: (daily.length - 1 - i) % 14 === 7,
           }))}
         />
       </section>
@@ -162,10 +164,12 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
         <BarChart
           title="Facts due per day, next 14 days"
           unit="facts"
+          axisLabel="Facts due"
           bars={forecast.map((d, i) => ({
             label: d.day,
             value: d.due,
             tick: i === 0 ? "Today" : i % 3 === 0 ? shortDay(d.day) : undefined,
+            minorTick: i % 6 === 3,
           }))}
         />
       </section>

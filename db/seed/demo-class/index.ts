@@ -26,6 +26,8 @@ import { simulateStudent } from "./students";
 
 export const DEMO_CLASS_NAME = "Year 11 History — Demo";
 export const DEMO_TEACHER_EMAIL = "teacher@demo.kizuna";
+/** The demo student with a history in the class (the other demo students have joined but not started). */
+export const DEMO_ACTIVE_STUDENT_EMAIL = "sophea@demo.kizuna";
 /** Fixed: the same seed always builds the same class. */
 export const DEMO_CLASS_SEED = 11_2026;
 const DAY = 86_400_000;
@@ -200,15 +202,25 @@ async function build(db: Db, teacherId: string, passwordHash: string, now: Date)
   if (!quiz || !practice) throw new Error("assignment insert returned nothing");
 
   const ctx: ClassContext = { db, seed, now, pool: wrongTextPool(bank) };
-  const practiceQuestions = bank.filter((q) => !taken.has(q.id));
+  const work = {
+    quiz: { id: quiz.id, questions: peace.questions },
+    practice: { id: practice.id, questions: myanmar.questions },
+    free: bank.filter((q) => !taken.has(q.id)),
+  };
   let reviews = 0;
   let attempts = 0;
   for (const [i, userId] of generated.entries()) {
-    const result = await simulateStudent(ctx, i, generated.length, userId, {
-      quiz: { id: quiz.id, questions: peace.questions },
-      practice: { id: practice.id, questions: myanmar.questions },
-      free: practiceQuestions,
-    });
+    const result = await simulateStudent(ctx, i, generated.length, userId, work);
+    reviews += result.reviews;
+    attempts += result.attempt ? 1 : 0;
+  }
+  // The demo student a newcomer signs in as studies like a typical member of the class (the
+  // second position: middling ability, takes the quiz on time, works on the practice), so her
+  // home page, progress and quiz results have something to show. Simulated last and on streams
+  // of her own, so every other student's history is the same as without her.
+  const active = idOf.get(DEMO_ACTIVE_STUDENT_EMAIL);
+  if (active) {
+    const result = await simulateStudent(ctx, 1, generated.length, active, work, `demo|${DEMO_ACTIVE_STUDENT_EMAIL}`);
     reviews += result.reviews;
     attempts += result.attempt ? 1 : 0;
   }

@@ -44,22 +44,28 @@ function abilityRange(index: number): [number, number] {
   return [0.5, 0.88];
 }
 
+/**
+ * Simulate the student at `index` of a roster of `total` (their role and ability follow from the
+ * position). `key` names their random streams: two students at one position but with different
+ * keys answer differently; by default it is the position.
+ */
 export async function simulateStudent(
   ctx: ClassContext,
   index: number,
   total: number,
   userId: string,
   work: StudentWork,
+  key = `student|${index}`,
 ): Promise<{ reviews: number; attempt: boolean }> {
   const role = roleOf(index, total);
   if (role.idle) return { reviews: 0, attempt: false };
-  const learner = makeLearner(ctx.seed, userId, `student|${index}`, abilityRange(index));
+  const learner = makeLearner(ctx.seed, userId, key, abilityRange(index));
   const rng = learner.rng;
   const maxGap = randomInt(rng, 2, 5);
 
   const quiz = new StudySimulator(ctx, learner, work.quiz.questions, work.quiz.id);
   const practice = new StudySimulator(ctx, learner, work.practice.questions, work.practice.id);
-  const freeQuestions = pickSome(work.free, 12, ctx.seed, `student|${index}`);
+  const freeQuestions = pickSome(work.free, 12, ctx.seed, key);
   const free = new StudySimulator(ctx, learner, freeQuestions, null);
 
   // The plan: which days each kind of session happens (days before today).

@@ -39,9 +39,12 @@ test("a scored quiz sends no key before each answer, resumes in a second browser
 
   /** For each question: its prompt, the browser that answered it and how many bodies it had received before. */
   const asked: { prompt: string; log: { bodies: { url: string; body: string }[] }; bodiesBefore: number }[] = [];
+  /** The type tag each question's card showed, by prompt: the review list must show the same. */
+  const typeOf = new Map<string, string>();
   let right = 0;
   const answerOne = async (p: Page, log: { bodies: { url: string; body: string }[] }) => {
     const prompt = ((await p.locator(".question-card h2").textContent()) ?? "").trim();
+    typeOf.set(prompt, ((await p.locator(".question-card .question-type").textContent()) ?? "").trim());
     asked.push({ prompt, log, bodiesBefore: log.bodies.length });
     await answerCurrentQuestion(p);
     if ((await p.locator(".feedback-verdict").textContent())?.includes("Correct")) right++;
@@ -79,6 +82,8 @@ test("a scored quiz sends no key before each answer, resumes in a second browser
   for (let i = 0; i < 4; i++) {
     const prompt = ((await review.nth(i).locator(".question-prompt").textContent()) ?? "").trim();
     const explanation = ((await review.nth(i).locator(".explanation").textContent()) ?? "").trim();
+    // Each answer names its question's type, as the card did: a true/false prompt is a bare statement.
+    await expect(review.nth(i).locator(".question-type")).toHaveText(typeOf.get(prompt) ?? "(not asked)");
     expect(explanation.length).toBeGreaterThan(20);
     explanationOf.set(prompt, explanation);
   }

@@ -38,6 +38,13 @@ test("a new student answers 10 quiz questions, reloads mid-session, resumes, and
 
   await page.goto("/study/progress");
   await expect(page.getByTestId("reviews-30")).toHaveText("10");
+  // Each chart has a labelled value axis to read a bar off: 10 reviews today on a 0–10 scale.
+  const daily = page.getByRole("figure", { name: "Reviews per day, last 30 days" });
+  await expect(daily.getByTestId("chart-axis-title")).toHaveText("Reviews");
+  await expect(daily.getByTestId("chart-y-tick")).toHaveText(["0", "5", "10"]);
+  const forecast = page.getByRole("figure", { name: "Facts due per day, next 14 days" });
+  await expect(forecast.getByTestId("chart-axis-title")).toHaveText("Facts due");
+  await expect(forecast.getByTestId("chart-y-tick").first()).toHaveText("0");
   await expect(page.getByTestId("streak")).toHaveText("1 day");
   // Memory is per knowledge item: the items answered (each once or more) are learning or in review.
   const learningAndReview =

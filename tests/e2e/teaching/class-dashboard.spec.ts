@@ -80,6 +80,11 @@ test(
     await expect(row(weak.student.email).locator('[data-col="completion"]')).toHaveText("100%");
     await expect(row(weak.student.email).locator('[data-col="accuracy"]')).toHaveText("25%");
 
+    // The completion chart's value axis counts students: both completed, on a 0–4 scale.
+    const completion = page.getByRole("figure", { name: "Students who had completed the assignment, by day" });
+    await expect(completion.getByTestId("chart-axis-title")).toHaveText("Students completed");
+    await expect(completion.getByTestId("chart-y-tick")).toHaveText(["0", "1", "2", "3", "4"]);
+
     // Sorting by accuracy (descending) puts the strong student first.
     await table.getByRole("link", { name: "Accuracy" }).click();
     await expect(table.locator("tbody tr").first()).toHaveAttribute("data-student", strong.student.email);
@@ -94,13 +99,20 @@ test(
     expect(line(strong.student.email)).toMatch(/,4,100(\.0)?,100(\.0)?,/);
     expect(line(weak.student.email)).toMatch(/,4,100(\.0)?,25(\.0)?,/);
 
+    // The class's predicted recall reads off a 0–100 % axis.
+    const dashboardUrl = page.url();
+    await page.goto(classUrl);
+    const recall = page.getByRole("figure", { name: "Predicted recall, percent" });
+    await expect(recall.getByTestId("chart-axis-title")).toHaveText("Predicted recall");
+    await expect(recall.getByTestId("chart-y-tick")).toHaveText(["0%", "25%", "50%", "75%", "100%"]);
+
     // Another teacher is refused the class, the dashboard and the CSV.
     const intruderContext = await browser.newContext();
     const intruder = await intruderContext.newPage();
     await signUp(intruder, newUser("teacher"));
     expect((await intruder.goto(classUrl))?.status()).toBe(404);
-    expect((await intruder.goto(page.url()))?.status()).toBe(404);
-    expect((await intruder.request.get(`${page.url().split("?")[0]}/students.csv`)).status()).toBe(404);
+    expect((await intruder.goto(dashboardUrl))?.status()).toBe(404);
+    expect((await intruder.request.get(`${dashboardUrl.split("?")[0]}/students.csv`)).status()).toBe(404);
     await intruderContext.close();
   },
 );
@@ -128,6 +140,10 @@ test(
     await expect(row.locator('[data-col="completion"]')).toHaveText("0%");
     await expect(page.getByRole("link", { name: "Download CSV" }).first()).toBeVisible();
     await expect(page.getByRole("heading", { name: "Item analysis" })).toBeVisible();
+    // The completion chart keeps its value axis at phone size: no one has completed, on a 0–4 scale.
+    const completion = page.getByRole("figure", { name: "Students who had completed the assignment, by day" });
+    await expect(completion.getByTestId("chart-axis-title")).toBeVisible();
+    await expect(completion.getByTestId("chart-y-tick")).toHaveText(["0", "1", "2", "3", "4"]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "the dashboard scrolls sideways").toBeLessThanOrEqual(0);
   },

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { RevealFeedback } from "@/components/quiz/scored-question";
 import { LocalTime } from "@/components/ui/local-time";
 import { getDb } from "@/db";
@@ -63,7 +64,13 @@ export default async function AssignmentQuizPage({ params }: { params: Promise<{
           <ol className="quiz-review">
             {review.map(({ question, correct, reveal }) => (
               <li key={question.id} className="card">
+                {/* The type says what was asked: a true/false prompt is a bare statement, and without
+                    its tag it would read as a claim next to the verdict. */}
+                <p className="question-type">{QUESTION_TYPE_LABELS[question.type]}</p>
                 <p className="question-prompt">{question.prompt}</p>
+                {question.type === "true_false" && !question.prompt.includes(question.statement) && (
+                  <blockquote className="statement">{question.statement}</blockquote>
+                )}
                 <RevealFeedback reveal={reveal} unanswered={correct === null} />
               </li>
             ))}

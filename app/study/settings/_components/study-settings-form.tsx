@@ -100,6 +100,7 @@ export function StudySettingsForm({
               bars={forecast.map((d) => ({
                 label: d.day === 0 ? "Today" : `In ${d.day} day${d.day === 1 ? "" : "s"}`,
                 tick: d.day > 0 && d.day % 7 === 0 ? `+${d.day}d` : undefined,
+                minorTick: d.day % 14 === 7,
                 value: Math.round(d.reviews),
               }))}
             />

@@ -39,9 +39,11 @@ export function ClassMemory({
         <BarChart
           title="Predicted recall, percent"
           unit="%"
+          axisLabel="Predicted recall"
           bars={curve.map((p) => ({
             label: p.day === 0 ? "Today" : `In ${p.day} days`,
             tick: p.day > 0 && p.day % 7 === 0 ? `+${p.day}d` : undefined,
+            minorTick: p.day % 14 === 7,
             value: Math.round((p.recall ?? 0) * 100),
           }))}
         />

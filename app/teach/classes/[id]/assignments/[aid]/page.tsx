@@ -176,10 +176,13 @@ async function Dashboard({
         <BarChart
           title="Students who had completed the assignment, by day"
           unit="students"
+          axisLabel="Students completed"
           bars={completion.map((d, i) => ({
             label: d.day,
             value: d.completed,
-            tick: i % 5 === 0 || i === completion.length - 1 ? d.day.slice(5) : undefined,
+            // Every five days back from the last, so no tick crowds the last one; every other one only where there is room.
+            tick: (completion.length - 1 - i) % 5 === 0 ? d.day.slice(5) : undefined,
+            minorTick: (completion.length - 1 - i) % 10 === 5,
           }))}
         />
       </section>
