@@ -49,7 +49,16 @@ import {
   seedDashboardClass,
   seedQueueStudent,
 } from "./lib/bench-schema";
-import { cpuMs, firstLoadChunks, residentMiB, signIn, startBenchServer, stopAllBenchServers } from "./lib/bench-server";
+import {
+  backendsCpuSpent,
+  cpuMs,
+  databaseBackendsCpu,
+  firstLoadChunks,
+  residentMiB,
+  signIn,
+  startBenchServer,
+  stopAllBenchServers,
+} from "./lib/bench-server";
 import { buildApp } from "./lib/build-app";
 import { buildIsStale } from "./lib/build-state";
 import { embeddedIdleRss as measureEmbeddedIdleRss } from "./lib/embedded-idle-rss";
@@ -388,14 +397,17 @@ async function main(): Promise<void> {
     await apiThroughput(server.base, cookiesFor.get(1) ?? [], 1, 3);
     for (const batch of BATCHES) {
       const cpuBefore = cpuMs(server.pid);
+      const databaseBefore = await databaseBackendsCpu(sql, name);
       const api = await apiThroughput(server.base, cookiesFor.get(batch) ?? [], batch);
       const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, api.requests);
+      const databaseSpent = backendsCpuSpent(databaseBefore, await databaseBackendsCpu(sql, name));
       const ceiling = pgbench ? pgbenchThroughput(dbUrl, batch) : 0;
       const ratio = pgbench && ceiling > 0 ? api.perSecond / ceiling : null;
       result[`reviews_ratio_b${batch}`] = ratio === null ? null : round(ratio, 3);
       say(
         `  batch ${String(batch).padStart(2)}: API ${api.perSecond.toFixed(0).padStart(6)}/s (${api.requests} requests, p50 ${api.p50.toFixed(0)} ms, p99 ${api.p99.toFixed(0)} ms` +
-          `${api.refused ? `, ${api.refused} refused 429` : ""}${api.failed ? `, ${api.failed} failed` : ""}; server CPU ${cpuPerRequest.toFixed(1)} ms/request)` +
+          `${api.refused ? `, ${api.refused} refused 429` : ""}${api.failed ? `, ${api.failed} failed` : ""}; server CPU ${cpuPerRequest.toFixed(1)} ms/request` +
+          `${databaseSpent === null ? "" : `, Postgres ${(databaseSpent / Math.max(1, api.requests)).toFixed(1)}`})` +
           `   pgbench ${pgbench ? ceiling.toFixed(0).padStart(6) : "     —"}/s   ratio ${ratio === null ? "—" : ratio.toFixed(3)}`,
       );
     }

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import zlib from "node:zlib";
+import type postgres from "postgres";
 
 export interface BenchServer {
   base: string;
@@ -125,6 +126,32 @@ export function cpuMs(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
   const ticksPerSecond = 100; // USER_HZ, 100 on every Linux this runs on
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+}
+
+/**
+ * CPU time (ms) each live Postgres backend of `database` has used so far, by pid; null when the
+ * server is not on this machine (its processes are not in /proc). Two samples give what the
+ * backends spent between them: the database's share of a request, beside the app server's.
+ */
+export async function databaseBackendsCpu(sql: postgres.Sql, database: string): Promise<Map<number, number> | null> {
+  const rows = await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${database} and pid <> pg_backend_pid()`;
+  const cpu = new Map<number, number>();
+  for (const { pid } of rows) {
+    try {
+      cpu.set(pid, cpuMs(pid));
+    } catch {
+      if (rows.length && cpu.size === 0) return null; // not a local server
+    }
+  }
+  return cpu;
+}
+
+/** What the backends spent between two samples (a backend new in the second counts whole). */
+export function backendsCpuSpent(before: Map<number, number> | null, after: Map<number, number> | null): number | null {
+  if (!before || !after) return null;
+  let spent = 0;
+  for (const [pid, ms] of after) spent += ms - (before.get(pid) ?? 0);
+  return spent;
 }
 
 /** Resident memory of a process, in MiB (Linux). */
