@@ -2,13 +2,14 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { QuestionCard, type AnsweredQuestion } from "@/components/quiz/question-card";
 import { useIsClient } from "@/components/ui/use-is-client";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import { Flashcard } from "./flashcard";
 import { SessionProgress } from "./progress-bar";
-import { clearSession, loadSession, saveSession, startSession, type StoredSession } from "./session-store";
+import { liftResumeVeil } from "./resume-veil";
+import { clearSession, loadSession, saveSession, sessionKeyOf, startSession, type StoredSession } from "./session-store";
 import { SessionSummary } from "./session-summary";
 import { SyncStatus } from "./sync-status";
 import { newReviewId } from "./review-id";
@@ -51,16 +52,12 @@ interface StudySessionProps {
  * background (useReviewSync) and the session itself survives a reload (session-store).
  */
 export function StudySession(props: StudySessionProps) {
-  // The stored session lives in this browser's localStorage: the server (and hydration) render
-  // the loading line, then the session resumes on the client.
-  const isClient = useIsClient();
-  if (!isClient) return <p className="muted">Loading your cards…</p>;
   // One session per mode and scope: switching either resumes (or starts) that one's own session.
-  return <ActiveSession key={`${props.userId}:${props.mode}${props.query}`} {...props} />;
+  return <ActiveSession key={`${props.userId}:${sessionKeyOf(props.mode, props.query)}`} {...props} />;
 }
 
 function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySessionProps) {
-  const sessionKey = `${mode}${query}`;
+  const sessionKey = sessionKeyOf(mode, query);
   const queue = useQuery({
     queryKey: ["study-queue", mode, query, loadQueue ? "device" : "server"],
     queryFn: loadQueue ?? (() => fetchQueue(query, mode)),
@@ -73,12 +70,30 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   useEffect(() => {
     void loadReturnPreview().then(setPreview);
   }, []);
-  // Resume the stored session for this mode and scope, or start one from the queue.
+  // Resume the stored session for this mode and scope, or start one from the queue. The stored
+  // session is in this browser's localStorage: the server and hydration render the fresh session
+  // (the queue in order, so its first card is the page's first paint), then, once in the browser,
+  // the stored one takes its place (under the veil the page's script put up, see resume-veil.ts).
+  const isClient = useIsClient();
   const [session, setSession] = useState<StoredSession>(
-    () => loadSession(userId, sessionKey) ?? startSession(sessionKey, queue.data.items),
+    () => (isClient ? loadSession(userId, sessionKey) : null) ?? startSession(sessionKey, queue.data.items),
   );
+  const [resumed, setResumed] = useState(isClient);
+  if (isClient && !resumed) {
+    // Adjusted during render, not in an effect: the stored card replaces the fresh one before
+    // anything is painted or saved.
+    setResumed(true);
+    const stored = loadSession(userId, sessionKey);
+    if (stored) setSession(stored);
+  }
+  useLayoutEffect(() => {
+    if (resumed) liftResumeVeil();
+  }, [resumed]);
 
-  useEffect(() => saveSession(userId, session), [session, userId]);
+  // Never before resuming: the fresh session would overwrite the stored one.
+  useEffect(() => {
+    if (resumed) saveSession(userId, session);
+  }, [resumed, session, userId]);
 
   // Next card; a wrong answer brings the card back a few cards later (session-plan.ts).
   const advance = useCallback(

@@ -75,3 +75,45 @@ test("a failed save is shown and retried, never dropped", async ({ page }) => {
   await waitForSaved(page);
   expect(failures).toBe(4);
 });
+
+test("the first card comes with the page and hydrates cleanly; a stored session takes its place without moving anything", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  // React's mismatch messages (development), and its minified hydration errors (production: 418, 423, 425).
+  const hydrationErrors = () => errors.filter((text) => /hydrat|did not match|react\.dev\/errors\/(418|423|425)\b/i.test(text));
+
+  await signUp(page, newUser("student"));
+  // The server's page already holds the first card of a fresh session (not a loading line).
+  const html = await (await page.request.get("/study/practice?mode=quiz")).text();
+  expect(html).toContain('class="question-card"');
+  expect(html).not.toContain("Loading your cards");
+
+  await page.goto("/study/practice?mode=quiz");
+  await expect(page.locator(".session-progress span")).toHaveText(/^0 of \d+$/);
+  const first = await page.locator(".study").getAttribute("data-question-id");
+  await answerCurrentQuestion(page); // the feedback shows: the page is live
+  await page.getByRole("button", { name: "Next question" }).click();
+  await waitForSaved(page);
+  expect(hydrationErrors()).toEqual([]);
+
+  // The stored session (on its second card) replaces the server's fresh first card.
+  await page.reload();
+  await expect.poll(() => progressText(page)).toMatch(/^1 of \d+$/);
+  await expect(page.locator(".study")).toBeVisible();
+  expect(await page.locator(".study").getAttribute("data-question-id")).not.toBe(first);
+  await expect(page.locator("#kizuna-resume-veil")).toHaveCount(0);
+  const layoutShift = await page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: "layout-shift", buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+    observer.disconnect();
+    return entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0);
+  });
+  expect(layoutShift).toBeLessThan(0.01);
+  expect(hydrationErrors()).toEqual([]);
+});
