@@ -86,9 +86,6 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
     const stored = loadSession(userId, sessionKey);
     if (stored) setSession(stored);
   }
-  useLayoutEffect(() => {
-    if (resumed) liftResumeVeil();
-  }, [resumed]);
 
   // Never before resuming: the fresh session would overwrite the stored one.
   useEffect(() => {
@@ -138,6 +135,13 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   const item = index === undefined ? undefined : session.items[index];
   const total = session.order.length;
 
+  // The veil goes once the resumed session is on screen: as it renders, or, for an ordering
+  // question, once its control has loaded (QuestionCard's onShown), since the card grows then.
+  const liftsWhenShown = mode === "quiz" && item?.question.type === "ordering";
+  useLayoutEffect(() => {
+    if (resumed && !liftsWhenShown) liftResumeVeil();
+  }, [resumed, liftsWhenShown]);
+
   if (!item) {
     return (
       <>
@@ -186,6 +190,7 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
         <QuestionCard
           key={`${session.position}-${item.question.id}`}
           question={item.question}
+          onShown={resumed ? liftResumeVeil : undefined}
           onAnswered={(answer: AnsweredQuestion) =>
             sync.record({ ...reviewBase(), mode: "quiz", response: answer.response, responseMs: answer.responseMs })
           }
