@@ -73,14 +73,14 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
           Switch to {otherMode === "quiz" ? "quiz" : "flashcards"}
         </Link>
       </div>
-      {/* The session's first card is rendered here; a session stored on the device replaces it. */}
+      <StudySession userId={user.id} mode={mode} query={query} initialQueue={queue} />
+      {/* The session above shows the first card of a fresh one; a session stored on the device replaces it. */}
       <ResumeVeilScript
         userId={user.id}
         sessionKey={sessionKeyOf(mode, query)}
         firstQuestionId={queue.items[0]?.question.id ?? null}
         nonce={nonce}
       />
-      <StudySession userId={user.id} mode={mode} query={query} initialQueue={queue} />
     </main>
   );
 }

@@ -21,7 +21,7 @@ function run(stored: unknown, firstQuestionId: string | null = "q1"): string | n
     },
   });
   expect(added.length).toBeLessThanOrEqual(1);
-  if (added[0]) expect(added[0].textContent).toBe("script[data-resume-veil]~*{visibility:hidden}");
+  if (added[0]) expect(added[0].textContent).toBe(".study-head~:has(~script[data-resume-veil]){visibility:hidden}");
   return added[0]?.id ?? null;
 }
 
