@@ -95,14 +95,19 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   // Next card; a wrong answer brings the card back a few cards later (session-plan.ts).
   const advance = useCallback(
     async (correct: boolean, wasNew: boolean) => {
-      const { againFrom } = await loadReturnPreview();
+      // Only a miss needs the scheduler (the memory its return is previewed from): a right answer
+      // moves on at once, even on a first card answered before the scheduler has loaded.
+      const scheduler = correct ? null : await loadReturnPreview();
       setSession((s) => {
         const index = s.order[s.position];
         const card = index === undefined ? undefined : s.items[index];
         const next = afterAnswer(s.items, s, correct);
         const memory =
-          !correct && card
-            ? { ...s.memory, [card.itemId]: againFrom(s.memory[card.itemId] ?? card.state, new Date(), queue.data.desiredRetention ?? 0.9) }
+          scheduler && card
+            ? {
+                ...s.memory,
+                [card.itemId]: scheduler.againFrom(s.memory[card.itemId] ?? card.state, new Date(), queue.data.desiredRetention ?? 0.9),
+              }
             : s.memory;
         return {
           ...s,
