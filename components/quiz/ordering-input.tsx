@@ -12,7 +12,7 @@ import {
 } from "@dnd-kit/core";
 import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { LabelledItem } from "@/lib/questions/types";
 
 /**
@@ -37,6 +37,9 @@ export function OrderingInput({
   const [order, setOrder] = useState(items);
   useEffect(() => onShown?.(), [onShown]);
   const [announcement, setAnnouncement] = useState("");
+  // dnd-kit numbers its ids from a module counter, which differs between the server and the
+  // browser: a server-rendered first card would not hydrate. useId is the same on both.
+  const dndId = useId();
   const sensors = useSensors(
     // Mouse and touch each get their own sensor (a pointer sensor would also grab touches at once,
     // before the hold, and fight the page's scrolling): a touch drag starts after a 250 ms hold.
@@ -63,7 +66,7 @@ export function OrderingInput({
   return (
     <div className="ordering">
       <p className="muted ordering-hint">Earliest at the top. Hold and drag an item, or use the arrows.</p>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <DndContext id={dndId} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
         <SortableContext items={order.map((i) => i.id)} strategy={verticalListSortingStrategy}>
           <ol className="ordering-list">
             {order.map((item, index) => (

@@ -38,10 +38,13 @@ export interface AnsweredQuestion {
 export function QuestionCard({
   question,
   onAnswered,
+  onShown,
   footer,
 }: {
   question: Question;
   onAnswered?: (answer: AnsweredQuestion) => void;
+  /** Called once the card is whole on screen: an ordering question's control loads on demand, after it. */
+  onShown?: () => void;
   /** Shown under the feedback once answered (e.g. the Next button). */
   footer?: (answer: AnsweredQuestion) => React.ReactNode;
 }) {
@@ -61,7 +64,12 @@ export function QuestionCard({
     shownAt.current = performance.now();
     if (question.type !== "typed" && question.type !== "cloze") container.current?.focus({ preventScroll: true });
     fillShortScreen();
-  }, [question.id, question.type, fillShortScreen]);
+    if (question.type !== "ordering") onShown?.();
+  }, [question.id, question.type, fillShortScreen, onShown]);
+  const orderingShown = useCallback(() => {
+    fillShortScreen();
+    onShown?.();
+  }, [fillShortScreen, onShown]);
 
   const submit = useCallback(
     (response: QuestionResponse) => {
@@ -111,7 +119,7 @@ export function QuestionCard({
         />
       )}
       {question.type === "ordering" && (
-        <OrderingInput items={question.items} onSubmit={submit} disabled={disabled} onShown={fillShortScreen} />
+        <OrderingInput items={question.items} onSubmit={submit} disabled={disabled} onShown={orderingShown} />
       )}
       {question.type === "matching" && <MatchingInput left={question.left} right={question.right} onSubmit={submit} disabled={disabled} />}
       {/* Present before the answer, so screen readers announce the verdict when it appears. */}

@@ -108,6 +108,9 @@ const senders = new Map<string, ReviewSync>();
 
 /** This page's sender for one user. */
 export function reviewSyncFor(userId: string): ReviewSync {
+  // The server renders the session too (the first card comes with the page) but never sends:
+  // a throwaway sender there, not one kept per user for the life of the server process.
+  if (typeof window === "undefined") return new ReviewSync(userId);
   let sync = senders.get(userId);
   if (!sync) {
     sync = new ReviewSync(userId);

@@ -7,10 +7,10 @@ import type { QueueItem } from "@/db/queries/study-queue";
 import type { SessionOrder } from "@/lib/study/session-plan";
 
 /** Bumped when the stored shape changes: an older stored session is dropped, not misread. */
-const VERSION = 2;
+export const SESSION_VERSION = 2;
 
 export interface StoredSession extends SessionOrder {
-  version: typeof VERSION;
+  version: typeof SESSION_VERSION;
   key: string;
   /** The planned cards, one per knowledge item; `order` indexes them (returns included). */
   items: QueueItem[];
@@ -22,12 +22,16 @@ export interface StoredSession extends SessionOrder {
   startedAt: string;
 }
 
-const KEY = (userId: string) => `kizuna:session:${userId}`;
+/** Where a user's session is kept in localStorage (resume-veil-script.ts reads it too). */
+export const sessionStorageKey = (userId: string) => `kizuna:session:${userId}`;
+
+/** Which session a page holds: one per mode and scope ("quiz?topic=…"). */
+export const sessionKeyOf = (mode: string, query: string) => `${mode}${query}`;
 
 /** A session that starts now from the given planned cards (in order). */
 export function startSession(key: string, items: QueueItem[]): StoredSession {
   return {
-    version: VERSION,
+    version: SESSION_VERSION,
     key,
     items,
     order: items.map((_, i) => i),
@@ -43,9 +47,9 @@ export function startSession(key: string, items: QueueItem[]): StoredSession {
 
 export function loadSession(userId: string, key: string): StoredSession | null {
   try {
-    const raw = localStorage.getItem(KEY(userId));
+    const raw = localStorage.getItem(sessionStorageKey(userId));
     const session = raw ? (JSON.parse(raw) as Partial<StoredSession>) : null;
-    return session && session.version === VERSION && session.key === key && Array.isArray(session.order)
+    return session && session.version === SESSION_VERSION && session.key === key && Array.isArray(session.order)
       ? (session as StoredSession)
       : null;
   } catch {
@@ -54,9 +58,9 @@ export function loadSession(userId: string, key: string): StoredSession | null {
 }
 
 export function saveSession(userId: string, session: StoredSession): void {
-  localStorage.setItem(KEY(userId), JSON.stringify(session));
+  localStorage.setItem(sessionStorageKey(userId), JSON.stringify(session));
 }
 
 export function clearSession(userId: string): void {
-  localStorage.removeItem(KEY(userId));
+  localStorage.removeItem(sessionStorageKey(userId));
 }

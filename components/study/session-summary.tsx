@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { StudyQueue } from "@/db/queries/study-queue";
+import { useIsClient } from "@/components/ui/use-is-client";
 import { describeWhen } from "./describe-when";
 import { countReturns } from "@/lib/study/session-plan";
 import type { StoredSession } from "./session-store";
@@ -22,7 +23,7 @@ export function SessionSummary({
     return (
       <section className="card summary" aria-labelledby="summary-title">
         <h2 id="summary-title">Nothing due right now</h2>
-        <p>{queue.nextDueAt ? `Your next card is due ${describeWhen(queue.nextDueAt)}.` : "You have no cards scheduled yet."}</p>
+        <p>{queue.nextDueAt ? <DueSentence lead="Your next card is due" iso={queue.nextDueAt} /> : "You have no cards scheduled yet."}</p>
         <div className="actions">
           <Link href="/timeline" className="button button-primary">
             Extra practice: pick an event or topic
@@ -62,11 +63,13 @@ export function SessionSummary({
         </p>
       )}
       <p>
-        {pendingSaves > 0
-          ? "Saving your last answers…"
-          : queue.nextDueAt
-            ? `Next review due ${describeWhen(queue.nextDueAt)}.`
-            : "Come back tomorrow for your next reviews."}
+        {pendingSaves > 0 ? (
+          "Saving your last answers…"
+        ) : queue.nextDueAt ? (
+          <DueSentence lead="Next review due" iso={queue.nextDueAt} />
+        ) : (
+          "Come back tomorrow for your next reviews."
+        )}
       </p>
       <div className="actions">
         <button type="button" className="button button-primary" onClick={onStartAnother}>
@@ -78,4 +81,13 @@ export function SessionSummary({
       </div>
     </section>
   );
+}
+
+/**
+ * "Your next card is due tomorrow at 09:00.": the device's clock, time zone and language, so the
+ * server (which renders a session with nothing due) and hydration keep only the line's place.
+ */
+function DueSentence({ lead, iso }: { lead: string; iso: string }) {
+  const isClient = useIsClient();
+  return isClient ? `${lead} ${describeWhen(iso)}.` : "\u00a0";
 }

@@ -2,13 +2,14 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useState } from "react";
 import { QuestionCard, type AnsweredQuestion } from "@/components/quiz/question-card";
 import { useIsClient } from "@/components/ui/use-is-client";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import { Flashcard } from "./flashcard";
 import { SessionProgress } from "./progress-bar";
-import { clearSession, loadSession, saveSession, startSession, type StoredSession } from "./session-store";
+import { liftResumeVeil } from "./resume-veil";
+import { clearSession, loadSession, saveSession, sessionKeyOf, startSession, type StoredSession } from "./session-store";
 import { SessionSummary } from "./session-summary";
 import { SyncStatus } from "./sync-status";
 import { newReviewId } from "./review-id";
@@ -51,16 +52,12 @@ interface StudySessionProps {
  * background (useReviewSync) and the session itself survives a reload (session-store).
  */
 export function StudySession(props: StudySessionProps) {
-  // The stored session lives in this browser's localStorage: the server (and hydration) render
-  // the loading line, then the session resumes on the client.
-  const isClient = useIsClient();
-  if (!isClient) return <p className="muted">Loading your cards…</p>;
   // One session per mode and scope: switching either resumes (or starts) that one's own session.
-  return <ActiveSession key={`${props.userId}:${props.mode}${props.query}`} {...props} />;
+  return <ActiveSession key={`${props.userId}:${sessionKeyOf(props.mode, props.query)}`} {...props} />;
 }
 
 function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySessionProps) {
-  const sessionKey = `${mode}${query}`;
+  const sessionKey = sessionKeyOf(mode, query);
   const queue = useQuery({
     queryKey: ["study-queue", mode, query, loadQueue ? "device" : "server"],
     queryFn: loadQueue ?? (() => fetchQueue(query, mode)),
@@ -73,24 +70,44 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   useEffect(() => {
     void loadReturnPreview().then(setPreview);
   }, []);
-  // Resume the stored session for this mode and scope, or start one from the queue.
+  // Resume the stored session for this mode and scope, or start one from the queue. The stored
+  // session is in this browser's localStorage: the server and hydration render the fresh session
+  // (the queue in order, so its first card is the page's first paint), then, once in the browser,
+  // the stored one takes its place (under the veil the page's script put up, see resume-veil.ts).
+  const isClient = useIsClient();
   const [session, setSession] = useState<StoredSession>(
-    () => loadSession(userId, sessionKey) ?? startSession(sessionKey, queue.data.items),
+    () => (isClient ? loadSession(userId, sessionKey) : null) ?? startSession(sessionKey, queue.data.items),
   );
+  const [resumed, setResumed] = useState(isClient);
+  if (isClient && !resumed) {
+    // Adjusted during render, not in an effect: the stored card replaces the fresh one before
+    // anything is painted or saved.
+    setResumed(true);
+    const stored = loadSession(userId, sessionKey);
+    if (stored) setSession(stored);
+  }
 
-  useEffect(() => saveSession(userId, session), [session, userId]);
+  // Never before resuming: the fresh session would overwrite the stored one.
+  useEffect(() => {
+    if (resumed) saveSession(userId, session);
+  }, [resumed, session, userId]);
 
   // Next card; a wrong answer brings the card back a few cards later (session-plan.ts).
   const advance = useCallback(
     async (correct: boolean, wasNew: boolean) => {
-      const { againFrom } = await loadReturnPreview();
+      // Only a miss needs the scheduler (the memory its return is previewed from): a right answer
+      // moves on at once, even on a first card answered before the scheduler has loaded.
+      const scheduler = correct ? null : await loadReturnPreview();
       setSession((s) => {
         const index = s.order[s.position];
         const card = index === undefined ? undefined : s.items[index];
         const next = afterAnswer(s.items, s, correct);
         const memory =
-          !correct && card
-            ? { ...s.memory, [card.itemId]: againFrom(s.memory[card.itemId] ?? card.state, new Date(), queue.data.desiredRetention ?? 0.9) }
+          scheduler && card
+            ? {
+                ...s.memory,
+                [card.itemId]: scheduler.againFrom(s.memory[card.itemId] ?? card.state, new Date(), queue.data.desiredRetention ?? 0.9),
+              }
             : s.memory;
         return {
           ...s,
@@ -122,6 +139,13 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   const index = session.order[session.position];
   const item = index === undefined ? undefined : session.items[index];
   const total = session.order.length;
+
+  // The veil goes once the resumed session is on screen: as it renders, or, for an ordering
+  // question, once its control has loaded (QuestionCard's onShown), since the card grows then.
+  const liftsWhenShown = mode === "quiz" && item?.question.type === "ordering";
+  useLayoutEffect(() => {
+    if (resumed && !liftsWhenShown) liftResumeVeil();
+  }, [resumed, liftsWhenShown]);
 
   if (!item) {
     return (
@@ -171,6 +195,7 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
         <QuestionCard
           key={`${session.position}-${item.question.id}`}
           question={item.question}
+          onShown={resumed ? liftResumeVeil : undefined}
           onAnswered={(answer: AnsweredQuestion) =>
             sync.record({ ...reviewBase(), mode: "quiz", response: answer.response, responseMs: answer.responseMs })
           }

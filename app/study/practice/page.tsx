@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { topicLabel } from "@/components/content/topic-label";
 import { DeviceStudySession } from "@/components/offline/device-study-session";
+import { sessionKeyOf } from "@/components/study/session-store";
 import { StudySession, type StudyMode } from "@/components/study/study-session";
 import { getDb } from "@/db";
 import { getStudentAssignment } from "@/db/queries/assignments";
@@ -11,6 +12,7 @@ import { listEventOptions } from "@/db/queries/content";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { requireUser } from "@/server/auth/guards";
 import { parseUtcOffset, scopeQuery, studyScopeSchema } from "@/lib/study/scope";
+import { ResumeVeilScript } from "./_components/resume-veil-script";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -52,6 +54,8 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
     scope.assignment ? getStudentAssignment(db, { studentId: user.id, assignmentId: scope.assignment }) : Promise.resolve(null),
   ]);
   if (scope.assignment && !assignment) notFound();
+  // proxy.ts's CSP admits inline scripts that carry this request's nonce.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const eventTitle = scope.event ? events.find((e) => e.slug === scope.event)?.title : undefined;
   const title = assignment
     ? `Assignment: ${assignment.setName}`
@@ -70,6 +74,13 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
         </Link>
       </div>
       <StudySession userId={user.id} mode={mode} query={query} initialQueue={queue} />
+      {/* The session above shows the first card of a fresh one; a session stored on the device replaces it. */}
+      <ResumeVeilScript
+        userId={user.id}
+        sessionKey={sessionKeyOf(mode, query)}
+        firstQuestionId={queue.items[0]?.question.id ?? null}
+        nonce={nonce}
+      />
     </main>
   );
 }

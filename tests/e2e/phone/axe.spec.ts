@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, PHONES, questionType, useLargeText } from "../support/phone";
-import { answerCurrentQuestion, plannedCards } from "../support/quiz";
+import { answerCurrentQuestion, nextQuestion, plannedCards } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
 /**
@@ -45,7 +45,7 @@ for (const theme of ["light", "dark"] as const) {
         if (i === 0 || type === "Match the pairs") await expectNoAxeViolations(page, `${type} feedback`);
         seen.add(type);
         if (seen.size === FIRST_SESSION_TYPES) break;
-        await page.getByRole("button", { name: "Next question" }).click();
+        await nextQuestion(page);
       }
       expect(seen.size).toBe(FIRST_SESSION_TYPES);
 

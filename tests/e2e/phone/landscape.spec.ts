@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PHONES, questionType } from "../support/phone";
-import { answerCurrentQuestion, plannedCards } from "../support/quiz";
+import { answerCurrentQuestion, nextQuestion, plannedCards } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
 test.use({ viewport: PHONES.landscape, isMobile: true, hasTouch: true });
@@ -59,7 +59,7 @@ test("held sideways (844×390), the header is one short row and each question fi
     seen.add(type);
     await answerCurrentQuestion(page);
     if (seen.size === 3) break;
-    await page.getByRole("button", { name: "Next question" }).click();
+    await nextQuestion(page);
   }
   expect(seen.size).toBe(3);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectControlsWhole, expectNoHorizontalScroll, PHONES, useLargeText } from "../support/phone";
-import { answerCurrentQuestion } from "../support/quiz";
+import { answerCurrentQuestion, nextQuestion } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
 /**
@@ -45,7 +45,7 @@ for (const { name, viewport, variants } of SIZES) {
           const type = await answerCurrentQuestion(page);
           await expectNoHorizontalScroll(page, `${type} feedback`);
           await expectControlsWhole(page, `${type} feedback`);
-          await page.getByRole("button", { name: "Next question" }).click();
+          await nextQuestion(page);
         }
 
         await page.goto("/study/practice?mode=flashcard");

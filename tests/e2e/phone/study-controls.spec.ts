@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import type { Question } from "@/lib/questions/types";
 import { PHONES, questionType } from "../support/phone";
-import { answerCurrentQuestion } from "../support/quiz";
+import { answerCurrentQuestion, nextQuestion } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
 test.use({ viewport: PHONES.common, isMobile: true, hasTouch: true });
@@ -20,7 +20,7 @@ async function reachQuestion(page: Page, type: string): Promise<Question> {
       return question;
     }
     await answerCurrentQuestion(page);
-    await page.getByRole("button", { name: "Next question" }).click();
+    await nextQuestion(page);
   }
   throw new Error(`no "${type}" question in the first 20`);
 }

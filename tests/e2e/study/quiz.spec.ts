@@ -1,4 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import type { StudyQueue } from "@/db/queries/study-queue";
+import { answerKnown } from "../support/answer-known";
 import { answerCurrentQuestion, plannedCards, progressText, SessionTotal, waitForSaved } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
 
@@ -81,4 +83,81 @@ test("a failed save is shown and retried, never dropped", async ({ page }) => {
   await page.getByRole("button", { name: "Retry now" }).click();
   await waitForSaved(page);
   expect(failures).toBe(4);
+});
+
+/**
+ * React's hydration errors on the page from now on: its mismatch messages (development) and its
+ * minified hydration errors (production: 418, 423, 425).
+ */
+function collectHydrationErrors(page: Page): () => string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return () => errors.filter((text) => /hydrat|did not match|react\.dev\/errors\/(418|423|425)\b/i.test(text));
+}
+
+test("the first card comes with the page and hydrates cleanly; a stored session takes its place without moving anything", async ({
+  page,
+}) => {
+  const hydrationErrors = collectHydrationErrors(page);
+
+  await signUp(page, newUser("student"));
+  // The server's page already holds the first card of a fresh session (not a loading line).
+  const html = await (await page.request.get("/study/practice?mode=quiz")).text();
+  expect(html).toContain('class="question-card"');
+  expect(html).not.toContain("Loading your cards");
+
+  await page.goto("/study/practice?mode=quiz");
+  await expect(page.locator(".session-progress span")).toHaveText(/^0 of \d+$/);
+  const first = await page.locator(".study").getAttribute("data-question-id");
+  await answerCurrentQuestion(page); // the feedback shows: the page is live
+  await page.getByRole("button", { name: "Next question" }).click();
+  await waitForSaved(page);
+  expect(hydrationErrors()).toEqual([]);
+
+  // The stored session (on its second card) replaces the server's fresh first card.
+  await page.reload();
+  await expect.poll(() => progressText(page)).toMatch(/^1 of \d+$/);
+  await expect(page.locator(".study")).toBeVisible();
+  expect(await page.locator(".study").getAttribute("data-question-id")).not.toBe(first);
+  await expect(page.locator("#kizuna-resume-veil")).toHaveCount(0);
+  const layoutShift = await page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {});
+    observer.observe({ type: "layout-shift", buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+    observer.disconnect();
+    return entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0);
+  });
+  expect(layoutShift).toBeLessThan(0.01);
+  expect(hydrationErrors()).toEqual([]);
+});
+
+test("with nothing due, the summary comes with the page and says when the next card is due", async ({ page }) => {
+  const hydrationErrors = collectHydrationErrors(page);
+  await signUp(page, newUser("student"));
+  await page.goto("/study/settings");
+  await page.getByLabel("New questions per day").fill("1");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Settings saved. Your next session uses them.")).toBeVisible();
+
+  // Today's one new card, answered right: it comes back in ten minutes (the first learning step).
+  await page.goto("/study/practice?mode=quiz");
+  const queue = (await (await page.request.get("/api/study/queue?mode=quiz")).json()) as StudyQueue;
+  expect(queue.items).toHaveLength(1);
+  const [today] = queue.items;
+  if (!today) throw new Error("no card today");
+  await answerKnown(page, today.question, true);
+  await waitForSaved(page);
+
+  // A fresh session (none stored on the device): nothing is due, and the server says so.
+  await page.evaluate(() => localStorage.clear());
+  const html = await (await page.request.get("/study/practice?mode=quiz")).text();
+  expect(html).toContain("Nothing due right now");
+  await page.goto("/study/practice?mode=quiz");
+  await expect(page.getByRole("heading", { name: "Nothing due right now" })).toBeVisible();
+  // In the device's clock and words, written once the page is live.
+  await expect(page.getByText(/^Your next card is due in \d+ minutes\.$/)).toBeVisible();
+  expect(hydrationErrors()).toEqual([]);
 });

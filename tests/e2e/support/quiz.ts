@@ -63,6 +63,17 @@ export async function progressText(page: Page): Promise<string> {
   return ((await page.locator(".session-progress span").textContent()) ?? "").trim();
 }
 
+/**
+ * "Next question", then wait until the session has moved on: the answered card stays on screen a
+ * moment after the click (a missed card first waits for the scheduler to load), and a test that
+ * reads the card at once would read the old one.
+ */
+export async function nextQuestion(page: Page): Promise<void> {
+  const before = await progressText(page);
+  await page.getByRole("button", { name: "Next question" }).click();
+  await expect.poll(() => progressText(page)).not.toBe(before);
+}
+
 /** Wait until every answer is acknowledged by the server. */
 export async function waitForSaved(page: Page): Promise<void> {
   await expect(page.locator(".sync")).toHaveText("All answers saved");
