@@ -370,8 +370,9 @@ async function main(): Promise<void> {
   try {
     await seedBenchQuestions(sql, BENCH_QUESTIONS);
     await seedBenchStudents(sql, { tag: 4, count: CONNECTIONS }); // pgbench's, one per client
-    // The API limits each student to 120 posts a minute: every run gets students of its own.
-    const perWorker = { 1: 8, 10: 2, 50: 1 } as const;
+    // The API limits each student to 120 posts a minute: every run gets students of its own, enough
+    // that none comes near the limit at a few hundred posts a second (a 429 is not a write).
+    const perWorker = { 1: 8, 10: 4, 50: 4 } as const;
     const cookiesFor = new Map<number, string[][]>();
     for (const [index, batch] of BATCHES.entries()) {
       const emails = await seedBenchStudents(sql, { tag: 1 + index, count: CONNECTIONS * perWorker[batch], passwordFrom: DEMO_STUDENT });
