@@ -17,6 +17,7 @@
  */
 import { getToken, type JWT } from "next-auth/jwt";
 import type { UserRole } from "@/lib/domain";
+import { processCache } from "@/server/process-cache";
 
 /** What a valid session cookie says about its user and session. */
 export interface SessionClaims {
@@ -41,8 +42,6 @@ export function usesSecureCookies(headers: Headers, env: Record<string, string |
  * memory, not trust; a minute covers a student answering card after card.
  */
 export const VERIFIED_COOKIE_CACHE_MS = 60_000;
-/** Bounds memory: a flood of distinct valid cookies only empties the cache. */
-const MAX_ENTRIES = 10_000;
 
 interface Verified {
   claims: SessionClaims;
@@ -50,9 +49,7 @@ interface Verified {
   until: number;
 }
 
-// On globalThis, as ./session-check.ts's cache: Next bundles route handlers separately.
-const globalForCookies = globalThis as typeof globalThis & { __kizunaVerifiedCookies?: Map<string, Verified> };
-const verified = (globalForCookies.__kizunaVerifiedCookies ??= new Map());
+const verified = processCache<Verified>("verifiedCookies");
 
 /** The claims of the request's session cookie, or null if there is none or it does not verify. */
 export async function readApiSession(
@@ -72,7 +69,6 @@ export async function readApiSession(
   const token = await getToken({ req: { headers: { cookie } }, secret, secureCookie });
   const claims = token ? claimsOf(token) : null;
   if (claims && typeof token?.exp === "number") {
-    if (verified.size >= MAX_ENTRIES) verified.clear();
     verified.set(key, { claims, until: Math.min(now + VERIFIED_COOKIE_CACHE_MS, token.exp * 1000) });
   }
   return claims;

@@ -11,20 +11,17 @@
  */
 import { getDb } from "@/db";
 import { changePasswordHash, endAllSessions, readSessionState, revokeSession, type SessionKey } from "@/db/queries/sessions";
+import { processCache } from "@/server/process-cache";
 
 export const SESSION_CHECK_CACHE_MS = 5_000;
-/** Bounds memory under a flood of distinct (forged-but-signed cannot exist; expired) cookies. */
-const MAX_ENTRIES = 10_000;
 
 interface Entry {
   current: boolean;
   checkedAt: number;
 }
 
-// On globalThis: Next bundles route handlers, actions and pages separately, and a sign-out in one
-// bundle must be seen by the others in this process.
-const globalForSessions = globalThis as typeof globalThis & { __kizunaSessionChecks?: Map<string, Entry> };
-const cache = (globalForSessions.__kizunaSessionChecks ??= new Map());
+// Shared by every bundle of the process: a sign-out in one must be seen by the others.
+const cache = processCache<Entry>("sessionChecks");
 
 export interface SessionClaims extends SessionKey {
   version: number;
@@ -33,7 +30,6 @@ export interface SessionClaims extends SessionKey {
 const cacheKey = ({ userId, sessionId, version }: SessionClaims) => `${userId}:${sessionId}:${version}`;
 
 function remember(claims: SessionClaims, current: boolean, now: number): void {
-  if (cache.size >= MAX_ENTRIES) cache.clear();
   cache.set(cacheKey(claims), { current, checkedAt: now });
 }
 
@@ -56,7 +52,7 @@ export async function endSession(claims: SessionClaims, expiresAt: Date): Promis
 /** End every session of this user (sign out everywhere). */
 export async function endEverySession(userId: string): Promise<void> {
   await endAllSessions(await getDb(), userId);
-  for (const key of cache.keys()) if (key.startsWith(`${userId}:`)) cache.delete(key);
+  cache.deleteWithPrefix(`${userId}:`);
 }
 
 /**
@@ -66,6 +62,6 @@ export async function endEverySession(userId: string): Promise<void> {
  */
 export async function changePasswordEverywhere(userId: string, passwordHash: string): Promise<boolean> {
   const changed = await changePasswordHash(await getDb(), { userId, passwordHash });
-  for (const key of cache.keys()) if (key.startsWith(`${userId}:`)) cache.delete(key);
+  cache.deleteWithPrefix(`${userId}:`);
   return changed;
 }

@@ -21,6 +21,7 @@ import { itemIdOf } from "@/lib/questions/items";
 import { default_w } from "ts-fsrs";
 import { FORGETTING_CURVE, forgettingCurveOf, isLeech, LEECH_LAPSES, predictRecall } from "@/lib/scheduling";
 import { fixture } from "../unit/questions/fixture";
+import { TEST_FIT_FIGURES } from "../support/fsrs-fit-figures";
 import { describeEachEngine } from "../support/test-databases";
 
 const bank = generateQuestionBank(fixture);
@@ -162,13 +163,7 @@ describeEachEngine("card rules: SQL and TypeScript agree", (ctx) => {
       userId: student,
       params: weights,
       adopted: true,
-      trainingItems: 500,
-      testItems: 100,
-      logLossBefore: 0.4,
-      logLossAfter: 0.3,
-      rmseBefore: 0.1,
-      rmseAfter: 0.05,
-      reason: "test",
+      ...TEST_FIT_FIGURES,
     });
     const rows = await selectRows<{ item_id: string; recall: number }>(
       ctx.db(),

@@ -15,6 +15,7 @@ import { createUniformRandom } from "@/lib/scheduling/random";
 import { SIMULATED_TRUE_WEIGHTS } from "@/lib/scheduling/fit/simulate";
 import { fitTarget } from "@/server/fsrs-fit/run-fits";
 import { fixture } from "../unit/questions/fixture";
+import { TEST_FIT_FIGURES } from "../support/fsrs-fit-figures";
 import { describeEachEngine } from "../support/test-databases";
 
 const fullBank = generateQuestionBank(fixture);
@@ -118,15 +119,7 @@ describeEachEngine("fitted FSRS parameters", (ctx) => {
 
   it("uses the most specific adopted set: student over class over global, never another student's", async () => {
     const db = ctx.db();
-    const figures = {
-      trainingItems: 500,
-      testItems: 100,
-      logLossBefore: 0.4,
-      logLossAfter: 0.3,
-      rmseBefore: 0.1,
-      rmseAfter: 0.05,
-      reason: "test",
-    };
+    const figures = TEST_FIT_FIGURES;
     const global = await insertParameterSet(db, { scope: "global", params: [...SIMULATED_TRUE_WEIGHTS], adopted: true, ...figures });
     expect((await resolveSchedulerParameters(db, { userId: outsider })).setId).toBe(global.id);
     const klass = await insertParameterSet(db, {
