@@ -1,18 +1,17 @@
 /**
- * Rate limits counted in the database with rate-limiter-flexible's Drizzle store: one atomic
- * `INSERT … ON CONFLICT DO UPDATE … RETURNING` per attempt on the `rate_limits` table, through
- * our drizzle handle, so the same code counts on PGlite and on a Postgres server, and limits hold
- * across app servers and restarts. (Its `RateLimiterPostgres` store needs the `pg` driver, which
- * this app does not use; the Drizzle store takes any drizzle database.)
+ * Rate limits counted in the database with rate-limiter-flexible's Postgres store: one atomic,
+ * prepared `INSERT … ON CONFLICT DO UPDATE … RETURNING` per attempt on the `rate_limits` table,
+ * through our drizzle handle (./store-client.ts), so the same code counts on PGlite and on a
+ * Postgres server, and limits hold across app servers and restarts.
  *
  * A refusal is a RateLimitedError: a DomainError, so a form shows its message (the action
  * wrapper), and route handlers answer it with 429 and Retry-After (server/auth/api.ts).
  */
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb, type Db } from "@/db";
-import { rateLimits } from "@/db/schema";
 import { DomainError } from "@/lib/errors";
 import { RATE_LIMITS, rateLimitedMessage, type RateLimitName } from "@/lib/security/rate-limits";
+import { rateLimitStoreClient } from "./store-client";
 
 export class RateLimitedError extends DomainError {
   constructor(
@@ -31,10 +30,10 @@ export class RateLimitedError extends DomainError {
 }
 
 // One limiter per name and database handle (tests open several databases in one process).
-const limiters = new WeakMap<Db, Map<string, RateLimiterDrizzle>>();
+const limiters = new WeakMap<Db, Map<string, RateLimiterPostgres>>();
 
 /** The limiter for `name` on the app's database; `keyPrefix` keeps names apart in one table. */
-export async function limiterFor(name: RateLimitName | "signInLockouts", db?: Db): Promise<RateLimiterDrizzle> {
+export async function limiterFor(name: RateLimitName | "signInLockouts", db?: Db): Promise<RateLimiterPostgres> {
   const handle = db ?? (await getDb());
   let byName = limiters.get(handle);
   if (!byName) limiters.set(handle, (byName = new Map()));
@@ -42,9 +41,12 @@ export async function limiterFor(name: RateLimitName | "signInLockouts", db?: Db
   if (!limiter) {
     // Lockouts are counted over a day so each one lasts longer (lib/security/rate-limits.ts).
     const policy = name === "signInLockouts" ? { points: 1000, windowSeconds: 24 * 60 * 60 } : RATE_LIMITS[name];
-    limiter = new RateLimiterDrizzle({
-      storeClient: handle,
-      schema: rateLimits,
+    limiter = new RateLimiterPostgres({
+      storeClient: rateLimitStoreClient(handle),
+      storeType: "pool",
+      // The table is the migrations' (db/schema/rate-limits.ts), not created by the store.
+      tableName: "rate_limits",
+      tableCreated: true,
       keyPrefix: name,
       points: policy.points,
       duration: policy.windowSeconds,

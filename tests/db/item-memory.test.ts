@@ -5,9 +5,6 @@
  * item states equal to that replay, with every log kept and still naming the face that was shown.
  */
 import crypto from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { asc, eq, sql } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import { BACKFILL_DASHBOARD_AGGREGATES } from "@/db/data-steps/backfill-dashboard-aggregates";
@@ -15,7 +12,7 @@ import { REPLAY_ITEM_STATES, replayStudentItemStates } from "@/db/data-steps/rep
 import { toCardState } from "@/db/queries/item-states";
 import { recordReviews } from "@/db/queries/reviews";
 import { createUser } from "@/db/queries/users";
-import { migrationsFolder, runMigrations } from "@/db/migrate";
+import { runMigrations } from "@/db/migrate";
 import { selectRows } from "@/db/rows";
 import { dataSteps, itemStates, questions, reviewLogs } from "@/db/schema";
 import { syncQuestionBank } from "@/db/seed/question-bank";
@@ -26,6 +23,7 @@ import type { Question } from "@/lib/questions/types";
 import { createScheduler, replayAnswers, toFsrsGrade, type CardState } from "@/lib/scheduling";
 import type { GradedReview } from "@/lib/study/graded-review";
 import { fixture } from "../unit/questions/fixture";
+import { migrationsUpTo } from "../support/old-migrations";
 import { describeEachEngine } from "../support/test-databases";
 
 const bank = generateQuestionBank(fixture);
@@ -131,19 +129,6 @@ describeEachEngine("memory per knowledge item", (ctx) => {
     expect(rows).toHaveLength(1);
   });
 });
-
-/** A folder with the migrations up to and including `last` (the schema before issue 9: 0003). */
-function migrationsUpTo(last: number): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kizuna-old-migrations-"));
-  fs.mkdirSync(path.join(dir, "meta"));
-  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8")) as {
-    entries: { idx: number; tag: string }[];
-  };
-  journal.entries = journal.entries.filter((e) => e.idx <= last);
-  fs.writeFileSync(path.join(dir, "meta", "_journal.json"), JSON.stringify(journal));
-  for (const entry of journal.entries) fs.copyFileSync(path.join(migrationsFolder, `${entry.tag}.sql`), path.join(dir, `${entry.tag}.sql`));
-  return dir;
-}
 
 describeEachEngine(
   "migration from one card per question to one state per item",

@@ -1,13 +1,18 @@
 /**
- * Rate limits are counted in the database (rate-limiter-flexible's Drizzle store) on both
- * engines: the count survives a new limiter object (another app server, a restart), and
- * concurrent attempts are counted exactly (one atomic upsert each).
+ * Rate limits are counted in the database (rate-limiter-flexible's Postgres store, over our
+ * drizzle handle) on both engines: the count survives a new limiter object (another app server, a
+ * restart), and concurrent attempts are counted exactly (one atomic upsert each). Counters written
+ * by the old store (expire as a timestamp) carry over the migration to epoch milliseconds.
  */
 import crypto from "node:crypto";
-import { expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { beforeAll, expect, it } from "vitest";
+import { runMigrations } from "@/db/migrate";
+import { selectRows } from "@/db/rows";
 import { RATE_LIMITS } from "@/lib/security/rate-limits";
 import { clearSignInFailures, findSignInWait, recordSignInFailure } from "@/server/auth/sign-in-limits";
 import { consumeRateLimit, RateLimitedError } from "@/server/rate-limit/limiter";
+import { migrationsUpTo } from "../support/old-migrations";
 import { describeEachEngine } from "../support/test-databases";
 
 describeEachEngine("rate limits in the database", (ctx) => {
@@ -54,3 +59,43 @@ describeEachEngine("rate limits in the database", (ctx) => {
     expect(secondLock).toBeLessThanOrEqual(30 * 60_000);
   });
 });
+
+describeEachEngine(
+  "rate-limit counters across the move to epoch milliseconds (migration 0012)",
+  (ctx) => {
+    const user = crypto.randomUUID();
+    const expire = new Date(Date.now() + 10 * 60_000); // 10 minutes left in the window
+
+    beforeAll(async () => {
+      await runMigrations(ctx.handle(), ctx.url(), { migrationsFolder: migrationsUpTo(11), dataSteps: false });
+      // As the old store left them: one user out of join-code attempts, one counter that never ends.
+      const { points } = RATE_LIMITS.joinCodeAttemptsPerUser;
+      await ctx.db().execute(sql`insert into rate_limits (key, points, expire) values
+        (${`joinCodeAttemptsPerUser:${user}`}, ${points}, ${expire.toISOString()}::timestamptz),
+        ('reviewPostsPerUser:forever', 3, null)`);
+      await runMigrations(ctx.handle(), ctx.url(), { dataSteps: false });
+    });
+
+    it("keeps each counter's points and the same instant, to the millisecond", async () => {
+      const rows = await selectRows<{ key: string; points: number; expire: string | number | null }>(
+        ctx.db(),
+        sql`select key, points, expire from rate_limits order by key`,
+      );
+      expect(rows.map((r) => ({ ...r, expire: r.expire === null ? null : Number(r.expire) }))).toEqual([
+        { key: `joinCodeAttemptsPerUser:${user}`, points: RATE_LIMITS.joinCodeAttemptsPerUser.points, expire: expire.getTime() },
+        { key: "reviewPostsPerUser:forever", points: 3, expire: null },
+      ]);
+    });
+
+    it("still refuses the user who was out of attempts, until the old window ends", async () => {
+      const refusal = await consumeRateLimit("joinCodeAttemptsPerUser", user, { what: "Too many codes.", db: ctx.db() }).catch(
+        (e: unknown) => e,
+      );
+      expect(refusal).toBeInstanceOf(RateLimitedError);
+      if (!(refusal instanceof RateLimitedError)) return;
+      expect(refusal.retryAfterMs).toBeGreaterThan(9 * 60_000);
+      expect(refusal.retryAfterMs).toBeLessThanOrEqual(10 * 60_000);
+    });
+  },
+  { migrate: false },
+);
