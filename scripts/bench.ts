@@ -60,6 +60,7 @@ import {
   stopAllBenchServers,
 } from "./lib/bench-server";
 import { buildApp } from "./lib/build-app";
+import { post } from "./lib/bench-http";
 import { buildIsStale } from "./lib/build-state";
 import { embeddedIdleRss as measureEmbeddedIdleRss } from "./lib/embedded-idle-rss";
 import { dashboardPanels, loadAssignmentDashboard, type DashboardInput } from "./lib/load-dashboard";
@@ -180,6 +181,15 @@ interface Throughput {
   failed: number;
 }
 
+/** A review post's answer: its results, or {} when it is not JSON (a proxy's error page). */
+function parseAnswer(text: string): { results?: { status: string }[] } {
+  try {
+    return JSON.parse(text) as { results?: { status: string }[] };
+  } catch {
+    return {};
+  }
+}
+
 /** 8 connections posting batches of flashcard reviews for `seconds`; counts reviews recorded. */
 async function apiThroughput(base: string, cookies: string[][], batch: number, runSeconds = seconds): Promise<Throughput> {
   const latencies: number[] = [];
@@ -202,15 +212,12 @@ async function apiThroughput(base: string, cookies: string[][], batch: number, r
           reviewedAt,
         }));
         const start = performance.now();
-        const post = () =>
-          fetch(`${base}/api/reviews`, {
-            method: "POST",
-            headers: { "content-type": "application/json", origin: base, cookie },
-            body: JSON.stringify({ reviews }),
-          });
-        // A kept-alive socket the server closed as we reused it: the same ids again (idempotent).
-        const response = await post().catch(post);
-        const body = (await response.json().catch(() => ({}))) as { results?: { status: string }[] };
+        const response = await post(
+          `${base}/api/reviews`,
+          { "content-type": "application/json", origin: base, cookie },
+          JSON.stringify({ reviews }),
+        );
+        const body = parseAnswer(response.body);
         latencies.push(performance.now() - start);
         if (response.status === 200) recorded += body.results?.filter((r) => r.status === "recorded").length ?? 0;
         else if (response.status === 429) refused++;
@@ -270,13 +277,9 @@ async function apiLatencyAtRate(base: string, cookies: string[], rate: number, r
         },
       ],
     });
-    const post = () =>
-      fetch(`${base}/api/reviews`, { method: "POST", headers: { "content-type": "application/json", origin: base, cookie }, body });
     sends.push(
-      post()
-        .catch(post)
-        .then(async (response) => {
-          await response.arrayBuffer();
+      post(`${base}/api/reviews`, { "content-type": "application/json", origin: base, cookie }, body)
+        .then((response) => {
           latencies.push(performance.now() - scheduled);
           if (response.status !== 200 && failed++ === 0) say(`  (latency run: HTTP ${response.status})`);
         })
@@ -399,8 +402,12 @@ async function main(): Promise<void> {
     for (const batch of BATCHES) {
       const cpuBefore = cpuMs(server.pid);
       const databaseBefore = await databaseBackendsCpu(sql, name);
+      const clientBefore = process.cpuUsage();
       const api = await apiThroughput(server.base, cookiesFor.get(batch) ?? [], batch);
+      const clientCpu = process.cpuUsage(clientBefore);
       const cpuPerRequest = (cpuMs(server.pid) - cpuBefore) / Math.max(1, api.requests);
+      // This script's own share (building bodies, sending, parsing answers): it runs on the same cores.
+      const clientPerRequest = (clientCpu.user + clientCpu.system) / 1000 / Math.max(1, api.requests);
       const databaseSpent = backendsCpuSpent(databaseBefore, await databaseBackendsCpu(sql, name));
       const ceiling = pgbench ? pgbenchThroughput(dbUrl, batch) : 0;
       const ratio = pgbench && ceiling > 0 ? api.perSecond / ceiling : null;
@@ -408,7 +415,7 @@ async function main(): Promise<void> {
       say(
         `  batch ${String(batch).padStart(2)}: API ${api.perSecond.toFixed(0).padStart(6)}/s (${api.requests} requests, p50 ${api.p50.toFixed(0)} ms, p99 ${api.p99.toFixed(0)} ms` +
           `${api.refused ? `, ${api.refused} refused 429` : ""}${api.failed ? `, ${api.failed} failed` : ""}; server CPU ${cpuPerRequest.toFixed(1)} ms/request` +
-          `${databaseSpent === null ? "" : `, Postgres ${(databaseSpent / Math.max(1, api.requests)).toFixed(1)}`})` +
+          `${databaseSpent === null ? "" : `, Postgres ${(databaseSpent / Math.max(1, api.requests)).toFixed(1)}`}, client ${clientPerRequest.toFixed(1)})` +
           `   pgbench ${pgbench ? ceiling.toFixed(0).padStart(6) : "     —"}/s   ratio ${ratio === null ? "—" : ratio.toFixed(3)}`,
       );
     }

@@ -10,17 +10,32 @@ import { gradeSubmissions } from "@/lib/study/grade-submissions";
 import { reviewBatchSchema } from "@/lib/validation/reviews";
 
 export const POST = withUser(async (request, user) => {
-  await consumeRateLimit("reviewPostsPerUser", user.id, { what: "Too many answers sent at once." });
-  const { reviews } = await parseJsonBody(request, reviewBatchSchema);
   const db = await getDb();
-  const ids = reviews.map((r) => r.questionId);
   // Grading needs the payloads; unknown ids are reported by name. The card that changes is
   // always the caller's own: the user id comes from the session, never from the body.
   const now = new Date();
-  // Retired questions included: an offline review of one still counts. One statement reads the
-  // payloads, refusals, assignments, desired retention and the most specific adopted fitted
-  // parameter set (student, class, global; else the defaults).
-  const context = await loadReviewContext(db, { studentId: user.id, questionIds: ids, now });
+  // Every post is counted, a malformed one too, and a refused count answers 429 whatever the body.
+  // The count runs beside the body's parsing and the context read (two database round trips at
+  // once, not one after the other); nothing is written before both have answered. A key already
+  // over its limit is refused from memory at once, and the flag then skips the context read.
+  let refusedEarly = false;
+  const counted = consumeRateLimit("reviewPostsPerUser", user.id, { what: "Too many answers sent at once." }).catch((refusal: unknown) => {
+    refusedEarly = true;
+    throw refusal;
+  });
+  const read = parseJsonBody(request, reviewBatchSchema).then(async ({ reviews }) => {
+    if (refusedEarly) return null;
+    // Retired questions included: an offline review of one still counts. One statement reads the
+    // payloads, refusals, assignments, desired retention and the most specific adopted fitted
+    // parameter set (student, class, global; else the defaults).
+    const context = await loadReviewContext(db, { studentId: user.id, questionIds: reviews.map((r) => r.questionId), now });
+    return { reviews, context };
+  });
+  const [count, readResult] = await Promise.allSettled([counted, read]);
+  if (count.status === "rejected") throw count.reason;
+  if (readResult.status === "rejected") throw readResult.reason;
+  if (!readResult.value) throw new Error("unreachable: the context read is skipped only after a refused count");
+  const { reviews, context } = readResult.value;
   const { refused, assignmentFor } = context;
   // A review of a fact the student cannot reach (a private collection not assigned to them, or a
   // fact an open scored quiz holds back) moves no memory. It is answered per review, not by failing
