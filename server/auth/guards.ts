@@ -6,17 +6,9 @@ import { forbidden, redirect } from "next/navigation";
 import type { UserRole } from "@/lib/domain";
 import { signInPath } from "@/lib/auth/safe-redirect";
 import { auth } from "./index";
-import { isDatabaseUnavailable } from "@/db/errors";
-import { reportDatabaseUnavailable } from "@/server/database-gate";
-import { isSessionCurrent } from "./session-check";
-import { readApiSession, type SessionClaims } from "./api-session";
+import { ifSessionCurrent, type SessionUser } from "./session-user";
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-}
+export type { SessionUser } from "./session-user";
 
 /**
  * The signed-in user, or null. Narrows the session so callers never need `!`. A cookie whose
@@ -30,27 +22,6 @@ export async function currentUser(): Promise<SessionUser | null> {
   const { sessionId, sessionVersion } = session;
   if (!sessionId || sessionVersion === undefined) return null;
   return ifSessionCurrent({ id: user.id, email: user.email, name: user.name ?? user.email, role: user.role, sessionId, sessionVersion });
-}
-
-/**
- * For route handlers (server/auth/api.ts): the same user from the request's own cookie, read
- * without auth()'s cookie renewal, which a route handler throws away (./api-session.ts).
- */
-export async function currentApiUser(request: Request): Promise<SessionUser | null> {
-  const claims = await readApiSession(request.headers);
-  return claims ? ifSessionCurrent(claims) : null;
-}
-
-async function ifSessionCurrent(claims: SessionClaims): Promise<SessionUser | null> {
-  const { id, email, name, role, sessionId, sessionVersion } = claims;
-  try {
-    if (!(await isSessionCurrent({ userId: id, sessionId, version: sessionVersion }))) return null;
-  } catch (error) {
-    // Usually the first query of a request: tell the gate in proxy.ts, so the next ones get a 503.
-    if (isDatabaseUnavailable(error)) reportDatabaseUnavailable();
-    throw error;
-  }
-  return { id, email, name, role };
 }
 
 /** For pages and actions: the user, or a redirect to sign-in (coming back to `returnTo`). */

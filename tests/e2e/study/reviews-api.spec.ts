@@ -71,6 +71,12 @@ test("the review API answers bad input with 4xx and a reason, and writes nothing
   expect(chunked.status).toBe(413);
   expect(JSON.parse(chunked.text).error).toBe("The request body is too large (at most 1 MB).");
 
+  // Only POST is answered; the allowed method is named.
+  const get = await api.get("/api/reviews");
+  expect(get.status()).toBe(405);
+  expect(get.headers()["allow"]).toBe("POST");
+  expect((await get.json()).error).toBe("Only POST is allowed here.");
+
   const future = await api.post("/api/reviews", {
     data: { reviews: [flashcard(questionId, { reviewedAt: new Date(Date.now() + 3600_000).toISOString() })] },
   });

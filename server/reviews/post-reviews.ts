@@ -1,15 +1,19 @@
-// POST /api/reviews – record one or more reviews of the caller's own cards, idempotent by id
-import { NextResponse } from "next/server";
+/**
+ * POST /api/reviews: record one or more reviews of the caller's own cards, idempotent by id.
+ * Served from pages/api/reviews.ts (server/auth/node-api.ts says why); the card that changes is
+ * always the caller's own: the user id comes from the session, never from the body.
+ */
 import { getDb } from "@/db";
 import { recordReviews, ReviewConflictError } from "@/db/queries/reviews";
 import { loadReviewContext } from "@/db/queries/review-context";
 import { REFUSAL_MESSAGES } from "@/db/queries/reviewable";
-import { ApiError, parseJsonBody, withUser } from "@/server/auth/api";
+import { ApiError, parseJson } from "@/server/auth/api";
+import type { NodeApiRequest } from "@/server/auth/node-api";
 import { consumeRateLimit } from "@/server/rate-limit/limiter";
 import { gradeSubmissions } from "@/lib/study/grade-submissions";
 import { reviewBatchSchema } from "@/lib/validation/reviews";
 
-export const POST = withUser(async (request, user) => {
+export async function postReviews({ user, body }: NodeApiRequest) {
   const db = await getDb();
   // Grading needs the payloads; unknown ids are reported by name. The card that changes is
   // always the caller's own: the user id comes from the session, never from the body.
@@ -23,14 +27,16 @@ export const POST = withUser(async (request, user) => {
     refusedEarly = true;
     throw refusal;
   });
-  const read = parseJsonBody(request, reviewBatchSchema).then(async ({ reviews }) => {
-    if (refusedEarly) return null;
-    // Retired questions included: an offline review of one still counts. One statement reads the
-    // payloads, refusals, assignments, desired retention and the most specific adopted fitted
-    // parameter set (student, class, global; else the defaults).
-    const context = await loadReviewContext(db, { studentId: user.id, questionIds: reviews.map((r) => r.questionId), now });
-    return { reviews, context };
-  });
+  const read = body()
+    .then((text) => parseJson(text, reviewBatchSchema))
+    .then(async ({ reviews }) => {
+      if (refusedEarly) return null;
+      // Retired questions included: an offline review of one still counts. One statement reads the
+      // payloads, refusals, assignments, desired retention and the most specific adopted fitted
+      // parameter set (student, class, global; else the defaults).
+      const context = await loadReviewContext(db, { studentId: user.id, questionIds: reviews.map((r) => r.questionId), now });
+      return { reviews, context };
+    });
   const [count, readResult] = await Promise.allSettled([counted, read]);
   if (count.status === "rejected") throw count.reason;
   if (readResult.status === "rejected") throw readResult.reason;
@@ -59,9 +65,9 @@ export const POST = withUser(async (request, user) => {
     // In the order sent, as recordReviews answers.
     const byId = new Map<string, (typeof recorded)[number] | (typeof refusals)[number]>([...recorded, ...refusals].map((r) => [r.id, r]));
     const results = reviews.map((r) => byId.get(r.id)).filter((r) => r !== undefined);
-    return NextResponse.json({ results });
+    return { results };
   } catch (error) {
     if (error instanceof ReviewConflictError) throw new ApiError(409, error.message);
     throw error;
   }
-});
+}
