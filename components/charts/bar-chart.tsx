@@ -125,6 +125,7 @@ export function BarChart({
                 key={b.label}
                 className={`chart-x-tick chart-x-tick-${edge}${b.minorTick ? " chart-x-tick-minor" : ""}`}
                 style={{ left: pct(x / width) }}
+                data-testid="chart-x-tick"
               >
                 {b.tick}
               </span>

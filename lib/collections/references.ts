@@ -12,6 +12,8 @@ import type { CollectionDocument, CollectionSource } from "./schema";
 
 type Entity = CollectionDocument["entities"][number];
 type Answerish = { kind: string; entity?: string };
+/** What finding an entry by what was typed needs of it. */
+export type EntityNames = Pick<Entity, "id" | "name" | "aliases">;
 
 export interface SourceFields {
   title: string;
@@ -180,7 +182,7 @@ export function requireEntityIds(document: CollectionDocument, typed: readonly s
 }
 
 /** One entity's id by id, name or alias; undefined if none. */
-export function findEntityId(document: CollectionDocument, text: string): string | undefined {
+export function findEntityId(document: { entities: readonly EntityNames[] }, text: string): string | undefined {
   if (document.entities.some((e) => e.id === text)) return text;
   const key = foldText(text);
   if (key === "") return undefined;

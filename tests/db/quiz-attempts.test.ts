@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   createAssignment,
+  deleteAssignment,
   listStudentQuizOptions,
   mapQuestionsToAssignments,
   setStudentQuizOptions,
@@ -408,5 +409,67 @@ describeEachEngine("scored quiz attempts on the server", (ctx) => {
       // Another student of the class is still closed out.
       expect((await loadQuizState(ctx.db(), { studentId: student, assignmentId: id, now: afterDue }))?.closed).toBe(true);
     });
+  });
+
+  // What the class page's remove-assignment dialog promises (remove-assignment-button.tsx), checked row by row.
+  it("lets only its teacher remove an assignment: attempts, options and dashboard figures go; reviews, memory and the set stay", async () => {
+    const id = await quiz({ createdAt: at(-60) });
+    const key = { studentId: student, assignmentId: id };
+    await startQuizAttempt(ctx.db(), { ...key, now: NOW, seed: 1 });
+    await answer(id, student, picked[0] as Question, null, true);
+    await submitQuizAttempt(ctx.db(), { ...key, now: at(2) });
+    expect(await setStudentQuizOptions(ctx.db(), { teacherId: teacher, ...key, extraMinutes: 10 })).toBe(true);
+    const rows = async () => {
+      const [row] = await selectRows<Record<string, number>>(
+        ctx.db(),
+        sql`select
+              (select count(*)::int from assignments where id = ${id}) as assignments,
+              (select count(*)::int from quiz_attempts where assignment_id = ${id}) as attempts,
+              (select count(*)::int from quiz_attempt_answers a join quiz_attempts q on q.id = a.attempt_id where q.assignment_id = ${id}) as answers,
+              (select count(*)::int from assignment_student_options where assignment_id = ${id}) as options,
+              (select count(*)::int from assignment_question_stats where assignment_id = ${id}) as stats,
+              (select count(*)::int from review_logs where assignment_id = ${id}) as tagged_reviews,
+              (select count(*)::int from review_logs where user_id = ${student}) as reviews,
+              (select count(*)::int from item_states where user_id = ${student}) as memory`,
+      );
+      return row ?? {};
+    };
+    const before = await rows();
+    expect(before).toMatchObject({ assignments: 1, attempts: 1, answers: 1, options: 1, tagged_reviews: 1 });
+    // The dashboard has figures for it (how many rows depends on the set, not asserted here).
+    expect(before.stats).toBeGreaterThan(0);
+    expect(before.reviews).toBeGreaterThan(0);
+    expect(before.memory).toBeGreaterThan(0);
+    const setId =
+      (
+        await ctx
+          .db()
+          .select({ setId: assignments.setId })
+          .from(assignments)
+          .where(sql`id = ${id}`)
+      )[0]?.setId ?? "";
+
+    // Another teacher cannot remove it (and learns nothing: the same false as for no such assignment).
+    const otherTeacher = (
+      await createUser(ctx.db(), { email: `teacher-${crypto.randomUUID()}@t.kizuna`, name: "Other", role: "teacher", passwordHash: "x" })
+    ).id;
+    expect(await deleteAssignment(ctx.db(), { teacherId: otherTeacher, assignmentId: id })).toBe(false);
+    expect(await deleteAssignment(ctx.db(), { teacherId: student, assignmentId: id })).toBe(false);
+    expect(await rows()).toEqual(before);
+
+    expect(await deleteAssignment(ctx.db(), { teacherId: teacher, assignmentId: id })).toBe(true);
+    expect(await rows()).toEqual({
+      ...before,
+      assignments: 0,
+      attempts: 0,
+      answers: 0,
+      options: 0,
+      stats: 0,
+      tagged_reviews: 0,
+    });
+    // The student's reviews (now untagged) and memory are all still there, and so is the set.
+    const [set] = await selectRows<{ n: number }>(ctx.db(), sql`select count(*)::int as n from quiz_sets where id = ${setId}`);
+    expect(set?.n).toBe(1);
+    expect(await deleteAssignment(ctx.db(), { teacherId: teacher, assignmentId: id })).toBe(false);
   });
 });

@@ -10,11 +10,9 @@ import { requireUser, type SessionUser } from "@/server/auth/guards";
 import { LEECH_LAPSES } from "@/lib/scheduling";
 import { parseUtcOffset } from "@/lib/study/scope";
 import { computeStreak, localDayOf } from "@/lib/study/streak";
+import { formatChartDay } from "@/lib/time/chart-day";
 
 export const metadata: Metadata = { title: "Your progress" };
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const shortDay = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]}`;
 
 /** How far ahead "What you remember" looks by default: a week, long enough to tell what lasts. */
 const DEFAULT_AHEAD_DAYS = 7;
@@ -104,7 +102,7 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
             label: d.day,
             value: d.reviews,
             // Weekly back from today, so no tick crowds today's; every other one only where there is room.
-            tick: (daily.length - 1 - i) % 7 === 0 ? shortDay(d.day) : undefined,
+            tick: (daily.length - 1 - i) % 7 === 0 ? formatChartDay(d.day) : undefined,
             minorTick: (daily.length - 1 - i) % 14 === 7,
           }))}
         />
@@ -138,7 +136,7 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
       <section className="card" aria-labelledby="recall-title">
         <h2 id="recall-title">What you remember now</h2>
         <p className="muted">
-          Predicted recall of the facts you have met, per topic: now, and on {shortDay(atDay)} if you do not review before then.
+          Predicted recall of the facts you have met, per topic: now, and on {formatChartDay(atDay)} if you do not review before then.
         </p>
         <form method="get" className="recall-date-form">
           <label htmlFor="recall-at">Predict for</label>
@@ -152,7 +150,7 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
         ) : (
           <RecallByTopic
             rows={recall.map((r) => ({ ...r, over: `${r.items} fact${r.items === 1 ? "" : "s"}` }))}
-            dayLabel={shortDay(atDay)}
+            dayLabel={formatChartDay(atDay)}
             whose=""
           />
         )}
@@ -168,7 +166,7 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
           bars={forecast.map((d, i) => ({
             label: d.day,
             value: d.due,
-            tick: i === 0 ? "Today" : i % 3 === 0 ? shortDay(d.day) : undefined,
+            tick: i === 0 ? "Today" : i % 3 === 0 ? formatChartDay(d.day) : undefined,
             minorTick: i % 6 === 3,
           }))}
         />

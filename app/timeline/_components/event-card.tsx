@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { EventEntry } from "@/components/content/event-entry";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
 import { topicLabel } from "@/components/content/topic-label";
 import { SourceList } from "@/components/quiz/source-citation";
 import type { TimelineEvent } from "@/db/queries/content";
-import { renderDate } from "@/lib/questions/render/date";
 
 /**
  * One event of the timeline. `topicHref` keeps topic links inside the collection shown;
@@ -21,18 +21,14 @@ export function EventCard({
 }) {
   return (
     <li className="event" id={event.slug}>
-      <p className="event-date">
-        <time dateTime={event.dateIso}>{renderDate({ iso: event.dateIso, precision: event.datePrecision })}</time>
-        {event.kind === "background" && <span className="event-kind">background</span>}
-      </p>
-      <h2 className="event-title">{event.title}</h2>
-      <p>{event.summary}</p>
-      {event.actors.length > 0 && (
-        <p className="event-people">
-          <span className="muted">Who: </span>
-          {event.actors.map((a) => a.name).join(", ")}
-        </p>
-      )}
+      <EventEntry
+        date={{ iso: event.dateIso, precision: event.datePrecision }}
+        background={event.kind === "background"}
+        title={event.title}
+        summary={event.summary}
+        actors={event.actors.map((a) => a.name)}
+        places={event.places.map((p) => p.name)}
+      />
       <ul className="tags" aria-label="Topics">
         {event.tags.map((tag) => (
           <li key={tag}>

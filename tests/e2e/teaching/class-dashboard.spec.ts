@@ -144,6 +144,10 @@ test(
     const completion = page.getByRole("figure", { name: "Students who had completed the assignment, by day" });
     await expect(completion.getByTestId("chart-axis-title")).toBeVisible();
     await expect(completion.getByTestId("chart-y-tick")).toHaveText(["0", "1", "2", "3", "4"]);
+    // Its days read as every chart's days do ("9 Nov", as on a student's progress page), never "11-09".
+    const days = await completion.getByTestId("chart-x-tick").allTextContents();
+    expect(days.length).toBeGreaterThan(0);
+    for (const day of days) expect(day).toMatch(/^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "the dashboard scrolls sideways").toBeLessThanOrEqual(0);
   },

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { captureActionPost, postAction } from "../support/actions";
 import { expectControlsWhole, expectNoAxeViolations, expectNoHorizontalScroll, PHONES } from "../support/phone";
 import { answerCurrentQuestion } from "../support/quiz";
+import { setUpScoredQuiz } from "../support/scored-quiz";
 import { newUser, signUp } from "../support/users";
 
 test("a teacher renames a class, renews its code, assigns a scored quiz a student submits, then removes both", async ({
@@ -70,8 +72,27 @@ test("a teacher renames a class, renews its code, assigns a scored quiz a studen
 
   await page.goto(classUrl);
   await expect(page.getByRole("heading", { name: "Students (1)" })).toBeVisible();
-  await page.getByRole("button", { name: /^Remove assignment Quiz pair/ }).click();
+  const dashboardUrl = new URL((await page.getByRole("link", { name: /Quiz pair/ }).getAttribute("href")) ?? "", page.url()).href;
+  // Removing an assignment asks first and says what goes (the submitted scores) and what stays; Cancel keeps it.
+  const removeAssignment = page.getByRole("button", { name: "Remove assignment Quiz pair", exact: true });
+  const confirmAssignment = page.getByRole("dialog", { name: "Remove the assignment “Quiz pair”?" });
+  await removeAssignment.click();
+  await expect(confirmAssignment).toBeVisible();
+  await expect(confirmAssignment).toContainText("its dashboard goes with it");
+  await expect(confirmAssignment).toContainText("Every student's attempts and scores on this quiz are deleted");
+  await expect(confirmAssignment).toContainText("Students keep their reviews and memory of these questions");
+  await confirmAssignment.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmAssignment).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole("link", { name: /Quiz pair/ })).toBeVisible();
+  await removeAssignment.click();
+  await confirmAssignment.getByRole("button", { name: "Remove assignment" }).click();
   await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
+  await expect(confirmAssignment).toHaveCount(0);
+  // Its dashboard is gone too.
+  await page.goto(dashboardUrl);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  await page.goto(classUrl);
   // Removing a student asks first, naming them and saying what happens to their work; Cancel keeps them.
   const removeStudent = page.getByRole("button", { name: `Remove ${studentUser.name}`, exact: true });
   const confirm = page.getByRole("dialog", { name: `Remove ${studentUser.name} from Homeroom B?` });
@@ -158,4 +179,76 @@ test("the remove-student confirmation fits a phone and works from the keyboard @
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { name: "Students (0)" })).toBeVisible();
   await expect(page.getByText("No students yet: share the join code.")).toBeVisible();
+});
+
+test("the remove-assignment confirmation fits a phone, works from the keyboard, and is refused to another teacher @desktop", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await signUp(page, newUser("teacher"));
+  // A long set name: the dialog's title must wrap inside a 360 px screen.
+  const setName = "Peacekeeping in Cambodia and the Japan Self-Defense Forces, 1992–1993";
+  const { classUrl } = await setUpScoredQuiz(page, { className: "Form 4", setName, questions: 1 });
+  await page.goto(classUrl);
+  const removeAssignment = page.getByRole("button", { name: `Remove assignment ${setName}`, exact: true });
+  const confirm = page.getByRole("dialog", { name: `Remove the assignment “${setName}”?` });
+  const assigned = page.getByRole("link", { name: new RegExp(setName) });
+
+  for (const [size, viewport] of [
+    ["390×844", PHONES.common],
+    ["360×640", PHONES.small],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await removeAssignment.click();
+    await expect(confirm).toBeVisible();
+    // The whole dialog, both its buttons included, is on screen without scrolling sideways.
+    const box = await confirm.boundingBox();
+    if (!box) throw new Error(`no dialog box at ${size}`);
+    expect(box.x, size).toBeGreaterThanOrEqual(0);
+    expect(box.y, size).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, size).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height, size).toBeLessThanOrEqual(viewport.height);
+    for (const name of ["Cancel", "Remove assignment"]) await expect(confirm.getByRole("button", { name })).toBeInViewport({ ratio: 1 });
+    await expectNoHorizontalScroll(page, `the remove-assignment confirmation at ${size}`);
+    await expectControlsWhole(page, `the remove-assignment confirmation at ${size}`);
+    await expectNoAxeViolations(page, `the remove-assignment confirmation at ${size}`);
+    await confirm.getByRole("button", { name: "Cancel" }).click();
+    await expect(confirm).toBeHidden();
+    await expect(assigned).toBeVisible();
+  }
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Another teacher replaying the confirm button's request is told "not found", and the assignment stays.
+  const remove = await captureActionPost(page, async () => {
+    await removeAssignment.click();
+    await confirm.getByRole("button", { name: "Remove assignment" }).click();
+  });
+  const intruderContext = await browser.newContext();
+  const intruder = await intruderContext.newPage();
+  await signUp(intruder, newUser("teacher"));
+  expect((await postAction(intruder.request, remove)).status).toBe(404);
+  await intruderContext.close();
+  await page.reload();
+  await expect(assigned).toBeVisible();
+
+  // Keyboard: Enter opens it with the focus on Cancel, Escape closes it and gives the focus back.
+  await removeAssignment.focus();
+  await page.keyboard.press("Enter");
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  expect(await confirm.evaluate((d) => d.matches(":modal"))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(removeAssignment).toBeFocused();
+  await page.reload();
+  await expect(assigned).toBeVisible();
+  await removeAssignment.focus();
+  await page.keyboard.press("Enter");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(confirm.getByRole("button", { name: "Remove assignment" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
+  await expect(assigned).toHaveCount(0);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoHorizontalScroll } from "../support/phone";
+import { expectNoAxeViolations, expectNoHorizontalScroll } from "../support/phone";
 import { shoot } from "../support/screenshots";
 import { newUser, signUp } from "../support/users";
 
@@ -99,7 +99,30 @@ test("a teacher adds sources and people in forms, imports a CSV naming them, and
   await page.goto(collectionUrl);
   await page.getByText("Edit this event").click();
   await expect(page.getByLabel("Who took part")).toHaveValue("Dara Chan");
-  await page.getByLabel("Who took part").fill("Dara Chan; Sok Lina");
+  // Beside the form, the event as its timeline entry reads to students, redrawn as the teacher types.
+  const preview = page.getByRole("region", { name: "Preview: how students will see it on the timeline" });
+  const entryText = async (entry: typeof preview) =>
+    Promise.all([".event-date", ".event-title", ".event-people", ".tags"].map((part) => entry.locator(part).allInnerTexts()));
+  await expect(preview.getByRole("heading", { name: "A ferry terminal opens" })).toBeVisible();
+  await expect(preview.locator(".event-date")).toHaveText("9 May 2024");
+  await expect(preview.locator(".event-people")).toHaveText(["Who: Dara Chan", "Where: Kampot"]);
+  const savedEntry = await entryText(preview);
+  await page.getByLabel("Title").fill("A new ferry terminal opens");
+  await expect(preview.getByRole("heading", { name: "A new ferry terminal opens" })).toBeVisible();
+  await page.getByLabel("Date", { exact: true }).fill("2024-05");
+  await expect(preview.locator(".event-date")).toHaveText("A date known to the day is written YYYY-MM-DD.");
+  await page.getByLabel("The date is known to the").selectOption("month");
+  await expect(preview.locator(".event-date")).toHaveText("May 2024");
+  await page.getByLabel("Kind of event").selectOption("background");
+  await expect(preview.locator(".event-kind")).toHaveText("background");
+  await page.getByLabel("Topic", { exact: true }).selectOption("maritime");
+  await expect(preview.locator(".tags")).toHaveText("Maritime");
+  if (project !== "desktop") await expectNoHorizontalScroll(page, "edit-event form with its preview");
+  await expectNoAxeViolations(page, "edit-event form with its preview");
+  await shoot(page, "edit-event-preview", project);
+  await page.getByLabel("Who took part").fill("dara chan; Sok Lina");
+  await expect(preview.locator(".event-people").first()).toHaveText("Who: Dara Chan");
+  await expect(preview.getByText("Not in this collection yet: “Sok Lina”.")).toBeVisible();
   await page.getByRole("button", { name: "Save event" }).click();
   await expect(page.locator("#edit-ferry-terminal-opens-actors-error")).toHaveText(
     "No entry of this collection is called “Sok Lina”. Add it under People, places and organisations first.",
@@ -111,6 +134,8 @@ test("a teacher adds sources and people in forms, imports a CSV naming them, and
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "A ferry terminal opens" })).toBeVisible();
   await expect(page.getByText("1 event of “Harbour town records”")).toBeVisible();
+  // The preview of the saved event read exactly as its timeline entry does.
+  expect(await entryText(page.locator(".timeline .event").first())).toEqual(savedEntry);
   if (project !== "desktop") await expectNoHorizontalScroll(page, "timeline of a collection");
   await shoot(page, "timeline", project);
   await page.goto("/teach/questions");

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { deleteAssignmentAction } from "@/app/teach/_actions/assignments";
 import { regenerateCodeAction } from "@/app/teach/_actions/classes";
 import { Skeleton, SkeletonCard } from "@/components/ui/skeleton";
 import { getDb } from "@/db";
@@ -17,6 +16,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import { AssignForm } from "./_components/assign-form";
 import { CopyButton } from "./_components/copy-button";
 import { DeleteClassForm, HandOverClassForm } from "./_components/leave-class-forms";
+import { RemoveAssignmentButton } from "./_components/remove-assignment-button";
 import { RemoveStudentButton } from "./_components/remove-student-button";
 import { RenameClassForm } from "./_components/rename-class-form";
 import { StudentStudySettings } from "./_components/student-study-settings";
@@ -127,13 +127,7 @@ async function AssignmentsAndStudents({ teacher, id, klass }: { teacher: Session
                     {a.questions} questions · due <LocalTime iso={a.dueAt.toISOString()} /> · <span className="link-like">Dashboard →</span>
                   </span>
                 </Link>
-                <ActionButton
-                  action={deleteAssignmentAction}
-                  fields={{ assignmentId: a.id, classId: klass.id }}
-                  buttonClassName="button button-danger"
-                >
-                  Remove<span className="visually-hidden"> assignment {a.setName}</span>
-                </ActionButton>
+                <RemoveAssignmentButton classId={klass.id} assignmentId={a.id} setName={a.setName} isQuiz={a.isQuiz} />
               </li>
             ))}
           </ul>

@@ -46,6 +46,8 @@ export default async function CollectionPage({
   const entityName = new Map(collection.document.entities.map((e) => [e.id, e.name]));
   const names = (ids: readonly string[]) => ids.map((a) => entityName.get(a) ?? a).join("; ");
   const entities = collection.document.entities.map((e) => ({ id: e.id, name: e.name }));
+  // The edit-event preview finds entries by alias too, as the save does.
+  const entityNames = collection.document.entities.map((e) => ({ id: e.id, name: e.name, aliases: e.aliases }));
   const sources = collection.document.sources.map((s) => ({ id: s.id, title: s.title }));
   const eventTitle = new Map(collection.document.events.map((e) => [e.slug, e.title]));
   // The event the new-event form just added (it redirects here with its slug, and to its anchor).
@@ -235,6 +237,8 @@ export default async function CollectionPage({
                     collection={slug}
                     eventSlug={event.slug}
                     sources={sources}
+                    entities={entityNames}
+                    otherTags={event.tags.slice(1)}
                     event={{
                       title: event.title,
                       name: event.name ?? "",

@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -17,7 +18,9 @@ import {
 } from "../_actions/events";
 import { EventFields, type EventFormValues } from "./event-fields";
 import { EMPTY_FACT, FactFields, IMPORTANCE_OPTIONS, type FactFormValues } from "./fact-fields";
+import { EventPreview } from "./event-preview";
 import { PreviewForm } from "./preview-form";
+import type { EntityNames } from "@/lib/collections/references";
 
 type Entities = { id: string; name: string }[];
 
@@ -96,28 +99,55 @@ export function EditFactForm({
   );
 }
 
+/**
+ * Edit an event's own fields, with a preview beside the form (below it on a phone) of its timeline
+ * entry as students will read it, redrawn from the fields at every change.
+ */
 export function EditEventForm({
   collection,
   eventSlug,
   event,
+  otherTags,
   sources,
+  entities,
 }: {
   collection: string;
   eventSlug: string;
   event: EventFormValues;
+  /** The event's topics after the first, which the form does not edit (they stay). */
+  otherTags: readonly string[];
   sources: { id: string; title: string }[];
+  entities: readonly EntityNames[];
 }) {
+  const [values, setValues] = useState(event);
+  // Every field's change bubbles here; reading the whole form keeps one source of truth (the fields).
+  const readForm = (e: React.FormEvent<HTMLDivElement>) => {
+    const form = (e.target as HTMLInputElement).form;
+    if (!form) return;
+    const data = new FormData(form);
+    setValues((old) => {
+      const next = { ...old };
+      for (const key of Object.keys(old) as (keyof EventFormValues)[]) {
+        const value = data.get(key);
+        if (typeof value === "string") next[key] = value;
+      }
+      return next;
+    });
+  };
   return (
-    <ActionForm action={editEventAction} className="stack">
-      {(state) => (
-        <>
-          <input type="hidden" name="slug" value={collection} />
-          <input type="hidden" name="eventSlug" value={eventSlug} />
-          <EventFields idPrefix={`edit-${eventSlug}`} initial={event} sources={sources} state={state} />
-          <SubmitButton pendingLabel="Saving…">Save event</SubmitButton>
-        </>
-      )}
-    </ActionForm>
+    <div className="event-edit" onChange={readForm}>
+      <ActionForm action={editEventAction} className="stack">
+        {(state) => (
+          <>
+            <input type="hidden" name="slug" value={collection} />
+            <input type="hidden" name="eventSlug" value={eventSlug} />
+            <EventFields idPrefix={`edit-${eventSlug}`} initial={event} sources={sources} state={state} />
+            <SubmitButton pendingLabel="Saving…">Save event</SubmitButton>
+          </>
+        )}
+      </ActionForm>
+      <EventPreview values={values} tags={[values.tag, ...otherTags.filter((t) => t !== values.tag)]} entities={entities} />
+    </div>
   );
 }
 

@@ -19,6 +19,7 @@ import { getTeacherFlags } from "@/db/queries/question-flags";
 import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { DASHBOARD_DEFINITIONS as D, summarizeStudents } from "@/lib/teaching/dashboard-definitions";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
+import { formatChartDay } from "@/lib/time/chart-day";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { ItemsTable } from "./_components/items-table";
 import { EditDueForm, StudentQuizOptionsForm } from "./_components/quiz-controls";
@@ -181,7 +182,7 @@ async function Dashboard({
             label: d.day,
             value: d.completed,
             // Every five days back from the last, so no tick crowds the last one; every other one only where there is room.
-            tick: (completion.length - 1 - i) % 5 === 0 ? d.day.slice(5) : undefined,
+            tick: (completion.length - 1 - i) % 5 === 0 ? formatChartDay(d.day) : undefined,
             minorTick: (completion.length - 1 - i) % 10 === 5,
           }))}
         />
@@ -226,6 +227,7 @@ function recallDate(dueAt: Date, now: Date): Date {
 
 function recallDateLabel(dueAt: Date, now: Date): string {
   const at = recallDate(dueAt, now);
-  const day = at.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  // Its UTC day, written as every chart writes a day (the student's progress page too).
+  const day = formatChartDay(at.toISOString().slice(0, 10));
   return at === dueAt ? `the due date (${day})` : day;
 }
