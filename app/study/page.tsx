@@ -59,7 +59,7 @@ function StudentHome({
   return (
     <>
       {queue ? (
-        <TodayCard dueCount={queue.dueCount} newCount={queue.newCount} nextDueAt={queue.nextDueAt} />
+        <TodayCard dueCount={queue.dueCount} newCount={queue.newCount} nextDueAt={queue.nextDueAt} countsFor="today" />
       ) : (
         <DeviceTodayCard userId={user.id} />
       )}

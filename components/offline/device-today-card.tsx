@@ -23,5 +23,5 @@ export function DeviceTodayCard({ userId }: { userId: string }) {
     };
   }, [userId]);
   if (!queue) return <p className="muted">Loading your cards…</p>;
-  return <TodayCard dueCount={queue.dueCount} newCount={queue.newCount} nextDueAt={queue.nextDueAt} />;
+  return <TodayCard dueCount={queue.dueCount} newCount={queue.newCount} nextDueAt={queue.nextDueAt} countsFor="next session" />;
 }

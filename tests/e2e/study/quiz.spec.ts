@@ -6,12 +6,12 @@ import { newUser, signUp } from "../support/users";
 
 test("a new student answers 10 quiz questions, reloads mid-session, resumes, and sees progress", async ({ page }) => {
   await signUp(page, newUser("student"));
-  const today = page.getByText(/0 to review · \d+ new, in your next session/);
+  const today = page.getByText(/0 to review · \d+ new today/);
   await expect(today).toBeVisible();
   const promised = Number(/(\d+) new/.exec((await today.textContent()) ?? "")?.[1]);
   await page.getByRole("link", { name: "Start quiz" }).click();
   await expect(page).toHaveURL(/\/study\/practice\?mode=quiz$/);
-  // The session holds what the study home promised.
+  // A new student's day is one session (20 new facts, sessions of 20): it holds what the study home promised.
   expect(await plannedCards(page)).toBe(promised);
 
   // New knowledge items are asked by recognition faces (or are exercises of their own); a missed one comes back.
