@@ -43,3 +43,8 @@ export function toIsoWithOffset(date: Date, offsetMinutes: number): string {
 export function offsetLabel(offsetMinutes: number): string {
   return `UTC${toIsoWithOffset(new Date(0), offsetMinutes).slice(19)}`;
 }
+
+/** "2026-12-05": the calendar day of `date` for a viewer `offsetMinutes` east of UTC (the kizuna-tz cookie's value). */
+export function localDay(date: Date, offsetMinutes: number): string {
+  return toIsoWithOffset(date, offsetMinutes).slice(0, 10);
+}

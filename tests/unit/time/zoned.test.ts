@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatInZone, offsetLabel, toIsoWithOffset, zoneLabel } from "@/lib/time/zoned";
+import { formatInZone, localDay, offsetLabel, toIsoWithOffset, zoneLabel } from "@/lib/time/zoned";
 
 const AT = new Date("2026-12-05T10:00:00Z");
 
@@ -23,5 +23,12 @@ describe("times in the viewer's zone", () => {
         expect(new Date(toIsoWithOffset(date, offset)).getTime()).toBe(date.getTime());
       }),
     );
+  });
+
+  it("names the calendar day where the viewer is, which near midnight is not UTC's", () => {
+    const lateEvening = new Date("2026-12-05T20:30:00Z");
+    expect(localDay(lateEvening, 0)).toBe("2026-12-05");
+    expect(localDay(lateEvening, 420)).toBe("2026-12-06"); // Phnom Penh: 03:30 the next day
+    expect(localDay(new Date("2026-12-05T02:00:00Z"), -300)).toBe("2026-12-04"); // New York: 21:00 the day before
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
@@ -20,6 +21,8 @@ import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { DASHBOARD_DEFINITIONS as D, summarizeStudents } from "@/lib/teaching/dashboard-definitions";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
 import { formatChartDay } from "@/lib/time/chart-day";
+import { localDay } from "@/lib/time/zoned";
+import { parseUtcOffset } from "@/lib/study/scope";
 import { uuidSchema } from "@/lib/validation/teaching";
 import { ItemsTable } from "./_components/items-table";
 import { EditDueForm, StudentQuizOptionsForm } from "./_components/quiz-controls";
@@ -106,6 +109,8 @@ async function Dashboard({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const db = await getDb();
+  // The teacher's UTC offset (the kizuna-tz cookie the browser sets), for the day the recall panel names.
+  const utcOffsetMinutes = parseUtcOffset((await cookies()).get("kizuna-tz")?.value);
   const [students, items, completion, recall, adjustments] = await Promise.all([
     listAssignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
     listAssignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
@@ -201,15 +206,15 @@ async function Dashboard({
       <section className="card" aria-labelledby="recall-title">
         <h2 id="recall-title">Class predicted recall by topic</h2>
         <p className="muted">
-          Mean predicted recall of the facts students have met: now, and on {recallDateLabel(overview.dueAt, now)} if they do not review
-          before then.
+          Mean predicted recall of the facts students have met: now, and on {recallDateLabel(overview.dueAt, now, utcOffsetMinutes)} if they
+          do not review before then.
         </p>
         {recall.length === 0 ? (
           <p className="muted">No reviews yet.</p>
         ) : (
           <RecallByTopic
             rows={recall.map((r) => ({ ...r, over: `${r.cards} student facts` }))}
-            dayLabel={recallDateLabel(overview.dueAt, now)}
+            dayLabel={recallDateLabel(overview.dueAt, now, utcOffsetMinutes)}
             whose="class "
           />
         )}
@@ -225,9 +230,9 @@ function recallDate(dueAt: Date, now: Date): Date {
   return dueAt.getTime() > now.getTime() ? dueAt : new Date(now.getTime() + WEEK_MS);
 }
 
-function recallDateLabel(dueAt: Date, now: Date): string {
+function recallDateLabel(dueAt: Date, now: Date, utcOffsetMinutes: number): string {
   const at = recallDate(dueAt, now);
-  // Its UTC day, written as every chart writes a day (the student's progress page too).
-  const day = formatChartDay(at.toISOString().slice(0, 10));
+  // Its day where the teacher is (as the due date above is shown), written as every chart writes a day.
+  const day = formatChartDay(localDay(at, utcOffsetMinutes));
   return at === dueAt ? `the due date (${day})` : day;
 }
