@@ -17,3 +17,16 @@ export function formatChartDay(isoDay: string): string {
   const day = match ? Number(match[2]) : 0;
   return month && day >= 1 && day <= 31 ? `${day} ${month}` : isoDay;
 }
+
+/**
+ * Labels for a chart's days, in the words of its ticks ("9 Nov"), for the table screen readers
+ * read beside the bars (they read "2026-11-09" otherwise, where the eye reads "9 Nov"). When the
+ * days span more than one year, every label carries its year ("28 Dec 2026", "3 Jan 2027"), or
+ * the same "3 Jan" could name two days.
+ */
+export function formatChartDays(isoDays: readonly string[]): string[] {
+  const labels = isoDays.map((day) => ({ day, label: formatChartDay(day) }));
+  // Only real days count towards the span; anything else comes back unchanged, with no year.
+  const years = new Set(labels.filter(({ day, label }) => label !== day).map(({ day }) => day.slice(0, 4)));
+  return labels.map(({ day, label }) => (years.size > 1 && label !== day ? `${label} ${day.slice(0, 4)}` : label));
+}

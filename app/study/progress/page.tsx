@@ -10,7 +10,7 @@ import { requireUser, type SessionUser } from "@/server/auth/guards";
 import { LEECH_LAPSES } from "@/lib/scheduling";
 import { parseUtcOffset } from "@/lib/study/scope";
 import { computeStreak, localDayOf } from "@/lib/study/streak";
-import { formatChartDay } from "@/lib/time/chart-day";
+import { formatChartDay, formatChartDays } from "@/lib/time/chart-day";
 
 export const metadata: Metadata = { title: "Your progress" };
 
@@ -72,6 +72,9 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
   const streak = computeStreak(days, today);
   const total30 = daily.reduce((n, d) => n + d.reviews, 0);
   const correct30 = daily.reduce((n, d) => n + d.correct, 0);
+  // The charts' tables name days as their ticks do ("9 Nov").
+  const dailyLabels = formatChartDays(daily.map((d) => d.day));
+  const forecastLabels = formatChartDays(forecast.map((d) => d.day));
 
   return (
     <>
@@ -99,7 +102,7 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
           unit="reviews"
           highlightLast
           bars={daily.map((d, i) => ({
-            label: d.day,
+            label: dailyLabels[i] ?? d.day,
             value: d.reviews,
             // Weekly back from today, so no tick crowds today's; every other one only where there is room.
             tick: (daily.length - 1 - i) % 7 === 0 ? formatChartDay(d.day) : undefined,
@@ -164,7 +167,7 @@ async function Progress({ user, at: rawAt }: { user: SessionUser; at: string | s
           unit="facts"
           axisLabel="Facts due"
           bars={forecast.map((d, i) => ({
-            label: d.day,
+            label: forecastLabels[i] ?? d.day,
             value: d.due,
             tick: i === 0 ? "Today" : i % 3 === 0 ? formatChartDay(d.day) : undefined,
             minorTick: i % 6 === 3,

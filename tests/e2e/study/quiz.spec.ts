@@ -44,6 +44,10 @@ test("a new student answers 10 quiz questions, reloads mid-session, resumes, and
   const daily = page.getByRole("figure", { name: "Reviews per day, last 30 days" });
   await expect(daily.getByTestId("chart-axis-title")).toHaveText("Reviews");
   await expect(daily.getByTestId("chart-y-tick")).toHaveText(["0", "5", "10"]);
+  // Its table for screen readers names the 30 days as the ticks do ("9 Nov"), not "2026-11-09".
+  const dailyDays = await daily.getByRole("rowheader").allTextContents();
+  expect(dailyDays).toHaveLength(30);
+  for (const day of dailyDays) expect(day).toMatch(/^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$/);
   const forecast = page.getByRole("figure", { name: "Facts due per day, next 14 days" });
   await expect(forecast.getByTestId("chart-axis-title")).toHaveText("Facts due");
   await expect(forecast.getByTestId("chart-y-tick").first()).toHaveText("0");

@@ -148,6 +148,10 @@ test(
     const days = await completion.getByTestId("chart-x-tick").allTextContents();
     expect(days.length).toBeGreaterThan(0);
     for (const day of days) expect(day).toMatch(/^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/);
+    // So do the days of its table for screen readers, with a year only where the 21 days span two.
+    const tableDays = await completion.getByRole("rowheader").allTextContents();
+    expect(tableDays).toHaveLength(21);
+    for (const day of tableDays) expect(day).toMatch(/^\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)( \d{4})?$/);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, "the dashboard scrolls sideways").toBeLessThanOrEqual(0);
   },

@@ -117,6 +117,11 @@ test("a teacher adds sources and people in forms, imports a CSV naming them, and
   await expect(preview.locator(".event-kind")).toHaveText("background");
   await page.getByLabel("Topic", { exact: true }).selectOption("maritime");
   await expect(preview.locator(".tags")).toHaveText("Maritime");
+  // Read before saving: on a phone the preview comes between the fields and Save; at desktop it is beside the fields.
+  const [previewBox, saveBox] = await Promise.all([preview.boundingBox(), page.getByRole("button", { name: "Save event" }).boundingBox()]);
+  if (!previewBox || !saveBox) throw new Error("the preview or Save is not drawn");
+  if (project === "desktop") expect(previewBox.x, "preview beside the form").toBeGreaterThanOrEqual(saveBox.x + saveBox.width);
+  else expect(previewBox.y + previewBox.height, "preview above Save").toBeLessThanOrEqual(saveBox.y);
   if (project !== "desktop") await expectNoHorizontalScroll(page, "edit-event form with its preview");
   await expectNoAxeViolations(page, "edit-event form with its preview");
   await shoot(page, "edit-event-preview", project);

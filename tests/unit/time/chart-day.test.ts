@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatChartDay } from "@/lib/time/chart-day";
+import { formatChartDay, formatChartDays } from "@/lib/time/chart-day";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -27,5 +27,21 @@ describe("days on charts", () => {
   it("gives back anything that is not a YYYY-MM-DD day unchanged, rather than a wrong date", () => {
     for (const raw of ["", "Today", "2026-13-01", "2026-00-10", "2026-11-00", "2026-11", "11-09", "2026-11-09T00:00:00Z"])
       expect(formatChartDay(raw)).toBe(raw);
+  });
+});
+
+describe("a chart's day labels (its screen-reader table)", () => {
+  it("names each day as the ticks do, without the year while the days fall in one year", () => {
+    expect(formatChartDays(["2026-11-08", "2026-11-09", "2026-11-10"])).toEqual(["8 Nov", "9 Nov", "10 Nov"]);
+    expect(formatChartDays([])).toEqual([]);
+  });
+
+  it("adds the year to every day when the days span two years, so no two read the same", () => {
+    expect(formatChartDays(["2026-12-31", "2027-01-01"])).toEqual(["31 Dec 2026", "1 Jan 2027"]);
+  });
+
+  it("gives back what is not a day unchanged, with no year added", () => {
+    expect(formatChartDays(["Today", "2026-12-31", "2027-01-01"])).toEqual(["Today", "31 Dec 2026", "1 Jan 2027"]);
+    expect(formatChartDays(["Today", "2026-11-09"])).toEqual(["Today", "9 Nov"]);
   });
 });

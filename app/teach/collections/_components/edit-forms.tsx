@@ -100,8 +100,9 @@ export function EditFactForm({
 }
 
 /**
- * Edit an event's own fields, with a preview beside the form (below it on a phone) of its timeline
- * entry as students will read it, redrawn from the fields at every change.
+ * Edit an event's own fields, with a preview beside the fields (between them and Save on a phone,
+ * so it is read before saving) of its timeline entry as students will read it, redrawn from the
+ * fields at every change. The preview sits inside the form for that order; it has no fields.
  */
 export function EditEventForm({
   collection,
@@ -135,18 +136,20 @@ export function EditEventForm({
     });
   };
   return (
-    <div className="event-edit" onChange={readForm}>
-      <ActionForm action={editEventAction} className="stack">
+    <div onChange={readForm}>
+      <ActionForm action={editEventAction} className="event-edit">
         {(state) => (
           <>
             <input type="hidden" name="slug" value={collection} />
             <input type="hidden" name="eventSlug" value={eventSlug} />
-            <EventFields idPrefix={`edit-${eventSlug}`} initial={event} sources={sources} state={state} />
+            <div className="stack">
+              <EventFields idPrefix={`edit-${eventSlug}`} initial={event} sources={sources} state={state} />
+            </div>
+            <EventPreview values={values} tags={[values.tag, ...otherTags.filter((t) => t !== values.tag)]} entities={entities} />
             <SubmitButton pendingLabel="Saving…">Save event</SubmitButton>
           </>
         )}
       </ActionForm>
-      <EventPreview values={values} tags={[values.tag, ...otherTags.filter((t) => t !== values.tag)]} entities={entities} />
     </div>
   );
 }

@@ -20,7 +20,7 @@ import { getTeacherFlags } from "@/db/queries/question-flags";
 import { requireTeacher, type SessionUser } from "@/server/auth/guards";
 import { DASHBOARD_DEFINITIONS as D, summarizeStudents } from "@/lib/teaching/dashboard-definitions";
 import { sortStudents, STUDENT_SORTS, type StudentSort } from "@/lib/teaching/sort-students";
-import { formatChartDay } from "@/lib/time/chart-day";
+import { formatChartDay, formatChartDays } from "@/lib/time/chart-day";
 import { localDay } from "@/lib/time/zoned";
 import { parseUtcOffset } from "@/lib/study/scope";
 import { uuidSchema } from "@/lib/validation/teaching";
@@ -129,6 +129,8 @@ async function Dashboard({
   const base = `/teach/classes/${id}/assignments/${aid}`;
   // The counters come from the same rows as the table (summarizeStudents), never counted apart.
   const counters = summarizeStudents(students);
+  // The chart's table names days as its ticks do ("9 Nov").
+  const completionLabels = formatChartDays(completion.map((d) => d.day));
 
   return (
     <>
@@ -184,7 +186,7 @@ async function Dashboard({
           unit="students"
           axisLabel="Students completed"
           bars={completion.map((d, i) => ({
-            label: d.day,
+            label: completionLabels[i] ?? d.day,
             value: d.completed,
             // Every five days back from the last, so no tick crowds the last one; every other one only where there is room.
             tick: (completion.length - 1 - i) % 5 === 0 ? formatChartDay(d.day) : undefined,
