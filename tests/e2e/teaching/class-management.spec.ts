@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { captureActionPost, postAction } from "../support/actions";
 import { expectControlsWhole, expectNoAxeViolations, expectNoHorizontalScroll, PHONES } from "../support/phone";
 import { answerCurrentQuestion } from "../support/quiz";
@@ -137,28 +137,12 @@ test("the remove-student confirmation fits a phone and works from the keyboard @
   const removeStudent = page.getByRole("button", { name: `Remove ${studentUser.name}`, exact: true });
   const confirm = page.getByRole("dialog", { name: `Remove ${studentUser.name} from Form 3?` });
 
-  for (const [size, viewport] of [
-    ["390×844", PHONES.common],
-    ["360×640", PHONES.small],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await removeStudent.click();
-    await expect(confirm).toBeVisible();
-    // The whole dialog, both its buttons included, is on screen without scrolling sideways.
-    const box = await confirm.boundingBox();
-    if (!box) throw new Error(`no dialog box at ${size}`);
-    expect(box.x, size).toBeGreaterThanOrEqual(0);
-    expect(box.y, size).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, size).toBeLessThanOrEqual(viewport.width);
-    expect(box.y + box.height, size).toBeLessThanOrEqual(viewport.height);
-    for (const name of ["Cancel", `Remove ${studentUser.name}`])
-      await expect(confirm.getByRole("button", { name })).toBeInViewport({ ratio: 1 });
-    await expectNoHorizontalScroll(page, `the remove confirmation at ${size}`);
-    await expectControlsWhole(page, `the remove confirmation at ${size}`);
-    await expectNoAxeViolations(page, `the remove confirmation at ${size}`);
-    await confirm.getByRole("button", { name: "Cancel" }).click();
-    await expect(confirm).toBeHidden();
-  }
+  await expectConfirmFitsPhones(page, {
+    open: removeStudent,
+    dialog: confirm,
+    confirmLabel: `Remove ${studentUser.name}`,
+    what: "the remove confirmation",
+  });
 
   // Keyboard: Enter opens it with the focus on Cancel, Escape closes it and gives the focus back.
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -195,28 +179,13 @@ test("the remove-assignment confirmation fits a phone, works from the keyboard, 
   const confirm = page.getByRole("dialog", { name: `Remove the assignment “${setName}”?` });
   const assigned = page.getByRole("link", { name: new RegExp(setName) });
 
-  for (const [size, viewport] of [
-    ["390×844", PHONES.common],
-    ["360×640", PHONES.small],
-  ] as const) {
-    await page.setViewportSize(viewport);
-    await removeAssignment.click();
-    await expect(confirm).toBeVisible();
-    // The whole dialog, both its buttons included, is on screen without scrolling sideways.
-    const box = await confirm.boundingBox();
-    if (!box) throw new Error(`no dialog box at ${size}`);
-    expect(box.x, size).toBeGreaterThanOrEqual(0);
-    expect(box.y, size).toBeGreaterThanOrEqual(0);
-    expect(box.x + box.width, size).toBeLessThanOrEqual(viewport.width);
-    expect(box.y + box.height, size).toBeLessThanOrEqual(viewport.height);
-    for (const name of ["Cancel", "Remove assignment"]) await expect(confirm.getByRole("button", { name })).toBeInViewport({ ratio: 1 });
-    await expectNoHorizontalScroll(page, `the remove-assignment confirmation at ${size}`);
-    await expectControlsWhole(page, `the remove-assignment confirmation at ${size}`);
-    await expectNoAxeViolations(page, `the remove-assignment confirmation at ${size}`);
-    await confirm.getByRole("button", { name: "Cancel" }).click();
-    await expect(confirm).toBeHidden();
-    await expect(assigned).toBeVisible();
-  }
+  await expectConfirmFitsPhones(page, {
+    open: removeAssignment,
+    dialog: confirm,
+    confirmLabel: "Remove assignment",
+    what: "the remove-assignment confirmation",
+    stillThere: assigned,
+  });
 
   await page.setViewportSize({ width: 1280, height: 800 });
   // Another teacher replaying the confirm button's request is told "not found", and the assignment stays.
@@ -252,3 +221,40 @@ test("the remove-assignment confirmation fits a phone, works from the keyboard, 
   await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
   await expect(assigned).toHaveCount(0);
 });
+
+/**
+ * At 390×844 and 360×640: the confirmation opens whole on screen (both buttons in view, no
+ * sideways scroll, no cut controls, no axe violation), and Cancel closes it with nothing removed.
+ */
+async function expectConfirmFitsPhones(
+  page: Page,
+  {
+    open,
+    dialog,
+    confirmLabel,
+    what,
+    stillThere,
+  }: { open: Locator; dialog: Locator; confirmLabel: string; what: string; stillThere?: Locator },
+): Promise<void> {
+  for (const [size, viewport] of [
+    ["390×844", PHONES.common],
+    ["360×640", PHONES.small],
+  ] as const) {
+    await page.setViewportSize(viewport);
+    await open.click();
+    await expect(dialog).toBeVisible();
+    const box = await dialog.boundingBox();
+    if (!box) throw new Error(`no dialog box at ${size}`);
+    expect(box.x, size).toBeGreaterThanOrEqual(0);
+    expect(box.y, size).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, size).toBeLessThanOrEqual(viewport.width);
+    expect(box.y + box.height, size).toBeLessThanOrEqual(viewport.height);
+    for (const name of ["Cancel", confirmLabel]) await expect(dialog.getByRole("button", { name })).toBeInViewport({ ratio: 1 });
+    await expectNoHorizontalScroll(page, `${what} at ${size}`);
+    await expectControlsWhole(page, `${what} at ${size}`);
+    await expectNoAxeViolations(page, `${what} at ${size}`);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await expect(dialog).toBeHidden();
+    if (stillThere) await expect(stillThere).toBeVisible();
+  }
+}
