@@ -17,7 +17,9 @@ import { createScheduler, toFsrsGrade, type CardState, type Scheduler } from "@/
 import { foldReviewBatch, orderBatch, type BatchReview, type FoldedReview, type StoredMemory } from "@/lib/study/fold-review-batch";
 import type { GradedReview } from "@/lib/study/graded-review";
 import type { Db } from "../client";
-import { anyOf, selectRows } from "../rows";
+import { isUniqueViolation } from "../errors";
+import { anyOf } from "../rows";
+import { inTwoTripTransaction, type TwoTripSteps } from "../two-trip-transaction";
 import { questions } from "../schema";
 
 export interface RecordedReview {
@@ -43,12 +45,14 @@ export class ReviewConflictError extends Error {
  * from the reviews), with the student's desired retention; answers in the order given.
  *
  * Set-based: a batch costs two statements inside its transaction whatever its size (plus a read
- * of faces → items when the caller has not given them). The first creates the missing item rows,
- * locks the batch's item rows (one `select … for update` in item-id order, so two batches cannot
- * deadlock) and reads which ids are already logged; lib/'s `foldReviewBatch` computes the next
- * states; the second inserts every log and updates every moved item. The first statement's parts
- * share the snapshot it started with, so a concurrent request with the same id, which commits while
- * we wait for the lock, is not seen by the logged-ids read: the insert then skips that id, and the
+ * of faces → items, before it, when the caller has not given them). The first creates the missing
+ * item rows, locks the batch's item rows (one `select … for update` in item-id order, so two
+ * batches cannot deadlock) and reads which ids are already logged; lib/'s `foldReviewBatch`
+ * computes the next states; the second inserts every log and updates every moved item. On a
+ * Postgres server the first goes out with BEGIN and the second with COMMIT: two round trips in all
+ * (db/two-trip-transaction.ts). The first statement's parts share the snapshot it started with, so
+ * a concurrent request with the same id, which commits while we wait for the lock, is not seen by
+ * the logged-ids read: the insert then fails on that id, the transaction is rolled back, and the
  * batch is retried from the start, where the read sees it and reports a duplicate (same face and
  * student) or a conflict.
  * @throws ReviewConflictError if a review id was already used for another card or account.
@@ -70,9 +74,13 @@ export async function recordReviews(
 ): Promise<RecordedReview[]> {
   if (params.reviews.length === 0) return [];
   const scheduler = createScheduler({ desiredRetention: params.desiredRetention, weights: params.weights });
+  // 1. Faces → items (retired faces included: an offline review of one still counts). Read
+  // before the transaction: a question's item never changes.
+  const known = params.itemOf;
+  const itemOf = known && params.reviews.every((r) => known.has(r.questionId)) ? known : await readItemsOf(db, params.reviews);
   for (let attempt = 1; ; attempt++) {
     try {
-      const applied = await db.transaction((tx) => applyBatch(tx, params.userId, params.reviews, scheduler, params.itemOf));
+      const applied = await inTwoTripTransaction(db, (steps) => applyBatch(steps, params.userId, params.reviews, scheduler, itemOf));
       // Answer in the order the client sent them (a repeated id reports its last application).
       const byId = new Map(applied.map((r) => [r.review.id, r]));
       return params.reviews.flatMap((r) => {
@@ -80,7 +88,10 @@ export async function recordReviews(
         return done ? [toRecordedReview(done)] : [];
       });
     } catch (error) {
-      if (!(error instanceof RaceLostError) || attempt >= MAX_ATTEMPTS) throw error;
+      // A review id logged by another request after our read: the insert's unique violation
+      // ended the transaction (rolled back), and the next attempt's read sees that log.
+      const raceLost = error instanceof RaceLostError || isUniqueViolation(error, "review_logs_pkey");
+      if (!raceLost || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }
@@ -89,17 +100,13 @@ export async function recordReviews(
 class RaceLostError extends Error {}
 const MAX_ATTEMPTS = 3;
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
 async function applyBatch(
-  tx: Tx,
+  steps: TwoTripSteps,
   userId: string,
   reviews: GradedReview[],
   scheduler: Scheduler,
-  knownItems?: ReadonlyMap<string, string>,
+  itemOf: ReadonlyMap<string, string>,
 ): Promise<FoldedReview[]> {
-  // 1. Faces → items (retired faces included: an offline review of one still counts).
-  const itemOf = knownItems && reviews.every((r) => knownItems.has(r.questionId)) ? knownItems : await readItemsOf(tx, reviews);
   const batch: BatchReview[] = reviews.map((review) => {
     const itemId = itemOf.get(review.questionId);
     if (!itemId) throw new Error(`recordReviews: unknown question ${review.questionId}`);
@@ -119,7 +126,7 @@ async function applyBatch(
   const ordered = orderBatch(batch);
   const firstAnswer = new Map<string, Date>();
   for (const { itemId, review } of ordered) if (!firstAnswer.has(itemId)) firstAnswer.set(itemId, review.reviewedAt);
-  const { stored, logged } = await createLockAndReadLogged(tx, userId, firstAnswer, [...questionOfId.keys()]);
+  const { stored, logged } = await createLockAndReadLogged(steps, userId, firstAnswer, [...questionOfId.keys()]);
   for (const row of logged) {
     if (row.userId !== userId || row.questionId !== questionOfId.get(row.id)) throw new ReviewConflictError(row.id);
   }
@@ -160,11 +167,13 @@ async function applyBatch(
     state: toCardStateNumber(s.state),
     last_review: s.lastReview?.toISOString() ?? null,
   }));
-  // One statement inserts every new log and updates every moved item. The item rows are locked
-  // by step 2–4, and the logs' trigger touches only the dashboard's tables, so neither
-  // part can see or disturb the other's rows.
-  const [written] = await selectRows<{ inserted: number }>(
-    tx,
+  // One statement inserts every new log and updates every moved item, and the transaction ends
+  // with it. The item rows are locked by step 2–4, and the logs' trigger touches only the
+  // dashboard's tables, so neither part can see or disturb the other's rows. An id that another
+  // request logged after step 2–4 read the logs fails the insert (the primary key): every state
+  // folded after it would be built on an answer that is not ours, so nothing of this attempt is
+  // kept, and recordReviews starts again.
+  await steps.last(
     sql`with inserted as (
           insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at,
             assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days)
@@ -173,7 +182,6 @@ async function applyBatch(
           from jsonb_to_recordset(${JSON.stringify(logRows)}::jsonb) as x(id uuid, question_id text, item_id text, rating smallint,
             correct boolean, mode text, answer jsonb, response_ms integer, reviewed_at timestamptz, assignment_id uuid,
             state_before smallint, due_before timestamptz, stability_after float8, difficulty_after float8, scheduled_days integer)
-          on conflict (id) do nothing
           returning 1
         ), moved as (
           update item_states s
@@ -188,10 +196,6 @@ async function applyBatch(
         )
         select (select count(*) from inserted)::int as inserted, (select count(*) from moved)::int as moved`,
   );
-  // A skipped id was committed by someone else after step 2–4 read the logs: every state folded
-  // after it would be built on an answer that is not ours, so nothing of this attempt may be kept
-  // (the throw rolls back the update made beside the insert).
-  if (written?.inserted !== logRows.length) throw new RaceLostError();
   return folded.reviews;
 }
 
@@ -207,7 +211,7 @@ interface LockedBatch {
  * batch again (RaceLostError), and the next attempt's snapshot sees them.
  */
 async function createLockAndReadLogged(
-  tx: Tx,
+  steps: TwoTripSteps,
   userId: string,
   firstAnswer: ReadonlyMap<string, Date>,
   reviewIds: string[],
@@ -215,7 +219,7 @@ async function createLockAndReadLogged(
   const newRows = [...firstAnswer].map(([itemId, at]) => ({ item_id: itemId, at: at.toISOString() }));
   const itemIds = [...firstAnswer.keys()];
   // Timestamps come back as epoch milliseconds: the two drivers return timestamptz differently.
-  const rows = await selectRows<{
+  const rows = await steps.first<{
     kind: "created" | "locked" | "logged";
     key: string;
     due_ms: number | null;
@@ -231,7 +235,6 @@ async function createLockAndReadLogged(
     log_user_id: string | null;
     log_question_id: string | null;
   }>(
-    tx,
     sql`with created as (
           insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
             learning_steps, reps, lapses, state, last_review, introduced_at)
@@ -286,8 +289,8 @@ async function createLockAndReadLogged(
   return { stored, logged };
 }
 
-async function readItemsOf(tx: Tx, reviews: GradedReview[]): Promise<Map<string, string>> {
-  const faces = await tx
+async function readItemsOf(db: Db, reviews: GradedReview[]): Promise<Map<string, string>> {
+  const faces = await db
     .select({ id: questions.id, itemId: questions.itemId })
     .from(questions)
     .where(inArray(questions.id, [...new Set(reviews.map((r) => r.questionId))]));

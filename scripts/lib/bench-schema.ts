@@ -142,7 +142,7 @@ export function pgbenchReviewScript(batch: number, options: { studentTag: number
     `with inserted as (insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at, assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days) ` +
       `select x.id, ${user}, x.question_id, x.item_id, x.rating, x.correct, x.mode, x.answer, x.response_ms, x.reviewed_at, x.assignment_id, x.state_before, x.due_before, x.stability_after, x.difficulty_after, x.scheduled_days ` +
       `from jsonb_to_recordset(${json(logRows)}) as x(id uuid, question_id text, item_id text, rating smallint, correct boolean, mode text, answer jsonb, response_ms integer, reviewed_at timestamptz, assignment_id uuid, state_before smallint, due_before timestamptz, stability_after float8, difficulty_after float8, scheduled_days integer) ` +
-      `on conflict (id) do nothing returning 1), ` +
+      `returning 1), ` +
       `moved as (update item_states s set due = x.due, stability = x.stability, difficulty = x.difficulty, elapsed_days = x.elapsed_days, scheduled_days = x.scheduled_days, ` +
       `learning_steps = x.learning_steps, reps = x.reps, lapses = x.lapses, state = x.state, last_review = x.last_review, updated_at = now() ` +
       `from jsonb_to_recordset(${json(stateRows)}) as x(item_id text, due timestamptz, stability float8, difficulty float8, elapsed_days integer, scheduled_days integer, learning_steps integer, reps integer, lapses integer, state smallint, last_review timestamptz) ` +
