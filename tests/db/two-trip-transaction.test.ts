@@ -102,7 +102,12 @@ describeEachEngine("a transaction in two round trips", (ctx) => {
         // from the lost connection: an error or no rows; the closing note of issue 13 says more).
         const answers: unknown[] = [];
         for (let i = 0; i < 3 && answers.at(-1) !== 1; i++) {
-          answers.push(await selectRows<{ one: number }>(single.db, sql`select 1 as one`).then(([row]) => row?.one, (e: unknown) => e));
+          answers.push(
+            await selectRows<{ one: number }>(single.db, sql`select 1 as one`).then(
+              ([row]) => row?.one,
+              (e: unknown) => e,
+            ),
+          );
         }
         expect(answers.at(-1)).toBe(1);
         expect(await notes([8])).toEqual([]);
