@@ -142,7 +142,7 @@ export const events2007to2013: EventInput[] = [
       {
         to: "abe-completes-southeast-asia-tour",
         kind: "led-to",
-        how: "Back in office from December 2012, Abe completed his round of visits to Southeast Asia in less than a year, ending with Cambodia in November 2013.",
+        how: "Abe needed less than a year back in office to finish his Southeast Asian tour, and Cambodia was its last stop.",
         importance: "supporting",
       },
     ],

@@ -297,7 +297,7 @@ export const events2022MarchVisit: EventInput[] = [
       {
         to: "kishida-second-cambodia-visit",
         kind: "followed-up",
-        how: "Kishida first visited Cambodia for his talks with Hun Sen in Phnom Penh in March 2022; the trip planned for November 2022 was to be his second.",
+        how: "Those talks brought Kishida to Cambodia for the first time; the trip planned for November 2022 was to be his second.",
         importance: "supporting",
       },
     ],
@@ -342,7 +342,7 @@ export const events2022MarchVisit: EventInput[] = [
         to: "sdf-first-un-peacekeeping-cambodia",
         kind: "anniversary-of",
         years: 30,
-        how: "Japan first sent Self-Defense Forces personnel to Cambodia on a UN peacekeeping operation in 1992, so 2022, the year of Kishida's visit, was the 30th anniversary.",
+        how: "The anniversary fell in the year of Kishida's March 2022 visit to Cambodia, at which the two leaders were expected to pledge closer security cooperation.",
         importance: "core",
       },
     ],
