@@ -209,6 +209,8 @@ export const events2007to2013: EventInput[] = [
         statement:
           "Shinzo Abe's November 2013 visit to Cambodia marked the {answer} anniversary of diplomatic relations between Japan and Cambodia.",
         answer: ordinal(60, "anniversary"),
+        explanation:
+          "Formal ties date from 1953. The same year also marked 40 years of Japan's partnership with ASEAN, a bond Abe's visit set out to strengthen.",
         importance: "core",
       },
       {
@@ -292,6 +294,8 @@ export const events2007to2013: EventInput[] = [
           ["less than one year", "under a year", "within a year"],
           ["two years", "three years", "eighteen months"],
         ),
+        explanation:
+          "Back as prime minister since December 2012, Abe ended the tour in Cambodia. Chheang Vannarith read it as a clear signal that Japan meant to be a security actor in the Asia-Pacific, not only an economic one.",
         importance: "detail",
       },
       {
@@ -306,6 +310,8 @@ export const events2007to2013: EventInput[] = [
           ["a security actor", "security actor", "both an economic and a security actor", "an economic and security actor"],
           ["a purely economic actor", "a neutral bystander", "a nuclear power"],
         ),
+        explanation:
+          "He put the shift down to the changing strategic and economic landscape in the region: the United States' rebalancing towards Asia, the rise of China and ASEAN's growing role.",
         importance: "core",
       },
     ],

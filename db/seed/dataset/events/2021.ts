@@ -244,6 +244,8 @@ export const events2021: EventInput[] = [
           ["exchange of visits", "visits", "mutual visits"],
           ["direct flights", "joint naval patrols", "debt repayments"],
         ),
+        explanation:
+          "They spoke by telephone on 18 November 2021, soon after Hayashi took office, and also agreed to widen their cooperation, above all in peacekeeping.",
         importance: "supporting",
       },
       {
@@ -343,6 +345,8 @@ export const events2021: EventInput[] = [
           "In November 2021 Prak Sokhonn and Yoshimasa Hayashi agreed that {answer} had an important part to play in helping Myanmar resolve its crisis peacefully.",
         answer: entity("asean"),
         notDistractors: ["united-nations", "un-general-assembly", "un-security-council"],
+        explanation:
+          "Myanmar, an ASEAN member, had been in crisis since its military's coup in February 2021, and Cambodia was to chair ASEAN in 2022.",
         importance: "supporting",
       },
       {
@@ -363,6 +367,8 @@ export const events2021: EventInput[] = [
         question: "Which ASEAN plan did the foreign ministers of Cambodia and Japan say in November 2021 should be fully implemented?",
         statement: "In November 2021 the foreign ministers of Cambodia and Japan said the {answer} should be fully implemented.",
         answer: entity("five-point-consensus"),
+        explanation:
+          "ASEAN's leaders had agreed the plan on 24 April 2021, seven months earlier, and the two ministers wanted it carried out without further delay.",
         importance: "core",
       },
     ],
