@@ -44,7 +44,7 @@ export const events2007to2013: EventInput[] = [
       {
         to: "abe-visits-cambodia",
         kind: "followed-up",
-        how: "Abe and Hun Sen first met in Tokyo in June 2007; their talks in Cambodia in November 2013 were their second meeting.",
+        how: "Their first meeting, in Tokyo, produced a joint statement on four themes; the 2013 talks in Cambodia were only their second.",
         importance: "supporting",
       },
     ],
@@ -185,7 +185,7 @@ export const events2007to2013: EventInput[] = [
       {
         to: "cambodia-seeks-electoral-reform-help",
         kind: "followed-up",
-        how: "Abe welcomed Cambodia's July 2013 election as peaceful but voiced reservations about irregularities; during his November visit Cambodia asked Japan, for the first time, to support its electoral reform.",
+        how: "At the November talks Abe welcomed the vote as peaceful while voicing reservations about irregularities, and Hun Sen asked Japan to share its experience in building democracy.",
         importance: "supporting",
       },
     ],
@@ -210,7 +210,7 @@ export const events2007to2013: EventInput[] = [
           "Shinzo Abe's November 2013 visit to Cambodia marked the {answer} anniversary of diplomatic relations between Japan and Cambodia.",
         answer: ordinal(60, "anniversary"),
         explanation:
-          "Formal ties date from 1953. The same year also marked 40 years of Japan's partnership with ASEAN, a bond Abe's visit set out to strengthen.",
+          "Formal ties date from 1953, and 2013 also marked 40 years of Japan's partnership with ASEAN, a bond Abe's visit set out to strengthen.",
         importance: "core",
       },
       {
@@ -227,7 +227,7 @@ export const events2007to2013: EventInput[] = [
         to: "japan-cambodia-diplomatic-ties-begin",
         kind: "anniversary-of",
         years: 60,
-        how: "Japan and Cambodia opened formal diplomatic relations in 1953, so 2013, the year of Abe's visit, was their 60th anniversary.",
+        how: "Abe's visit to Cambodia in November 2013 fell in that anniversary year, as did the 40th anniversary of Japan's partnership with ASEAN.",
         importance: "core",
       },
     ],
@@ -267,7 +267,7 @@ export const events2007to2013: EventInput[] = [
         to: "japan-asean-partnership-begins",
         kind: "anniversary-of",
         years: 40,
-        how: "Japan's partnership with ASEAN began in 1973, so 2013, the year of Abe's visit to Cambodia, was its 40th anniversary.",
+        how: "Abe's November 2013 visit to Cambodia fell in that anniversary year and set out to deepen Japan's comprehensive strategic partnership with ASEAN.",
         importance: "supporting",
       },
     ],

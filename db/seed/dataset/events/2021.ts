@@ -65,7 +65,7 @@ export const events2021: EventInput[] = [
       {
         to: "asean-five-point-consensus",
         kind: "led-to",
-        how: "The coup of 1 February 2021 plunged Myanmar, an ASEAN member, into crisis; on 24 April 2021 ASEAN's leaders answered with their five-point consensus.",
+        how: "The military detained Aung San Suu Kyi and toppled her elected government, plunging Myanmar, an ASEAN member, into crisis; ASEAN's leaders answered with a plan of their own.",
         importance: "core",
       },
       {
@@ -117,7 +117,7 @@ export const events2021: EventInput[] = [
       {
         to: "ministers-urge-myanmar-plan",
         kind: "led-to",
-        how: "Seven months after ASEAN agreed its five-point consensus, the foreign ministers of Cambodia and Japan urged that it be carried out fully and without further delay.",
+        how: "The two foreign ministers wanted the plan carried out fully and without further delay, and agreed that ASEAN had an important part in finding a peaceful way out of Myanmar's crisis.",
         importance: "core",
       },
     ],

@@ -90,7 +90,7 @@ export const events2022MarchVisit: EventInput[] = [
       {
         to: "kishida-thanks-cambodia-for-port-call",
         kind: "led-to",
-        how: "JS Uraga and JS Hirado called at Sihanoukville in March 2022; in September Kishida thanked Cambodia for having received them.",
+        how: "Kishida gave his thanks when he met Hun Sen in Tokyo; the port call had been meant to strengthen cooperation and help realise a Free and Open Indo-Pacific.",
         importance: "supporting",
       },
     ],
@@ -305,7 +305,7 @@ export const events2022MarchVisit: EventInput[] = [
       {
         to: "kishida-second-cambodia-visit",
         kind: "followed-up",
-        how: "Those talks were Kishida's first visit to Cambodia as prime minister; the trip planned for November 2022 was to be his second.",
+        how: "Kishida's trip for those talks was his first visit to Cambodia as prime minister; the one planned for November 2022 was to be his second.",
         importance: "supporting",
       },
     ],

@@ -90,7 +90,7 @@ export const events2022March: EventInput[] = [
       {
         to: "cambodia-hosts-november-summits",
         kind: "led-to",
-        how: "Because Cambodia chaired ASEAN in 2022, it hosted that year's ASEAN-Japan Summit and East Asia Summit in November.",
+        how: "Hosting them fell to Cambodia as chair, and in September Hun Sen invited Kishida to attend them in person.",
         importance: "core",
       },
     ],
@@ -169,7 +169,7 @@ export const events2022March: EventInput[] = [
       {
         to: "japan-sanctions-russia-with-g7",
         kind: "led-to",
-        how: "After Russia's invasion on 24 February 2022, Japan stepped up economic sanctions on Russia together with the United States and its other G7 partners.",
+        how: "Japan stepped up its economic pressure on Moscow in step with the United States, while ASEAN's members did not unite behind a firm stance on Russia.",
         importance: "supporting",
       },
     ],
@@ -272,7 +272,7 @@ export const events2022March: EventInput[] = [
           ["a regrettable misunderstanding", "an internal European matter", "a legitimate security operation"],
         ),
         explanation:
-          "Japan said the invasion shook the foundations of the international order. In March 2022 it co-sponsored the UN General Assembly resolution condemning Russia's aggression, as did Cambodia.",
+          "It said the invasion shook the foundations of the international order, and in March 2022 it co-sponsored the UN General Assembly resolution condemning Russia's aggression, as did Cambodia.",
         importance: "core",
       },
       {

@@ -162,7 +162,7 @@ export const events2022September: EventInput[] = [
       {
         to: "kishida-hun-sen-tokyo-meeting",
         kind: "led-to",
-        how: "Hun Sen came to Tokyo for Shinzo Abe's state funeral on 27 September 2022 and met Kishida there the next day.",
+        how: "Hun Sen came to Tokyo to pay his last respects to Abe, and at the meeting the next day he invited Kishida to the November summits in Cambodia.",
         importance: "supporting",
       },
     ],
@@ -315,7 +315,7 @@ export const events2022September: EventInput[] = [
       {
         to: "kishida-second-cambodia-visit",
         kind: "led-to",
-        how: "At their Tokyo meeting in September 2022 Hun Sen invited Kishida to the November summits in Cambodia; Kishida accepted, which set up his second visit to the country.",
+        how: "Kishida accepted, saying the November visit would foster greater cooperation between the two countries.",
         importance: "supporting",
       },
     ],

@@ -52,7 +52,7 @@ export const events2023: EventInput[] = [
         to: "japan-cambodia-diplomatic-ties-begin",
         kind: "anniversary-of",
         years: 70,
-        how: "Japan and Cambodia opened formal diplomatic relations in 1953, so 2023 marked 70 years of ties.",
+        how: "Already in November 2021 the two countries' foreign ministers looked ahead to 2023 as an important moment to celebrate.",
         importance: "core",
       },
     ],
@@ -100,7 +100,7 @@ export const events2023: EventInput[] = [
       {
         to: "kishida-hun-manet-tokyo-talks",
         kind: "followed-up",
-        how: "Hun Manet took office as Cambodia's prime minister in August 2023; his talks with Kishida in Tokyo that December came on his first trip to Japan in the post.",
+        how: "The Tokyo talks came on Hun Manet's first trip to Japan as prime minister, a day after the Japan–ASEAN special summit.",
         importance: "core",
       },
     ],

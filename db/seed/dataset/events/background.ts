@@ -250,7 +250,7 @@ export const backgroundEvents: EventInput[] = [
       {
         to: "kishida-un-speech-cites-cambodia",
         kind: "followed-up",
-        how: "Thirty years after Japan's first peacekeeping dispatch to Cambodia, Kishida recalled Japan's peacekeeping there in his address to the UN General Assembly in September 2022.",
+        how: "In the speech Kishida singled out Japan's peacekeeping in Cambodia among its contributions to the country, and Hun Sen thanked him for it when they met in Tokyo.",
         importance: "supporting",
       },
     ],
