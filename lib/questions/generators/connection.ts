@@ -68,11 +68,26 @@ function sourceLine(ctx: LinkContext): string {
     .join("; ");
 }
 
-/** The explanation every connection question shares: both events dated, how they connect, both sources. */
-function explanation(ctx: LinkContext, lead: string): string {
+/**
+ * The event's name with its date beside it, unless the name already says it ("Hun Sen's January
+ * 2022 visit to Naypyitaw"): how an explanation names an event, so the date is read where the
+ * event is, not in a second sentence naming both events again.
+ */
+function withDate(event: EventRecord): string {
+  const date = renderDate(event.date);
+  return nameOf(event).includes(date) ? nameOf(event) : `${nameOf(event)} (${date})`;
+}
+
+/**
+ * The explanation every connection question shares: the answer in a lead sentence that names both
+ * events with their dates, then how they connect, then both sources. A lead that is only the
+ * answer ("11 months.") is followed by both events, dated; a lead already naming them is not, or
+ * the student would read the two names twice.
+ */
+function explanation(ctx: LinkContext, lead: string, leadNamesBoth = false): string {
   const { earlier, later } = ordered(ctx);
-  const dated = (e: EventRecord) => `${nameOf(e)} (${renderDate(e.date)})`;
-  return `${lead} ${capitalise(dated(earlier))}; ${dated(later)}. ${ctx.link.how} Sources: ${sourceLine(ctx)}.`;
+  const events = leadNamesBoth ? "" : ` ${capitalise(withDate(earlier))}; ${withDate(later)}.`;
+  return `${lead}${events} ${ctx.link.how} Sources: ${sourceLine(ctx)}.`;
 }
 
 /** Fields every connection question has, whatever its form. */
@@ -174,7 +189,9 @@ function causeQuestion(ctx: LinkContext): MultipleChoiceQuestion | string {
   const answer = capitalise(nameOf(earlier));
   const choices = shuffle([answer, ...wrong.map((e) => capitalise(nameOf(e)))], rng);
   const lead =
-    ctx.link.kind === "led-to" ? `${answer} led to ${nameOf(later)}.` : `${capitalise(nameOf(later))} followed on from ${nameOf(earlier)}.`;
+    ctx.link.kind === "led-to"
+      ? `${capitalise(withDate(earlier))} led to ${withDate(later)}.`
+      : `${capitalise(withDate(later))} followed on from ${withDate(earlier)}.`;
   return {
     ...b,
     type: "multiple_choice",
@@ -182,7 +199,7 @@ function causeQuestion(ctx: LinkContext): MultipleChoiceQuestion | string {
     answer,
     choices,
     answerIndex: choices.indexOf(answer),
-    explanation: explanation(ctx, lead),
+    explanation: explanation(ctx, lead, true),
   };
 }
 
@@ -234,7 +251,7 @@ function intervalQuestion(ctx: LinkContext): TypedQuestion | string {
     answer: rendered,
     answerKind: "number",
     accepted: acceptedAnswersFor(standIn(b.id, prompt, answer), ctx.index),
-    explanation: explanation(ctx, `${capitalise(rendered)}.`),
+    explanation: explanation(ctx, `${capitalise(rendered)} passed between ${withDate(earlier)} and ${withDate(later)}.`, true),
   };
 }
 

@@ -8,6 +8,7 @@ import type { Question } from "../types";
 import { clozeSingleFill } from "./cloze-single-fill";
 import { coreFactsAsked } from "./core-facts-asked";
 import { distractorFitsPrompt } from "./distractor-fits-prompt";
+import { explanationReadsOnce } from "./explanation-reads-once";
 import { explanationStatesAnswer } from "./explanation-states-answer";
 import { falseStatementPlausible } from "./false-statement-plausible";
 import { noNearDuplicates } from "./no-near-duplicates";
@@ -26,6 +27,7 @@ export const LINT_RULES: readonly LintRule[] = [
   falseStatementPlausible,
   promptStandsAlone,
   explanationStatesAnswer,
+  explanationReadsOnce,
   clozeSingleFill,
   orderingDatesSupported,
   placeIsVenue,

@@ -44,7 +44,7 @@ export const events2007to2013: EventInput[] = [
       {
         to: "abe-visits-cambodia",
         kind: "followed-up",
-        how: "Abe and Hun Sen first met in Tokyo in June 2007; their talks in Cambodia in November 2013 were their second meeting.",
+        how: "Their first meeting, in Tokyo, produced a joint statement on four themes; the 2013 talks in Cambodia were only their second.",
         importance: "supporting",
       },
     ],
@@ -142,7 +142,7 @@ export const events2007to2013: EventInput[] = [
       {
         to: "abe-completes-southeast-asia-tour",
         kind: "led-to",
-        how: "Back in office from December 2012, Abe completed his round of visits to Southeast Asia in less than a year, ending with Cambodia in November 2013.",
+        how: "Abe needed less than a year back in office to finish his Southeast Asian tour, and Cambodia was its last stop.",
         importance: "supporting",
       },
     ],
@@ -185,7 +185,7 @@ export const events2007to2013: EventInput[] = [
       {
         to: "cambodia-seeks-electoral-reform-help",
         kind: "followed-up",
-        how: "Abe welcomed Cambodia's July 2013 election as peaceful but voiced reservations about irregularities; during his November visit Cambodia asked Japan, for the first time, to support its electoral reform.",
+        how: "At the November talks Abe welcomed the vote as peaceful while voicing reservations about irregularities, and Hun Sen asked Japan to share its experience in building democracy.",
         importance: "supporting",
       },
     ],
@@ -209,6 +209,8 @@ export const events2007to2013: EventInput[] = [
         statement:
           "Shinzo Abe's November 2013 visit to Cambodia marked the {answer} anniversary of diplomatic relations between Japan and Cambodia.",
         answer: ordinal(60, "anniversary"),
+        explanation:
+          "Formal ties date from 1953, and 2013 also marked 40 years of Japan's partnership with ASEAN, a bond Abe's visit set out to strengthen.",
         importance: "core",
       },
       {
@@ -225,7 +227,7 @@ export const events2007to2013: EventInput[] = [
         to: "japan-cambodia-diplomatic-ties-begin",
         kind: "anniversary-of",
         years: 60,
-        how: "Japan and Cambodia opened formal diplomatic relations in 1953, so 2013, the year of Abe's visit, was their 60th anniversary.",
+        how: "Abe's visit to Cambodia in November 2013 fell in that anniversary year, as did the 40th anniversary of Japan's partnership with ASEAN.",
         importance: "core",
       },
     ],
@@ -265,7 +267,7 @@ export const events2007to2013: EventInput[] = [
         to: "japan-asean-partnership-begins",
         kind: "anniversary-of",
         years: 40,
-        how: "Japan's partnership with ASEAN began in 1973, so 2013, the year of Abe's visit to Cambodia, was its 40th anniversary.",
+        how: "Abe's November 2013 visit to Cambodia fell in that anniversary year and set out to deepen Japan's comprehensive strategic partnership with ASEAN.",
         importance: "supporting",
       },
     ],
@@ -292,6 +294,8 @@ export const events2007to2013: EventInput[] = [
           ["less than one year", "under a year", "within a year"],
           ["two years", "three years", "eighteen months"],
         ),
+        explanation:
+          "Back as prime minister since December 2012, Abe ended the tour in Cambodia. Chheang Vannarith read it as a clear signal that Japan meant to be a security actor in the Asia-Pacific, not only an economic one.",
         importance: "detail",
       },
       {
@@ -306,6 +310,8 @@ export const events2007to2013: EventInput[] = [
           ["a security actor", "security actor", "both an economic and a security actor", "an economic and security actor"],
           ["a purely economic actor", "a neutral bystander", "a nuclear power"],
         ),
+        explanation:
+          "He put the shift down to the changing strategic and economic landscape in the region: the United States' rebalancing towards Asia, the rise of China and ASEAN's growing role.",
         importance: "core",
       },
     ],

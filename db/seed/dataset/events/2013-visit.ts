@@ -30,6 +30,8 @@ export const events2013Visit: EventInput[] = [
         question: "On what date did Shinzo Abe hold talks with Hun Sen during his visit to Cambodia?",
         statement: "Shinzo Abe held talks with Hun Sen in Cambodia on {answer}.",
         answer: date(VISIT_DAY),
+        explanation:
+          "It was only the second time the two leaders had met, six years after their first meeting in Tokyo in June 2007, and it fell in the 60th anniversary year of Japan–Cambodia diplomatic relations.",
         importance: "core",
       },
       {
@@ -46,6 +48,8 @@ export const events2013Visit: EventInput[] = [
         question: "Which Cambodian leader did Shinzo Abe hold talks with during his November 2013 visit?",
         statement: "During his November 2013 visit to Cambodia, Shinzo Abe held talks with {answer}.",
         answer: entity("hun-sen"),
+        explanation:
+          "Cambodia's prime minister had first met Abe in Tokyo in June 2007. This second meeting was meant to bring the two governments and peoples closer and to deepen Japan's comprehensive strategic partnership with ASEAN.",
         importance: "core",
       },
       {
@@ -101,6 +105,8 @@ export const events2013Visit: EventInput[] = [
         statement: "The {answer} added political and security cooperation to the Japan–Cambodia agenda.",
         answer: entity("joint-statement-2013"),
         notDistractors: ["unga-ukraine-resolution", "five-point-consensus", "japan-constitution"],
+        explanation:
+          "The 2007 statement had covered values, economic relations, mutual understanding and regional and global issues; adding security showed Japan's growing strategic interest in the region.",
         importance: "supporting",
       },
       {
@@ -109,6 +115,8 @@ export const events2013Visit: EventInput[] = [
         question: "In how many fields did the joint statement of Abe's 2013 visit set out comprehensive cooperation?",
         statement: "The joint statement of Abe's 2013 visit set out comprehensive cooperation in {answer} fields.",
         answer: count(4, "fields"),
+        explanation:
+          "They were political security, economic and development cooperation, democracy and human rights, and people-to-people contacts and cultural exchanges. Political security was the one new since 2007.",
         importance: "detail",
       },
       {
@@ -154,6 +162,8 @@ export const events2013Visit: EventInput[] = [
           ["electoral reform", "election reform", "electoral reform process", "its electoral reform"],
           ["its bid to join the G7", "its border demarcation", "its currency reform"],
         ),
+        explanation:
+          "It came four months after Cambodia's July 2013 general election, which Abe welcomed as peaceful while voicing reservations about irregularities.",
         importance: "core",
       },
       {
@@ -188,6 +198,8 @@ export const events2013Visit: EventInput[] = [
           ["experience in democracy building", "democratic experience", "expertise in democratic building", "its democratic experience"],
           ["its nuclear technology", "its military hardware", "its high-speed rail technology"],
         ),
+        explanation:
+          "He said so while applauding the maturity of Japan's democracy, at the same talks at which Cambodia first asked Japan to support its electoral reform.",
         importance: "supporting",
       },
       {
@@ -284,6 +296,8 @@ export const events2013Visit: EventInput[] = [
         question: "How many Cambodian youths did Japan invite to Japan under the 2013 joint statement?",
         statement: "Japan invited {answer} Cambodian youths to Japan under the 2013 joint statement.",
         answer: count(3000, "Cambodian youths"),
+        explanation:
+          "The invitations, spread over five years, belonged to the statement's field of people-to-people contacts and cultural exchanges.",
         importance: "supporting",
       },
       {
@@ -376,6 +390,8 @@ export const events2013Visit: EventInput[] = [
         statement: "Abe and Hun Sen also shared a position on reform of the {answer}.",
         answer: entity("united-nations"),
         notDistractors: ["un-security-council", "un-general-assembly"],
+        explanation:
+          "It went with Cambodia's continued support for Japan's bid for a permanent seat on the UN Security Council; the two leaders also agreed on North Korea's nuclear programme and abductions.",
         importance: "detail",
       },
     ],
@@ -396,6 +412,8 @@ export const events2013Visit: EventInput[] = [
         question: "On which UN body did Cambodia reaffirm support for Japan's quest for a permanent seat?",
         statement: "Cambodia reaffirmed its support for Japan's bid for a permanent seat on the {answer}.",
         answer: entity("un-security-council"),
+        explanation:
+          "The backing, given during Abe's November 2013 visit, matched the two leaders' shared position on reforming the United Nations.",
         importance: "supporting",
       },
     ],

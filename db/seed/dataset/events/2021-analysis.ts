@@ -61,6 +61,8 @@ export const events2021Analysis: EventInput[] = [
             "Cambodia has backed Japan in every UN vote",
           ],
         ),
+        explanation:
+          "In his view this gentle approach meant relations had never hit rough waters since the 1991 Paris Peace Agreements, and Japan's priority on political stability had helped Cambodia rebuild and keep the peace.",
         importance: "core",
       },
       {
@@ -120,6 +122,8 @@ export const events2021Analysis: EventInput[] = [
           ["mediator", "a mediator", "good mediator"],
           ["a security guarantor", "a neutral bystander", "a rival investor"],
         ),
+        explanation:
+          "He saw Japan, a very close US ally and the world's third-largest economy, as a scale balancing Cambodia's ties with the United States against those with China.",
         importance: "supporting",
       },
       {

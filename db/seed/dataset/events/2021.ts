@@ -65,7 +65,7 @@ export const events2021: EventInput[] = [
       {
         to: "asean-five-point-consensus",
         kind: "led-to",
-        how: "The coup of 1 February 2021 plunged Myanmar, an ASEAN member, into crisis; on 24 April 2021 ASEAN's leaders answered with their five-point consensus.",
+        how: "The military detained Aung San Suu Kyi and toppled her elected government, plunging Myanmar, an ASEAN member, into crisis; ASEAN's leaders answered with a plan of their own.",
         importance: "core",
       },
       {
@@ -117,7 +117,7 @@ export const events2021: EventInput[] = [
       {
         to: "ministers-urge-myanmar-plan",
         kind: "led-to",
-        how: "Seven months after ASEAN agreed its five-point consensus, the foreign ministers of Cambodia and Japan urged that it be carried out fully and without further delay.",
+        how: "The two foreign ministers wanted the plan carried out fully and without further delay, and agreed that ASEAN had an important part in finding a peaceful way out of Myanmar's crisis.",
         importance: "core",
       },
     ],
@@ -244,6 +244,8 @@ export const events2021: EventInput[] = [
           ["exchange of visits", "visits", "mutual visits"],
           ["direct flights", "joint naval patrols", "debt repayments"],
         ),
+        explanation:
+          "They spoke by telephone on 18 November 2021, soon after Hayashi took office, and also agreed to widen their cooperation, above all in peacekeeping.",
         importance: "supporting",
       },
       {
@@ -343,6 +345,8 @@ export const events2021: EventInput[] = [
           "In November 2021 Prak Sokhonn and Yoshimasa Hayashi agreed that {answer} had an important part to play in helping Myanmar resolve its crisis peacefully.",
         answer: entity("asean"),
         notDistractors: ["united-nations", "un-general-assembly", "un-security-council"],
+        explanation:
+          "Myanmar, an ASEAN member, had been in crisis since its military's coup in February 2021, and Cambodia was to chair ASEAN in 2022.",
         importance: "supporting",
       },
       {
@@ -363,6 +367,8 @@ export const events2021: EventInput[] = [
         question: "Which ASEAN plan did the foreign ministers of Cambodia and Japan say in November 2021 should be fully implemented?",
         statement: "In November 2021 the foreign ministers of Cambodia and Japan said the {answer} should be fully implemented.",
         answer: entity("five-point-consensus"),
+        explanation:
+          "ASEAN's leaders had agreed the plan on 24 April 2021, seven months earlier, and the two ministers wanted it carried out without further delay.",
         importance: "core",
       },
     ],

@@ -81,6 +81,8 @@ export const events2022MarchVisit: EventInput[] = [
         statement: "When they docked in Cambodia in March 2022, JS Uraga and JS Hirado were taking part in the {answer}.",
         answer: entity("ipd21"),
         notDistractors: ["free-and-open-indo-pacific"],
+        explanation:
+          "Their call at Sihanoukville Autonomous Port on 14 March 2022, with 185 crew, was meant to deepen cooperation and advance Japan's vision of a Free and Open Indo-Pacific; in September Kishida thanked Cambodia for hosting them.",
         importance: "detail",
       },
     ],
@@ -88,7 +90,7 @@ export const events2022MarchVisit: EventInput[] = [
       {
         to: "kishida-thanks-cambodia-for-port-call",
         kind: "led-to",
-        how: "JS Uraga and JS Hirado called at Sihanoukville in March 2022; in September Kishida thanked Cambodia for having received them.",
+        how: "Kishida gave his thanks when he met Hun Sen in Tokyo; the port call had been meant to strengthen cooperation and help realise a Free and Open Indo-Pacific.",
         importance: "supporting",
       },
     ],
@@ -153,6 +155,8 @@ export const events2022MarchVisit: EventInput[] = [
         statement: "Kishida and {answer} voiced grave concern over the fighting and humanitarian emergency in Ukraine.",
         answer: entity("narendra-modi"),
         notDistractors: ["hun-sen"],
+        explanation:
+          "They met in India on 19 March 2022, the day before Kishida's talks in Cambodia, and called for the violence to stop at once; Kishida went on to seek Cambodia's cooperation against Russia's aggression.",
         importance: "supporting",
       },
       {
@@ -245,6 +249,8 @@ export const events2022MarchVisit: EventInput[] = [
         question: "On what date did Kishida begin talks with Hun Sen in Phnom Penh?",
         statement: "Kishida began talks with Hun Sen in Phnom Penh on {answer}.",
         answer: date("2022-03-20"),
+        explanation:
+          "Opened with a welcome ceremony at the Peace Palace, they came in the year Cambodia chaired ASEAN and 30 years after Japan's first peacekeeping dispatch to Cambodia; Ukraine and Myanmar were expected to top the agenda.",
         importance: "core",
       },
       {
@@ -253,6 +259,8 @@ export const events2022MarchVisit: EventInput[] = [
         question: "Which Japanese prime minister held talks with Hun Sen in Phnom Penh in March 2022?",
         statement: "{answer} held talks with Hun Sen in Phnom Penh in March 2022.",
         answer: entity("fumio-kishida"),
+        explanation:
+          "It was Kishida's first visit to Cambodia as prime minister, on a three-day trip that also took him to India. He was expected to seek Cambodia's help against Russia's aggression in Ukraine and to discuss ASEAN's efforts on Myanmar.",
         importance: "core",
       },
       {
@@ -297,7 +305,7 @@ export const events2022MarchVisit: EventInput[] = [
       {
         to: "kishida-second-cambodia-visit",
         kind: "followed-up",
-        how: "Kishida first visited Cambodia for his talks with Hun Sen in Phnom Penh in March 2022; the trip planned for November 2022 was to be his second.",
+        how: "Kishida's trip for those talks was his first visit to Cambodia as prime minister; the one planned for November 2022 was to be his second.",
         importance: "supporting",
       },
     ],
@@ -342,7 +350,7 @@ export const events2022MarchVisit: EventInput[] = [
         to: "sdf-first-un-peacekeeping-cambodia",
         kind: "anniversary-of",
         years: 30,
-        how: "Japan first sent Self-Defense Forces personnel to Cambodia on a UN peacekeeping operation in 1992, so 2022, the year of Kishida's visit, was the 30th anniversary.",
+        how: "The anniversary fell in the year of Kishida's March 2022 visit to Cambodia, at which the two leaders were expected to pledge closer security cooperation.",
         importance: "core",
       },
     ],
@@ -366,6 +374,8 @@ export const events2022MarchVisit: EventInput[] = [
         question: "Which Cambodian deputy prime minister travelled to Myanmar as ASEAN's special envoy in March 2022?",
         statement: "In March 2022, {answer} travelled to Myanmar as ASEAN's special envoy.",
         answer: entity("prak-sokhonn"),
+        explanation:
+          "Cambodia's deputy prime minister set off for three days right after Kishida's talks with Hun Sen in Phnom Penh, part of Cambodia's effort as ASEAN chair to ease the crisis that followed Myanmar's February 2021 coup.",
         importance: "supporting",
       },
       {

@@ -90,7 +90,7 @@ export const events2022March: EventInput[] = [
       {
         to: "cambodia-hosts-november-summits",
         kind: "led-to",
-        how: "Because Cambodia chaired ASEAN in 2022, it hosted that year's ASEAN-Japan Summit and East Asia Summit in November.",
+        how: "Hosting them fell to Cambodia as chair, and in September Hun Sen invited Kishida to attend them in person.",
         importance: "core",
       },
     ],
@@ -113,6 +113,8 @@ export const events2022March: EventInput[] = [
         question: "As ASEAN chair, Cambodia pursued active diplomacy to improve the situation in which military-run member of the bloc?",
         statement: "As ASEAN chair, Cambodia pursued active diplomacy to improve the situation in {answer}.",
         answer: entity("myanmar"),
+        explanation:
+          "Hun Sen went to Naypyitaw in January 2022, the first foreign leader to visit since the coup, and Prak Sokhonn became ASEAN's special envoy.",
         importance: "core",
       },
       {
@@ -121,6 +123,8 @@ export const events2022March: EventInput[] = [
         question: "Which Cambodian minister served as ASEAN's special envoy on Myanmar in 2022?",
         statement: "In 2022 {answer} served as ASEAN's special envoy on Myanmar.",
         answer: entity("prak-sokhonn"),
+        explanation:
+          "Cambodia's deputy prime minister held the post while Cambodia chaired ASEAN, as part of its active diplomacy on Myanmar, along with Hun Sen's January 2022 visit to Naypyitaw.",
         importance: "supporting",
       },
     ],
@@ -165,7 +169,7 @@ export const events2022March: EventInput[] = [
       {
         to: "japan-sanctions-russia-with-g7",
         kind: "led-to",
-        how: "After Russia's invasion on 24 February 2022, Japan stepped up economic sanctions on Russia together with the United States and its other G7 partners.",
+        how: "Japan stepped up its economic pressure on Moscow in step with the United States, while ASEAN's members did not unite behind a firm stance on Russia.",
         importance: "supporting",
       },
     ],
@@ -189,6 +193,8 @@ export const events2022March: EventInput[] = [
         statement: "Japan tightened economic sanctions on Russia together with the United States and the other members of the {answer}.",
         answer: entity("g7"),
         notDistractors: ["united-nations"],
+        explanation:
+          "It was Japan's answer to Russia's invasion of Ukraine on 24 February 2022, and it set Japan apart from ASEAN, whose members did not unite behind a firm stance on Russia.",
         importance: "supporting",
       },
       {
@@ -233,6 +239,8 @@ export const events2022March: EventInput[] = [
         statement: "{answer} has been friendly with Russia since the days of the Soviet Union.",
         answer: entity("vietnam"),
         notDistractors: ["laos", "myanmar"],
+        explanation:
+          "Vietnam abstained, with Laos, on the March 2022 UN General Assembly resolution condemning Russia's aggression, while Cambodia and seven other ASEAN members voted for it: ASEAN did not unite behind a firm stance on Russia.",
         importance: "detail",
       },
     ],
@@ -263,6 +271,8 @@ export const events2022March: EventInput[] = [
           ],
           ["a regrettable misunderstanding", "an internal European matter", "a legitimate security operation"],
         ),
+        explanation:
+          "It said the invasion shook the foundations of the international order, and in March 2022 it co-sponsored the UN General Assembly resolution condemning Russia's aggression, as did Cambodia.",
         importance: "core",
       },
       {

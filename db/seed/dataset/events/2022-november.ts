@@ -64,6 +64,8 @@ export const events2022November: EventInput[] = [
           ],
           ["a recent newcomer", "a treaty ally", "a major arms supplier"],
         ),
+        explanation:
+          "The researcher at the Asian Vision Institute's Mekong Centre for Strategic Studies credited Japan with helping Cambodia build its infrastructure, workforce and economy, and saw Hun Sen's September 2022 trip to Tokyo as firm proof of how close the two countries are.",
         importance: "supporting",
       },
       {
@@ -122,6 +124,8 @@ export const events2022November: EventInput[] = [
         statement: "Thong Mengdavid said Cambodia needs Japan's help to strengthen the {answer} for UN peacekeeping.",
         answer: entity("royal-cambodian-armed-forces"),
         notDistractors: ["royal-cambodian-navy"],
+        explanation:
+          "He pointed to the rivalry between the great powers, and expected Kishida's November 2022 visit to widen ties from trade and investment to energy, food, training and peacekeeping.",
         importance: "supporting",
       },
       {
@@ -164,6 +168,8 @@ export const events2022November: EventInput[] = [
         statement: "{answer} hosted the ASEAN-Japan Summit and the East Asia Summit in November 2022.",
         answer: entity("cambodia"),
         notDistractors: ["japan"],
+        explanation:
+          "Hosting them fell to Cambodia as ASEAN chair for 2022, and Kishida had accepted Hun Sen's invitation to attend in person.",
         importance: "core",
       },
       {
@@ -172,6 +178,8 @@ export const events2022November: EventInput[] = [
         question: "When were the ASEAN-Japan Summit and the East Asia Summit to be held in Cambodia?",
         statement: "The ASEAN-Japan Summit and the East Asia Summit were to be held in Cambodia in {answer}.",
         answer: date("2022-11"),
+        explanation:
+          "Hun Sen had invited Kishida to both in September 2022, and the trip was to be Kishida's second visit to Cambodia that year.",
         importance: "supporting",
       },
     ],

@@ -30,6 +30,8 @@ export const events2022September: EventInput[] = [
         question: "At which session of the UN General Assembly did Kishida refer to Japan's contributions to Cambodia?",
         statement: "Kishida referred to Japan's contributions to Cambodia at the {answer} session of the UN General Assembly.",
         answer: ordinal(77, "session"),
+        explanation:
+          "He singled out Japanese peacekeeping there, 30 years after Japan's first UN peacekeeping dispatch to Cambodia, and Hun Sen thanked him for the mention when they met in Tokyo on 28 September 2022.",
         importance: "detail",
       },
       {
@@ -38,6 +40,8 @@ export const events2022September: EventInput[] = [
         question: "In which city did Kishida address the UN General Assembly in September 2022?",
         statement: "Kishida addressed the UN General Assembly in {answer} in September 2022.",
         answer: entity("new-york"),
+        explanation:
+          "In the speech he recalled Japan's contributions to Cambodia, above all through peacekeeping. Hun Sen, who told the same Assembly that Cambodia would keep joining UN peacekeeping missions, later thanked him.",
         importance: "detail",
         suppress: [
           {
@@ -158,7 +162,7 @@ export const events2022September: EventInput[] = [
       {
         to: "kishida-hun-sen-tokyo-meeting",
         kind: "led-to",
-        how: "Hun Sen came to Tokyo for Shinzo Abe's state funeral on 27 September 2022 and met Kishida there the next day.",
+        how: "Hun Sen came to Tokyo to pay his last respects to Abe, and at the meeting the next day he invited Kishida to the November summits in Cambodia.",
         importance: "supporting",
       },
     ],
@@ -182,6 +186,8 @@ export const events2022September: EventInput[] = [
         question: "On what date did Kishida and Hun Sen meet in Tokyo after Abe's funeral?",
         statement: "Kishida and Hun Sen met in Tokyo on {answer}.",
         answer: date(TOKYO_DAY),
+        explanation:
+          "Hun Sen had come to Tokyo for Shinzo Abe's state funeral the day before. He thanked Kishida for backing Cambodia's ASEAN chairmanship and invited him to the November summits in Cambodia, which Kishida accepted.",
         importance: "supporting",
       },
       {
@@ -280,6 +286,8 @@ export const events2022September: EventInput[] = [
         statement: "Hun Sen invited Kishida to attend the {answer} in Cambodia.",
         answer: entity("east-asia-summit"),
         alsoCorrect: [entity("asean-japan-summit")],
+        explanation:
+          "He also invited him to the ASEAN-Japan Summit, both hosted by Cambodia as ASEAN chair in November 2022. Kishida accepted, which made that trip his second visit to Cambodia.",
         importance: "supporting",
         suppress: [
           {
@@ -298,6 +306,8 @@ export const events2022September: EventInput[] = [
           ["accepted", "accepted them", "he accepted"],
           ["declined the invitations", "sent his foreign minister instead", "postponed his decision"],
         ),
+        explanation:
+          "The trip was to be his second visit to Cambodia, after his talks with Hun Sen in Phnom Penh in March 2022; Kishida said it would foster greater cooperation between the two countries.",
         importance: "supporting",
       },
     ],
@@ -305,7 +315,7 @@ export const events2022September: EventInput[] = [
       {
         to: "kishida-second-cambodia-visit",
         kind: "led-to",
-        how: "At their Tokyo meeting in September 2022 Hun Sen invited Kishida to the November summits in Cambodia; Kishida accepted, which set up his second visit to the country.",
+        how: "Kishida accepted, saying the November visit would foster greater cooperation between the two countries.",
         importance: "supporting",
       },
     ],
@@ -411,6 +421,8 @@ export const events2022September: EventInput[] = [
           ["peaceful solution", "a peaceful one", "peace"],
           ["a military solution", "a partition of the country", "a UN-run transition"],
         ),
+        explanation:
+          "He was answering Kishida, who had thanked him for his efforts to calm the situation in Myanmar and pledged Japan's continued support for ASEAN's work. Despite the difficulties, Hun Sen said, Cambodia would not give up.",
         importance: "supporting",
       },
     ],

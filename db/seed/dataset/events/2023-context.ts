@@ -31,6 +31,8 @@ export const events2023Context: EventInput[] = [
           ["military presence", "its military", "its navy"],
           ["its humanitarian aid", "its scientific research stations", "its tourist cruises"],
         ),
+        explanation:
+          "It was the backdrop to Kishida and Hun Manet's December 2023 agreement to strengthen security cooperation. Japan and several ASEAN members have competing claims with China at sea; Cambodia has none and stays close to Beijing.",
         importance: "supporting",
       },
       {
@@ -41,6 +43,8 @@ export const events2023Context: EventInput[] = [
         answer: entity("south-china-sea"),
         alsoCorrect: [entity("east-china-sea")],
         notDistractors: ["senkaku-islands", "peace-palace", "sihanoukville-autonomous-port", "ream-naval-base"],
+        explanation:
+          "Japan's claims also clash with China's in the East China Sea, around the Senkaku Islands. Cambodia, with no such claims, stays economically and diplomatically close to Beijing.",
         importance: "supporting",
         suppress: [
           {
@@ -108,6 +112,8 @@ export const events2023Context: EventInput[] = [
           ["business to security", "towards security", "to security"],
           ["from defence to commerce", "from aid to trade", "from culture to tourism"],
         ),
+        explanation:
+          "One reason is Beijing's claim to almost all of the South China Sea, where it has been rapidly building artificial islands fitted for military use.",
         importance: "core",
       },
     ],
@@ -130,6 +136,8 @@ export const events2023Context: EventInput[] = [
         question: "Around which East China Sea islets do Chinese ships keep entering the waters?",
         statement: "Chinese ships keep entering the waters around the {answer}.",
         answer: entity("senkaku-islands"),
+        explanation:
+          "Japan administers these uninhabited islets in the East China Sea and China claims them under the name Diaoyu. The intrusions were part of the backdrop when Japan and Cambodia agreed in December 2023 to strengthen security cooperation.",
         importance: "supporting",
       },
       {

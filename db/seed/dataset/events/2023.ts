@@ -52,7 +52,7 @@ export const events2023: EventInput[] = [
         to: "japan-cambodia-diplomatic-ties-begin",
         kind: "anniversary-of",
         years: 70,
-        how: "Japan and Cambodia opened formal diplomatic relations in 1953, so 2023 marked 70 years of ties.",
+        how: "Already in November 2021 the two countries' foreign ministers looked ahead to 2023 as an important moment to celebrate.",
         importance: "core",
       },
     ],
@@ -74,6 +74,8 @@ export const events2023: EventInput[] = [
         question: "When did Hun Manet take office as Cambodia's prime minister?",
         statement: "Hun Manet took office as Cambodia's prime minister in {answer}.",
         answer: date("2023-08"),
+        explanation:
+          "Four months later he made his first trip to Japan as prime minister, agreeing with Kishida in Tokyo to strengthen security cooperation.",
         importance: "core",
       },
       {
@@ -82,6 +84,8 @@ export const events2023: EventInput[] = [
         question: "Which Cambodian prime minister took office in August 2023?",
         statement: "{answer} took office as Cambodia's prime minister in August 2023.",
         answer: entity("hun-manet"),
+        explanation:
+          "He made his first trip to Japan in the post in December 2023, when he and Kishida agreed to launch a vice defence minister-level dialogue.",
         importance: "core",
         suppress: [
           {
@@ -96,7 +100,7 @@ export const events2023: EventInput[] = [
       {
         to: "kishida-hun-manet-tokyo-talks",
         kind: "followed-up",
-        how: "Hun Manet took office as Cambodia's prime minister in August 2023; his talks with Kishida in Tokyo that December came on his first trip to Japan in the post.",
+        how: "The Tokyo talks came on Hun Manet's first trip to Japan as prime minister, a day after the Japan–ASEAN special summit.",
         importance: "core",
       },
     ],
@@ -210,6 +214,8 @@ export const events2023: EventInput[] = [
         question: "On what date did Kishida and Hun Manet meet in Tokyo and agree to bolster security cooperation?",
         statement: "Kishida and Hun Manet met in Tokyo and agreed to bolster security cooperation on {answer}.",
         answer: date(TALKS_DAY),
+        explanation:
+          "The talks came a day after the Japan–ASEAN special summit marking 50 years of friendship, at a time when China was building up its military presence in the seas off Southeast Asia. The two sides agreed to launch a vice defence minister-level dialogue.",
         importance: "core",
       },
       {

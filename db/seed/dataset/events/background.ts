@@ -39,6 +39,8 @@ export const backgroundEvents: EventInput[] = [
         statement: "Kin Phea noted that {answer} defeated Japan in the Second World War and afterwards helped to rebuild it.",
         answer: entity("united-states"),
         notDistractors: ["china", "russia"],
+        explanation:
+          "He added that American help turned Japan into the world's third-largest economy, and that the pacifist constitution adopted after the defeat is why Japan is seen as a peaceful country today.",
         importance: "supporting",
         suppress: [
           {
@@ -248,7 +250,7 @@ export const backgroundEvents: EventInput[] = [
       {
         to: "kishida-un-speech-cites-cambodia",
         kind: "followed-up",
-        how: "Thirty years after Japan's first peacekeeping dispatch to Cambodia, Kishida recalled Japan's peacekeeping there in his address to the UN General Assembly in September 2022.",
+        how: "In the speech Kishida singled out Japan's peacekeeping in Cambodia among its contributions to the country, and Hun Sen thanked him for it when they met in Tokyo.",
         importance: "supporting",
       },
     ],
@@ -281,6 +283,8 @@ export const backgroundEvents: EventInput[] = [
           "Since what year had Japan been committing the development assistance to Cambodia that totalled US$2.8 billion by late 2013?",
         statement: "Japan's development commitments to Cambodia, worth US$2.8 billion by late 2013, are counted from {answer}.",
         answer: date("1993"),
+        explanation:
+          "They came as grants and loans, two years after the 1991 Paris Peace Agreements, and were part of Japan's significant role in Cambodia's peace-building and reconstruction after the conflict.",
         importance: "supporting",
       },
       {
@@ -301,6 +305,8 @@ export const backgroundEvents: EventInput[] = [
         question: "In his November 2013 commentary on Abe's visit, what kind of partner to Cambodia did Chheang Vannarith call Japan?",
         statement: "In his November 2013 commentary on Abe's visit, Chheang Vannarith called Japan one of Cambodia's key {answer}.",
         answer: text("development partners", ["development partner"], ["military allies", "arms suppliers", "trade rivals"]),
+        explanation:
+          "Since 1993 Japan had committed US$2.8 billion in grants and loans to Cambodia, after playing a significant part in its reconstruction following the 1991 Paris Peace Agreements.",
         importance: "supporting",
       },
     ],
