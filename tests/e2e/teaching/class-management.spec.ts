@@ -146,15 +146,7 @@ test("the remove-student confirmation fits a phone and works from the keyboard @
 
   // Keyboard: Enter opens it with the focus on Cancel, Escape closes it and gives the focus back.
   await page.setViewportSize({ width: 1280, height: 800 });
-  await removeStudent.focus();
-  await page.keyboard.press("Enter");
-  await expect(confirm).toBeVisible();
-  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
-  // Modal: the page behind is inert, so Tab cannot wander out of the question.
-  expect(await confirm.evaluate((d) => d.matches(":modal"))).toBe(true);
-  await page.keyboard.press("Escape");
-  await expect(confirm).toBeHidden();
-  await expect(removeStudent).toBeFocused();
+  await expectConfirmByKeyboard(page, removeStudent, confirm);
   await expect(page.getByRole("heading", { name: "Students (1)" })).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
@@ -202,14 +194,7 @@ test("the remove-assignment confirmation fits a phone, works from the keyboard, 
   await expect(assigned).toBeVisible();
 
   // Keyboard: Enter opens it with the focus on Cancel, Escape closes it and gives the focus back.
-  await removeAssignment.focus();
-  await page.keyboard.press("Enter");
-  await expect(confirm).toBeVisible();
-  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
-  expect(await confirm.evaluate((d) => d.matches(":modal"))).toBe(true);
-  await page.keyboard.press("Escape");
-  await expect(confirm).toBeHidden();
-  await expect(removeAssignment).toBeFocused();
+  await expectConfirmByKeyboard(page, removeAssignment, confirm);
   await page.reload();
   await expect(assigned).toBeVisible();
   await removeAssignment.focus();
@@ -221,6 +206,22 @@ test("the remove-assignment confirmation fits a phone, works from the keyboard, 
   await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
   await expect(assigned).toHaveCount(0);
 });
+
+/**
+ * The confirmation by keyboard: Enter on the button opens it with the focus on Cancel; it is modal
+ * (the page behind is inert, so Tab cannot wander out of the question); Escape closes it and gives
+ * the focus back to the button.
+ */
+async function expectConfirmByKeyboard(page: Page, button: Locator, confirm: Locator): Promise<void> {
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(confirm).toBeVisible();
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  expect(await confirm.evaluate((d) => d.matches(":modal"))).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(confirm).toBeHidden();
+  await expect(button).toBeFocused();
+}
 
 /**
  * At 390×844 and 360×640: the confirmation opens whole on screen (both buttons in view, no
