@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { QUESTION_TYPE_LABELS } from "@/components/content/question-type-label";
+import { explanationBelowAnswer } from "@/lib/questions/render/explanation";
 import type { AnswerReveal, PublicQuestion } from "@/lib/quiz/present";
 import { ChoiceInput } from "./choice-input";
 import { MatchingInput } from "./matching-input";
@@ -105,7 +106,7 @@ export function RevealFeedback({ reveal, unanswered }: { reveal: AnswerReveal; u
       <p>
         {reveal.correct ? "Answer" : "The answer"}: <strong>{reveal.expected}</strong>
       </p>
-      <p className="explanation">{reveal.explanation}</p>
+      <p className="explanation">{explanationBelowAnswer(reveal.explanation, reveal.expected)}</p>
       <SourceList sources={reveal.sources} />
     </section>
   );

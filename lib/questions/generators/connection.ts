@@ -73,9 +73,21 @@ function sourceLine(ctx: LinkContext): string {
  * 2022 visit to Naypyitaw"): how an explanation names an event, so the date is read where the
  * event is, not in a second sentence naming both events again.
  */
-function withDate(event: EventRecord): string {
+function withDate(event: EventRecord, { asChoice = false } = {}): string {
+  const name = nameOf(event);
   const date = renderDate(event.date);
-  return nameOf(event).includes(date) ? nameOf(event) : `${nameOf(event)} (${date})`;
+  if (name.includes(date)) return name;
+  // A name dated to the month ("the meeting in Tokyo in September 2022") takes the day in place,
+  // rather than saying the month twice ("… in September 2022 (28 September 2022)"); the answer of
+  // a multiple-choice question keeps the words its choice showed.
+  const { year, month, day } = dateParts(event.date);
+  if (day !== undefined && month !== undefined) {
+    const monthYear = renderDate({ iso: `${year}-${String(month).padStart(2, "0")}`, precision: "month" });
+    if (asChoice && name.includes(monthYear)) return name;
+    if (name.includes(`in ${monthYear}`)) return name.replace(`in ${monthYear}`, `on ${date}`);
+    if (name.includes(monthYear)) return name.replace(monthYear, date);
+  }
+  return `${name} (${date})`;
 }
 
 /**
@@ -190,8 +202,8 @@ function causeQuestion(ctx: LinkContext): MultipleChoiceQuestion | string {
   const choices = shuffle([answer, ...wrong.map((e) => capitalise(nameOf(e)))], rng);
   const lead =
     ctx.link.kind === "led-to"
-      ? `${capitalise(withDate(earlier))} led to ${withDate(later)}.`
-      : `${capitalise(withDate(later))} followed on from ${withDate(earlier)}.`;
+      ? `${capitalise(withDate(earlier, { asChoice: true }))} led to ${withDate(later)}.`
+      : `${capitalise(withDate(later))} followed on from ${withDate(earlier, { asChoice: true })}.`;
   return {
     ...b,
     type: "multiple_choice",

@@ -46,4 +46,9 @@ export async function answerKnown(page: Page, question: Question, right: boolean
     }
   }
   await expect(card.locator(".feedback-verdict")).toHaveText(right ? "✓ Correct" : "✗ Not quite");
+  if (question.type === "true_false" && !right) {
+    // "The answer: False" is said once: the explanation below goes straight on to why.
+    await expect(card.getByText(`The answer: ${question.answer}`, { exact: true })).toBeVisible();
+    await expect(card.locator(".explanation")).not.toHaveText(/^(True|False)\./);
+  }
 }

@@ -23,6 +23,13 @@ describe("connection questions on the real dataset", () => {
     expect(prompts.some((p) => /Which anniversary of it fell in \d{4}\?$/.test(p))).toBe(true);
   });
 
+  it("dates each event once: a name that gives the month takes the day in place", () => {
+    const monthThenSameDay = /\b([A-Z][a-z]+ \d{4})\b[^()]*\(\d{1,2} \1\)/;
+    for (const q of connections) expect(q.explanation, q.id).not.toMatch(monthThenSameDay);
+    const meeting = connections.find((q) => q.link.to === "kishida-hun-sen-tokyo-meeting" && q.type === "multiple_choice");
+    expect(meeting?.explanation).toContain("the Kishida–Hun Sen meeting in Tokyo on 28 September 2022");
+  });
+
   it("explains each with both events' dates and both events' sources", () => {
     for (const q of connections) {
       for (const slug of [q.link.from, q.link.to]) {

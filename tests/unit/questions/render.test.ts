@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { indexDataset, renderAnswer, renderDate, renderNumber, renderQuantity } from "@/lib/questions";
+import { explanationBelowAnswer } from "@/lib/questions/render/explanation";
 import { blankStatement, fillPlaceholder, fillStatement } from "@/lib/questions/render/statement";
 import { fixture } from "./fixture";
 
@@ -73,5 +74,19 @@ describe("statements", () => {
 
   it("blanks the answer", () => {
     expect(blankStatement("Kishida met {answer} in Tokyo.")).toBe("Kishida met ____ in Tokyo.");
+  });
+});
+
+describe("explanationBelowAnswer", () => {
+  it("drops a true/false verdict that the answer line above already gives", () => {
+    expect(explanationBelowAnswer("False. The visit came in 2013.", "False")).toBe("The visit came in 2013.");
+    expect(explanationBelowAnswer("True. It was their second meeting.", "True")).toBe("It was their second meeting.");
+  });
+
+  it("leaves any other explanation whole", () => {
+    expect(explanationBelowAnswer("False. The visit came in 2013.", "True")).toBe("False. The visit came in 2013.");
+    expect(explanationBelowAnswer("Falsely reported at first.", "False")).toBe("Falsely reported at first.");
+    expect(explanationBelowAnswer("2013 was the year of the visit.", "2013")).toBe("2013 was the year of the visit.");
+    expect(explanationBelowAnswer("Why it matters.", "")).toBe("Why it matters.");
   });
 });
