@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import type { Question } from "@/lib/questions/types";
+import { answerKnown } from "../support/answer-known";
 import { PHONES, questionType } from "../support/phone";
 import { answerCurrentQuestion, nextQuestion } from "../support/quiz";
 import { newUser, signUp } from "../support/users";
@@ -132,6 +133,17 @@ test("a wrong answer is announced with the right one, and marked in words, not c
   await expect(page.locator(".choice").nth(wrong)).toContainText("✗ Your answer");
   await expect(page.locator(".choice").nth(question.answerIndex)).toContainText("✓ Correct");
   await expect(page.locator(".feedback-verdict")).toHaveText("✗ Not quite");
+});
+
+test("a wrong true-or-false answer gives the answer once, then why", async ({ page }) => {
+  await signUp(page, newUser("student"));
+  const question = await reachQuestion(page, "True or false");
+  if (question.type !== "true_false") throw new Error("not true or false");
+  await answerKnown(page, question, false);
+  const feedback = page.locator(".feedback");
+  await expect(feedback.getByText(`The answer: ${question.answer}`, { exact: true })).toBeVisible();
+  // The explanation's own verdict ("False. …") is not said a second time under that line.
+  await expect(feedback.locator(".explanation")).toHaveText(question.explanation.replace(/^(True|False)\. /, ""));
 });
 
 function escape(text: string): string {
