@@ -7,10 +7,12 @@
  * about as much CPU as Postgres spends running a small statement (a socket write, a wake-up on
  * each side; `npm run bench` profile), so the round trips saved are CPU saved, not only latency.
  *
- * The statements stay unnamed, parsed and planned on every run as drizzle runs raw SQL: a cached
- * plan is only as good as the statistics it was made with (db/rows.ts, selectRowsPrepared), and
- * `plan_cache_mode = force_custom_plan` for the transaction would also re-plan every statement of
- * the review_logs trigger (measured: Postgres CPU per 50-review batch up by half).
+ * By default the statements are unnamed, parsed and planned on every run as drizzle runs raw SQL,
+ * and postgres.js first asks Postgres for their parameter types: one more round trip each. With
+ * `prepare`, each connection parses them once and binds them at once after that; a caller whose
+ * plans depend on the tables' statistics sends `set local plan_cache_mode = force_custom_plan` as
+ * its `settings` (db/queries/review-statements.ts), as a cached plan is only as good as the
+ * statistics it was made with.
  *
  * On PGlite (one connection in the app's own process, no network) it is a drizzle transaction
  * running the same statements.
@@ -44,7 +46,18 @@ type State = { now: "idle" | "open" | "ended" };
  * committed; if it throws, rolled back (unless `last` has already ended it). Between `first` and
  * `last` the body computes: it must not wait on other I/O while the transaction holds its locks.
  */
-export async function inTwoTripTransaction<T>(db: Db, body: (steps: TwoTripSteps) => Promise<T>): Promise<T> {
+export interface TwoTripOptions {
+  /**
+   * Prepare the two statements on a Postgres server: each connection parses and plans them once
+   * and keeps that plan. Only for statements whose plan does not depend on the tables' statistics
+   * (see `settings`), or a plan made while a table was small would stay after it grew.
+   */
+  prepare?: boolean;
+  /** `set local …` statements sent with BEGIN, before the first statement is planned (server only). */
+  settings?: string;
+}
+
+export async function inTwoTripTransaction<T>(db: Db, body: (steps: TwoTripSteps) => Promise<T>, options: TwoTripOptions = {}): Promise<T> {
   const server = serverClientOf(db);
   if (!server) {
     return db.transaction((tx) => {
@@ -62,7 +75,7 @@ export async function inTwoTripTransaction<T>(db: Db, body: (steps: TwoTripSteps
     const { sql, params } = dialect.sqlToQuery(query);
     const sent = [
       before === null ? null : connection.unsafe(before),
-      connection.unsafe(sql, params as never[]),
+      connection.unsafe(sql, params as never[], { prepare: options.prepare ?? false }),
       after === null ? null : connection.unsafe(after),
     ];
     const settled = await Promise.allSettled(sent);
@@ -77,7 +90,7 @@ export async function inTwoTripTransaction<T>(db: Db, body: (steps: TwoTripSteps
     const result = await body(
       inOrder(
         state,
-        (query) => pair("begin", query, null),
+        (query) => pair(options.settings ? `begin; ${options.settings}` : "begin", query, null),
         (query) => pair(null, query, "commit"),
       ),
     );

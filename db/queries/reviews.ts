@@ -11,15 +11,15 @@
  * so two tabs answering the same item apply one after the other; batches lock items in
  * item-id order, so two batches cannot deadlock.
  */
-import { inArray, sql } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { toCardStateName, toCardStateNumber, type CardStateName } from "@/lib/domain";
 import { createScheduler, toFsrsGrade, type CardState, type Scheduler } from "@/lib/scheduling";
 import { foldReviewBatch, orderBatch, type BatchReview, type FoldedReview, type StoredMemory } from "@/lib/study/fold-review-batch";
 import type { GradedReview } from "@/lib/study/graded-review";
 import type { Db } from "../client";
 import { isUniqueViolation } from "../errors";
-import { anyOf } from "../rows";
 import { inTwoTripTransaction, type TwoTripSteps } from "../two-trip-transaction";
+import { BATCH_PLAN_SETTINGS, lockBatchSql, writeBatchSql, type LogRow, type StateRow } from "./review-statements";
 import { questions } from "../schema";
 
 export interface RecordedReview {
@@ -80,7 +80,10 @@ export async function recordReviews(
   const itemOf = known && params.reviews.every((r) => known.has(r.questionId)) ? known : await readItemsOf(db, params.reviews);
   for (let attempt = 1; ; attempt++) {
     try {
-      const applied = await inTwoTripTransaction(db, (steps) => applyBatch(steps, params.userId, params.reviews, scheduler, itemOf));
+      const applied = await inTwoTripTransaction(db, (steps) => applyBatch(steps, params.userId, params.reviews, scheduler, itemOf), {
+        prepare: true,
+        settings: BATCH_PLAN_SETTINGS,
+      });
       // Answer in the order the client sent them (a repeated id reports its last application).
       const byId = new Map(applied.map((r) => [r.review.id, r]));
       return params.reviews.flatMap((r) => {
@@ -137,7 +140,7 @@ async function applyBatch(
   if (recorded.length === 0) return folded.reviews;
 
   // 6–7. The new logs and the moved items' states, as JSON recordsets.
-  const logRows = recorded.map(({ review, itemId, log }) => ({
+  const logRows: LogRow[] = recorded.map(({ review, itemId, log }) => ({
     id: review.id,
     question_id: review.questionId,
     item_id: itemId,
@@ -154,7 +157,7 @@ async function applyBatch(
     difficulty_after: log.difficultyAfter,
     scheduled_days: log.scheduledDays,
   }));
-  const stateRows = [...folded.nextStates].map(([itemId, s]) => ({
+  const stateRows: StateRow[] = [...folded.nextStates].map(([itemId, s]) => ({
     item_id: itemId,
     due: s.due.toISOString(),
     stability: s.stability,
@@ -173,29 +176,7 @@ async function applyBatch(
   // request logged after step 2–4 read the logs fails the insert (the primary key): every state
   // folded after it would be built on an answer that is not ours, so nothing of this attempt is
   // kept, and recordReviews starts again.
-  await steps.last(
-    sql`with inserted as (
-          insert into review_logs (id, user_id, question_id, item_id, rating, correct, mode, answer, response_ms, reviewed_at,
-            assignment_id, state_before, due_before, stability_after, difficulty_after, scheduled_days)
-          select x.id, ${userId}, x.question_id, x.item_id, x.rating, x.correct, x.mode, x.answer, x.response_ms, x.reviewed_at,
-                 x.assignment_id, x.state_before, x.due_before, x.stability_after, x.difficulty_after, x.scheduled_days
-          from jsonb_to_recordset(${JSON.stringify(logRows)}::jsonb) as x(id uuid, question_id text, item_id text, rating smallint,
-            correct boolean, mode text, answer jsonb, response_ms integer, reviewed_at timestamptz, assignment_id uuid,
-            state_before smallint, due_before timestamptz, stability_after float8, difficulty_after float8, scheduled_days integer)
-          returning 1
-        ), moved as (
-          update item_states s
-          set due = x.due, stability = x.stability, difficulty = x.difficulty, elapsed_days = x.elapsed_days,
-              scheduled_days = x.scheduled_days, learning_steps = x.learning_steps, reps = x.reps, lapses = x.lapses,
-              state = x.state, last_review = x.last_review, updated_at = now()
-          from jsonb_to_recordset(${JSON.stringify(stateRows)}::jsonb) as x(item_id text, due timestamptz, stability float8,
-            difficulty float8, elapsed_days integer, scheduled_days integer, learning_steps integer, reps integer,
-            lapses integer, state smallint, last_review timestamptz)
-          where s.user_id = ${userId} and s.item_id = x.item_id
-          returning 1
-        )
-        select (select count(*) from inserted)::int as inserted, (select count(*) from moved)::int as moved`,
-  );
+  await steps.last(writeBatchSql(userId, logRows, stateRows));
   return folded.reviews;
 }
 
@@ -234,35 +215,7 @@ async function createLockAndReadLogged(
     last_review_ms: number | null;
     log_user_id: string | null;
     log_question_id: string | null;
-  }>(
-    sql`with created as (
-          insert into item_states (user_id, item_id, due, stability, difficulty, elapsed_days, scheduled_days,
-            learning_steps, reps, lapses, state, last_review, introduced_at)
-          select ${userId}, x.item_id, x.at, 0, 0, 0, 0, 0, 0, 0, ${toCardStateNumber("new")}, null, x.at
-          from jsonb_to_recordset(${JSON.stringify(newRows)}::jsonb) as x(item_id text, at timestamptz)
-          on conflict do nothing
-          returning item_id
-        ), locked as (
-          select item_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses, state, last_review
-          from item_states
-          where user_id = ${userId} and item_id = ${anyOf(itemIds)}
-          order by item_id collate "C"
-          for update
-        )
-        select 'created' as kind, item_id as key, null::float8 as due_ms, null::float8 as stability, null::float8 as difficulty,
-               null::int as elapsed_days, null::int as scheduled_days, null::int as learning_steps, null::int as reps,
-               null::int as lapses, null::smallint as state, null::float8 as last_review_ms, null::text as log_user_id,
-               null::text as log_question_id
-        from created
-        union all
-        select 'locked', item_id, (extract(epoch from due) * 1000)::float8, stability, difficulty, elapsed_days, scheduled_days,
-               learning_steps, reps, lapses, state, (extract(epoch from last_review) * 1000)::float8, null, null
-        from locked
-        union all
-        select 'logged', id::text, null, null, null, null, null, null, null, null, null, null, user_id::text, question_id
-        from review_logs
-        where id = ${anyOf(reviewIds, "uuid")}`,
-  );
+  }>(lockBatchSql(userId, newRows, itemIds, reviewIds));
   const stored = new Map<string, StoredMemory>();
   const logged: LockedBatch["logged"] = [];
   for (const row of rows) {
