@@ -1,6 +1,7 @@
 /**
  * The two statements of a review batch's transaction (db/queries/reviews.ts says what each does).
- * They are prepared on a Postgres server and planned on every run (BATCH_PLAN_SETTINGS says why).
+ * A small batch's are prepared on a Postgres server and planned on every run (BATCH_PLAN_SETTINGS
+ * says why; PREPARED_BATCH_MAX in db/queries/reviews.ts which batches).
  */
 import { sql, type SQL } from "drizzle-orm";
 import { toCardStateNumber } from "@/lib/domain";

@@ -81,8 +81,7 @@ export async function recordReviews(
   for (let attempt = 1; ; attempt++) {
     try {
       const applied = await inTwoTripTransaction(db, (steps) => applyBatch(steps, params.userId, params.reviews, scheduler, itemOf), {
-        prepare: true,
-        settings: BATCH_PLAN_SETTINGS,
+        ...(params.reviews.length <= PREPARED_BATCH_MAX ? { prepare: true, settings: BATCH_PLAN_SETTINGS } : {}),
       });
       // Answer in the order the client sent them (a repeated id reports its last application).
       const byId = new Map(applied.map((r) => [r.review.id, r]));
@@ -98,6 +97,15 @@ export async function recordReviews(
     }
   }
 }
+
+/**
+ * Batches up to this size run prepared (BATCH_PLAN_SETTINGS): a single review, study's usual
+ * post, skips parsing and a round trip per statement, which measured 25 % more reviews a second
+ * at batch 1. A larger batch runs unnamed: under `force_custom_plan` Postgres also re-plans the
+ * foreign-key checks its log insert makes, four per review, and at batch 50 that cost more
+ * Postgres CPU than the parsing saved (14 against 11 ms a batch); at batch 10 the two were even.
+ */
+const PREPARED_BATCH_MAX = 10;
 
 /** A review id committed by another request between our check and our insert: start again. */
 class RaceLostError extends Error {}

@@ -59,6 +59,17 @@ describeEachEngine("the review batch's statements", (ctx) => {
         // The lock-and-read statement and the write statement, each prepared once and run eight times.
         expect(plans).toHaveLength(2);
         for (const plan of plans) expect({ generic: plan.generic_plans, custom: plan.custom_plans }).toEqual({ generic: 0, custom: 8 });
+        // A large batch runs unnamed: nothing more is prepared (PREPARED_BATCH_MAX says why).
+        const other = (
+          await createUser(single.db, { email: `p-${crypto.randomUUID()}@t.kizuna`, name: "Q", role: "student", passwordHash: "x" })
+        ).id;
+        const large = Array.from({ length: 20 }, (_, i) => review(bank[i % 10]!.id, i));
+        expect(await recordReviews(single.db, { userId: other, reviews: large, desiredRetention: 0.9 })).toHaveLength(20);
+        const after = await selectRows<{ runs: number }>(
+          single.db,
+          sql`select (generic_plans + custom_plans)::int as runs from pg_prepared_statements where statement like '%jsonb_to_recordset%'`,
+        );
+        expect(after.map((p) => p.runs)).toEqual([8, 8]);
         // Outside the batch, the connection plans as it did before.
         const [mode] = await selectRows<{ plan_cache_mode: string }>(single.db, sql`show plan_cache_mode`);
         expect(mode?.plan_cache_mode).toBe("auto");
