@@ -464,7 +464,7 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
     expect(ordering?.facility).toBe(0);
   });
 
-  it("charts started and completed students per UTC day", async () => {
+  it("charts started and completed students per day (UTC when the teacher's offset is not known)", async () => {
     expect(await countCompletionPerDay(ctx.db(), { ...mine, now: NOW, days: 7 })).toEqual([
       { day: "2026-03-04", started: 2, completed: 0 }, // Cho started on 03-02, Ann today
       { day: "2026-03-05", started: 3, completed: 0 },
@@ -475,6 +475,26 @@ describeEachEngine("teacher dashboard queries", (ctx) => {
       { day: "2026-03-10", started: 6, completed: 3 }, // Fay's flashcard starts her
     ]);
     await expect(countCompletionPerDay(ctx.db(), { ...mine, now: NOW, days: 0 })).rejects.toThrow(RangeError);
+  });
+
+  it("charts the teacher's own days: an answer near midnight UTC falls on their calendar's day", async () => {
+    const chart = (utcOffsetMinutes: number) => countCompletionPerDay(ctx.db(), { ...mine, now: NOW, days: 7, utcOffsetMinutes });
+    const completed = async (offset: number) => Object.fromEntries((await chart(offset))!.map((d) => [d.day, d.completed]));
+    // One hour east, Ann's last question (23:59:59 UTC on 03-06) was answered on 03-07.
+    expect(await completed(60)).toMatchObject({ "2026-03-06": 0, "2026-03-07": 2 });
+    // One hour west, Ben's (00:00:00 UTC on 03-07) was answered on 03-06.
+    expect(await completed(-60)).toMatchObject({ "2026-03-06": 2, "2026-03-07": 2 });
+    // Noon UTC is already the next day thirteen hours east, so the chart ends a day later.
+    expect((await chart(13 * 60))?.map((d) => d.day)).toEqual([
+      "2026-03-05",
+      "2026-03-06",
+      "2026-03-07",
+      "2026-03-08",
+      "2026-03-09",
+      "2026-03-10",
+      "2026-03-11",
+    ]);
+    await expect(chart(15 * 60)).rejects.toThrow(RangeError);
   });
 
   it("averages the class's recall per topic over enrolled students' reviewed cards", async () => {

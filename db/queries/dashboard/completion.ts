@@ -1,16 +1,18 @@
 /**
- * The progress chart: for each of the last N UTC days, how many enrolled students had started
- * the assignment and how many had completed it by the end of that day. One query: each student's
+ * The progress chart: for each of the last N days of the teacher's calendar, how many enrolled
+ * students had started the assignment and how many had completed it by the end of that day.
+ * Days are the teacher's own (the UTC offset of their device), as the recall panel's day is: a
+ * student finishing at 21:00 UTC in Phnom Penh finished on the next day there. One query: each student's
  * start and completion moments are computed once, then counted against a generate_series of days.
  */
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
 import { ASSIGNMENT_STATS, isUuid, ROSTER, selectOwnedAssignment } from "./shared";
 import { unflaggedBySetOwner } from "../question-flags";
 
 export interface CompletionDay {
-  /** UTC day, "YYYY-MM-DD". */
+  /** The teacher's day, "YYYY-MM-DD". */
   day: string;
   /** Students with at least one review for the assignment by the end of the day. */
   started: number;
@@ -22,19 +24,25 @@ export interface CompletionDay {
 export const MAX_COMPLETION_DAYS = 366;
 
 /**
- * `days` UTC days ending with the day of `now`, oldest first; null if the assignment is not the
- * teacher's. A student completes at the moment their last unanswered set question got its first
+ * `days` days ending with the day of `now`, oldest first, in the calendar `utcOffsetMinutes` east
+ * of UTC (default 0); null if the assignment is not the teacher's. A student completes at the moment their last unanswered set question got its first
  * review; an empty set is never completed.
  */
 export async function countCompletionPerDay(
   db: Db,
-  input: { teacherId: string; assignmentId: string; now: Date; days: number },
+  input: { teacherId: string; assignmentId: string; now: Date; days: number; utcOffsetMinutes?: number },
 ): Promise<CompletionDay[] | null> {
   if (!Number.isInteger(input.days) || input.days < 1 || input.days > MAX_COMPLETION_DAYS) {
     throw new RangeError(`days must be an integer from 1 to ${MAX_COMPLETION_DAYS}`);
   }
+  const offset = input.utcOffsetMinutes ?? 0;
+  if (!Number.isInteger(offset) || Math.abs(offset) > 14 * 60)
+    throw new RangeError("utcOffsetMinutes must be whole minutes within ±14 hours");
   if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
-  const today = sql`(${input.now.toISOString()}::timestamptz at time zone 'UTC')::date`;
+  const shift = sql`(${offset}::int * interval '1 minute')`;
+  const today = sql`((${input.now.toISOString()}::timestamptz at time zone 'UTC') + ${shift})::date`;
+  // The instant a local day ends: its next midnight, in UTC.
+  const endOf = (day: SQL) => sql`(((${day} + 1)::timestamp - ${shift}) at time zone 'UTC')`;
   const rows = await selectRows<CompletionDay>(
     db,
     sql`with owned as (${selectOwnedAssignment(input)}),
@@ -62,8 +70,8 @@ export async function countCompletionPerDay(
           select generate_series(${today} - ${input.days - 1}::int, ${today}, interval '1 day')::date as day
         )
         select to_char(span.day, 'YYYY-MM-DD') as day,
-               count(p.started_at) filter (where p.started_at < (span.day + 1)::timestamp at time zone 'UTC')::int as started,
-               count(p.completed_at) filter (where p.completed_at < (span.day + 1)::timestamp at time zone 'UTC')::int as completed
+               count(p.started_at) filter (where p.started_at < ${endOf(sql`span.day`)})::int as started,
+               count(p.completed_at) filter (where p.completed_at < ${endOf(sql`span.day`)})::int as completed
         from owned
         cross join span
         left join progress p on true

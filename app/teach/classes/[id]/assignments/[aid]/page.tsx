@@ -109,12 +109,12 @@ async function Dashboard({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const db = await getDb();
-  // The teacher's UTC offset (the kizuna-tz cookie the browser sets), for the day the recall panel names.
+  // The teacher's UTC offset (the kizuna-tz cookie the browser sets): the chart's days and the day the recall panel names.
   const utcOffsetMinutes = parseUtcOffset((await cookies()).get("kizuna-tz")?.value);
   const [students, items, completion, recall, adjustments] = await Promise.all([
     listAssignmentStudents(db, { teacherId: teacher.id, assignmentId: aid, now }),
     listAssignmentItems(db, { teacherId: teacher.id, assignmentId: aid }),
-    countCompletionPerDay(db, { teacherId: teacher.id, assignmentId: aid, now, days: 21 }),
+    countCompletionPerDay(db, { teacherId: teacher.id, assignmentId: aid, now, days: 21, utcOffsetMinutes }),
     // Recall at the due date if it is still ahead, else a week from now.
     listClassRecallByTopic(db, { teacherId: teacher.id, classId: id, now, at: recallDate(overview.dueAt, now) }),
     listStudentQuizOptions(db, { teacherId: teacher.id, assignmentId: aid }),
