@@ -48,9 +48,10 @@ type State = { now: "idle" | "open" | "ended" };
  */
 export interface TwoTripOptions {
   /**
-   * Prepare the two statements on a Postgres server: each connection parses and plans them once
-   * and keeps that plan. Only for statements whose plan does not depend on the tables' statistics
-   * (see `settings`), or a plan made while a table was small would stay after it grew.
+   * Prepare the two statements on a Postgres server: each connection parses them once. Postgres
+   * then switches to one cached plan after five runs, unless `settings` asks for a plan per run
+   * (`set local plan_cache_mode = force_custom_plan`), which a statement whose best plan changes
+   * as its tables grow needs.
    */
   prepare?: boolean;
   /** `set local …` statements sent with BEGIN, before the first statement is planned (server only). */

@@ -13,8 +13,9 @@ import { anyOf } from "../rows";
  * statement's parameter types before binding it), but each run is still planned for its own
  * values and the tables as they are now: a generic plan cached while the tables were small or
  * unanalysed would keep scanning a student's every row, or the whole log, after they grew
- * (seen with EXPLAIN; tests/db/review-plans.test.ts checks every run is planned). The dashboard trigger that the log insert
- * fires keeps its cached plans (migration 0013 gives its function the default).
+ * (seen with EXPLAIN; tests/db/review-plans.test.ts checks every run is planned). The dashboard
+ * trigger that the log insert fires keeps its cached plans (migration 0013 gives its function
+ * the default).
  */
 export const BATCH_PLAN_SETTINGS = "set local plan_cache_mode = force_custom_plan";
 
