@@ -231,7 +231,7 @@ export const events2022September: EventInput[] = [
   {
     slug: "kishida-thanks-cambodia-for-port-call",
     date: when(TOKYO_DAY, TOKYO_NOTE),
-    name: "Kishida's September 2022 thanks to Cambodia for hosting JS Uraga and JS Hirado",
+    name: "Kishida's thanks to Cambodia, in September 2022, for hosting JS Uraga and JS Hirado",
     kind: "statement",
     title: "Kishida thanks Cambodia for hosting Japanese warships",
     summary:
