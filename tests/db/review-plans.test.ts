@@ -7,23 +7,14 @@ import { createUser } from "@/db/queries/users";
 import { selectRows } from "@/db/rows";
 import { syncQuestionBank } from "@/db/seed/question-bank";
 import { generateQuestionBank } from "@/lib/questions";
-import type { GradedReview } from "@/lib/study/graded-review";
 import { fixture } from "../unit/questions/fixture";
+import { gradedReview } from "../support/graded-review";
 import { describeEachEngine } from "../support/test-databases";
 
 const bank = generateQuestionBank(fixture);
 const NOW = new Date("2026-03-01T09:00:00Z");
 
-const review = (questionId: string, i: number): GradedReview => ({
-  id: crypto.randomUUID(),
-  questionId,
-  mode: "quiz",
-  rating: "good",
-  correct: true,
-  answer: 0,
-  responseMs: 3000,
-  reviewedAt: new Date(NOW.getTime() + i * 60_000),
-});
+const review = (questionId: string, i: number) => gradedReview(questionId, { reviewedAt: new Date(NOW.getTime() + i * 60_000) });
 
 // The batch's two statements are prepared on a Postgres server but planned for each run: a
 // generic plan made while the tables were empty (Postgres switches to one after five runs) picked

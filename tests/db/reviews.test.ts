@@ -17,25 +17,14 @@ import { itemIdOf } from "@/lib/questions/items";
 import { studyOrder } from "@/lib/questions/study-order";
 import type { GradedReview } from "@/lib/study/graded-review";
 import { fixture } from "../unit/questions/fixture";
+import { gradedReview } from "../support/graded-review";
 import { describeEachEngine } from "../support/test-databases";
 
 const bank = generateQuestionBank(fixture);
 const NOW = new Date("2026-03-01T09:00:00Z");
 const desiredRetention = 0.9;
 
-function review(questionId: string, overrides: Partial<GradedReview> = {}): GradedReview {
-  return {
-    id: crypto.randomUUID(),
-    questionId,
-    mode: "quiz",
-    rating: "good",
-    correct: true,
-    answer: 0,
-    responseMs: 5000,
-    reviewedAt: NOW,
-    ...overrides,
-  };
-}
+const review = (questionId: string, overrides: Partial<GradedReview> = {}) => gradedReview(questionId, { reviewedAt: NOW, ...overrides });
 
 describeEachEngine("recording reviews", (ctx) => {
   let alice = "";
