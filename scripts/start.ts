@@ -74,7 +74,9 @@ console.log(
 // `next start` reads PORT itself, and the server reads the generated secret itself (server/start-server.ts).
 // package.json starts it with MALLOC_ARENA_MAX=2 (fewer malloc arenas, 20–70 MiB less resident) and
 // V8's young generation capped at 2 MiB semi-spaces on the embedded database (20–40 MiB less, no
-// slower on the study pages: npm run bench:memory). On a Postgres server (DATABASE_URL set) it keeps
-// V8's default of 16 MiB: the cap doubled the collector's share of a review post's CPU (5 % → 10 %
-// of its profile), and such a server is sized for throughput, not for a laptop's memory.
+// slower on the study pages: npm run bench:memory). On a Postgres server (DATABASE_URL set) they
+// are 64 MiB, four times V8's default: the cap doubled the collector's share of a review post's CPU
+// (5 % → 10 % of its profile), and 64 MiB took a further tenth off it (batch-1 review posts, npm
+// run bench -- --only reviews, interleaved: 482 and 443/s against 425 and 393/s at the default).
+// Such a server is sized for throughput, not for a laptop's memory.
 // scripts/lib/bench-server.ts starts its servers the same way.

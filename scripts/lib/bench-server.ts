@@ -71,10 +71,10 @@ export async function startBenchServer(options: {
         SEED_DEMO: "true",
         NEXT_TELEMETRY_DISABLED: "1",
         // As package.json's start script runs the server: glibc's malloc with 2 arenas, not one per
-        // thread (8 × cores), and on the embedded database 2 MiB young-generation semi-spaces
-        // (scripts/start.ts says why).
+        // thread (8 × cores), and young-generation semi-spaces of 2 MiB on the embedded database,
+        // 64 MiB on a Postgres server (scripts/start.ts says why).
         MALLOC_ARENA_MAX: "2",
-        NODE_OPTIONS: `${options.databaseUrl ? "" : "--max-semi-space-size=2"} ${process.env.NODE_OPTIONS ?? ""}`.trim(),
+        NODE_OPTIONS: `--max-semi-space-size=${options.databaseUrl ? 64 : 2} ${process.env.NODE_OPTIONS ?? ""}`.trim(),
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
