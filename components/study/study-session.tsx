@@ -8,6 +8,7 @@ import { useIsClient } from "@/components/ui/use-is-client";
 import type { StudyQueue } from "@/db/queries/study-queue";
 import { Flashcard } from "./flashcard";
 import { SessionProgress } from "./progress-bar";
+import { takeEarlyTap } from "./early-tap";
 import { liftResumeVeil } from "./resume-veil";
 import { clearSession, loadSession, saveSession, sessionKeyOf, startSession, type StoredSession } from "./session-store";
 import { SessionSummary } from "./session-summary";
@@ -146,6 +147,13 @@ function ActiveSession({ userId, mode, query, initialQueue, loadQueue }: StudySe
   useLayoutEffect(() => {
     if (resumed && !liftsWhenShown) liftResumeVeil();
   }, [resumed, liftsWhenShown]);
+
+  // A tap on the server-rendered card before the page was live is replayed on it, once the
+  // session shows the card it will keep (early-tap.ts).
+  const shownQuestionId = item?.question.id;
+  useEffect(() => {
+    if (resumed) takeEarlyTap(shownQuestionId);
+  }, [resumed, shownQuestionId]);
 
   if (!item) {
     return (

@@ -12,6 +12,7 @@ import { listEventOptions } from "@/db/queries/content";
 import { loadStudyQueue } from "@/db/queries/study-queue";
 import { requireUser } from "@/server/auth/guards";
 import { parseUtcOffset, scopeQuery, studyScopeSchema } from "@/lib/study/scope";
+import { EarlyTapScript } from "./_components/early-tap-script";
 import { ResumeVeilScript } from "./_components/resume-veil-script";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -81,6 +82,8 @@ export default async function PracticePage({ searchParams }: { searchParams: Pro
         firstQuestionId={queue.items[0]?.question.id ?? null}
         nonce={nonce}
       />
+      {/* A tap on that first card before the page is live is kept, and replayed once it is. */}
+      <EarlyTapScript nonce={nonce} />
     </main>
   );
 }
