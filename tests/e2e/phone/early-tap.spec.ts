@@ -54,3 +54,25 @@ test("a choice tapped before the page is live is answered, and saved, once it is
   expect(answer.results).toEqual([expect.objectContaining({ questionId: queue.items[0]?.question.id, status: "recorded" })]);
   await expect(choice).not.toHaveAttribute("data-early-tap");
 });
+
+test("a form sent before the page is live is held, not sent as a page load that would lose the session", async ({ page }) => {
+  await signUp(page, newUser("student"));
+  // This event's first quiz card is a matching question: a form with a "Check matches" submit.
+  const scope = "mode=quiz&event=abe-hun-sen-first-meeting";
+  const queue = (await (await page.request.get(`/api/study/queue?${scope}`)).json()) as StudyQueue;
+  expect(queue.items[0]?.question.type).toBe("matching");
+  const release = await holdScripts(page);
+  await page.goto(`/study/practice?${scope}`, { waitUntil: "commit" });
+  const check = page.getByRole("button", { name: "Check matches" });
+  await check.tap();
+  // Sent natively, the form would load /study/practice with no query: another session.
+  await expect(page).toHaveURL(`/study/practice?${scope}`);
+  await expect(check).not.toHaveAttribute("data-early-tap");
+
+  release();
+  // Live, on the same card, unanswered: the held submit was not replayed.
+  await expect(page.locator(".study")).toHaveAttribute("data-question-id", queue.items[0]?.question.id ?? "");
+  await page.getByRole("group", { name: "Items" }).getByRole("button").first().click();
+  await expect(page.getByRole("group", { name: "Items" }).getByRole("button").first()).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByLabel("Answer feedback")).toHaveCount(0);
+});
