@@ -46,7 +46,8 @@ export function ChoiceInput({
   );
 }
 
-function choiceMark(index: number, outcome?: { picked: number; correct: number }) {
+/** How an answered choice is marked, in words as well as colour (true/false uses it too). */
+export function choiceMark(index: number, outcome?: { picked: number; correct: number }) {
   if (!outcome) return null;
   if (index === outcome.correct) return { className: "choice-correct", label: index === outcome.picked ? "✓ Your answer" : "✓ Correct" };
   if (index === outcome.picked) return { className: "choice-picked-wrong", label: "✗ Your answer" };

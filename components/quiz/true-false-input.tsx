@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { choiceMark } from "./choice-input";
 
 /** True / false: two buttons; keys T and F too. */
 export function TrueFalseInput({
@@ -23,14 +24,22 @@ export function TrueFalseInput({
     return () => window.removeEventListener("keydown", onKey);
   }, [disabled, onPick]);
 
+  // Marked as multiple choice marks its choices: True is choice 0, False choice 1.
+  const marked = outcome && { picked: outcome.picked ? 0 : 1, correct: outcome.correct ? 0 : 1 };
   return (
     <div className="true-false">
-      {[true, false].map((value) => {
-        const mark = !outcome ? "" : value === outcome.correct ? " choice-correct" : value === outcome.picked ? " choice-picked-wrong" : "";
+      {[true, false].map((value, index) => {
+        const mark = choiceMark(index, marked);
         return (
-          <button key={String(value)} type="button" className={`choice${mark}`} onClick={() => onPick(value)} disabled={disabled}>
+          <button
+            key={String(value)}
+            type="button"
+            className={`choice${mark ? ` ${mark.className}` : ""}`}
+            onClick={() => onPick(value)}
+            disabled={disabled}
+          >
             {value ? "True" : "False"}
-            {outcome && value === outcome.picked && <span className="choice-mark">{value === outcome.correct ? "✓" : "✗"}</span>}
+            {mark && <span className="choice-mark">{mark.label}</span>}
           </button>
         );
       })}

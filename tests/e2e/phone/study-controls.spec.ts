@@ -140,6 +140,9 @@ test("a wrong true-or-false answer gives the answer once, then why", async ({ pa
   const question = await reachQuestion(page, "True or false");
   if (question.type !== "true_false") throw new Error("not true or false");
   await answerKnown(page, question, false);
+  // Both buttons say what they are, in words as multiple choice does, not in colour alone.
+  await expect(page.getByRole("button", { name: question.truth ? "True" : "False" })).toContainText("✓ Correct");
+  await expect(page.getByRole("button", { name: question.truth ? "False" : "True" })).toContainText("✗ Your answer");
   const feedback = page.locator(".feedback");
   await expect(feedback.getByText(`The answer: ${question.answer}`, { exact: true })).toBeVisible();
   // The explanation's own verdict ("False. …") is not said a second time under that line.
