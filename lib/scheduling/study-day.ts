@@ -4,8 +4,8 @@
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
-/** UTC offsets in use run from −12:00 to +14:00; allow ±14:00. */
-const MAX_OFFSET_MINUTES = 14 * 60;
+/** UTC offsets in use run from −12:00 to +14:00; every offset the app takes is within ±14:00. */
+export const MAX_UTC_OFFSET_MINUTES = 14 * 60;
 
 /**
  * The instant the student's current day began (local midnight), for counting what was done
@@ -15,8 +15,8 @@ const MAX_OFFSET_MINUTES = 14 * 60;
  * @throws RangeError if the offset is not a finite number within ±14 hours
  */
 export function startOfStudyDay(now: Date, timeZoneOffsetMinutes: number): Date {
-  if (!Number.isFinite(timeZoneOffsetMinutes) || Math.abs(timeZoneOffsetMinutes) > MAX_OFFSET_MINUTES) {
-    throw new RangeError(`timeZoneOffsetMinutes must be within ±${MAX_OFFSET_MINUTES}, got ${timeZoneOffsetMinutes}`);
+  if (!Number.isFinite(timeZoneOffsetMinutes) || Math.abs(timeZoneOffsetMinutes) > MAX_UTC_OFFSET_MINUTES) {
+    throw new RangeError(`timeZoneOffsetMinutes must be within ±${MAX_UTC_OFFSET_MINUTES}, got ${timeZoneOffsetMinutes}`);
   }
   const offsetMs = timeZoneOffsetMinutes * MINUTE;
   const local = now.getTime() + offsetMs;

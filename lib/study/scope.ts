@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_UTC_OFFSET_MINUTES } from "@/lib/scheduling/study-day";
 
 /** What a practice session is narrowed to, from the URL: a topic, an event, an assignment, or everything. */
 export const studyScopeSchema = z.object({
@@ -25,5 +26,5 @@ export type StudyScopeParams = z.infer<typeof studyScopeSchema>;
 /** The device's UTC offset in minutes, from the cookie the client sets (0 when unknown). */
 export function parseUtcOffset(value: string | undefined): number {
   const minutes = Number(value);
-  return Number.isInteger(minutes) && Math.abs(minutes) <= 14 * 60 ? minutes : 0;
+  return Number.isInteger(minutes) && Math.abs(minutes) <= MAX_UTC_OFFSET_MINUTES ? minutes : 0;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findAmbiguousCharacter, isWellFormedJoinCode, normalizeJoinCode } from "@/lib/teaching/join-code";
 import { QUIZ_FEEDBACK_MODES } from "@/lib/domain";
+import { MAX_UTC_OFFSET_MINUTES } from "@/lib/scheduling/study-day";
 import { textSchema } from "./text";
 
 export const classNameSchema = textSchema("Enter a class name.")
@@ -51,7 +52,7 @@ export const assignmentSchema = z.object({
     .string({ error: "Choose a due date." })
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time.")
     .refine(isRealLocalDateTime, "That date does not exist. Choose a due date and time from the calendar."),
-  utcOffset: z.coerce.number().int().min(-840).max(840).default(0),
+  utcOffset: z.coerce.number().int().min(-MAX_UTC_OFFSET_MINUTES).max(MAX_UTC_OFFSET_MINUTES).default(0),
   isQuiz: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   ...quizOptionFields(),
 });
@@ -89,7 +90,7 @@ export const dueDateEditSchema = z.object({
     .string({ error: "Choose a due date." })
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Choose a due date and time.")
     .refine(isRealLocalDateTime, "That date does not exist. Choose a due date and time from the calendar."),
-  utcOffset: z.coerce.number().int().min(-840).max(840).default(0),
+  utcOffset: z.coerce.number().int().min(-MAX_UTC_OFFSET_MINUTES).max(MAX_UTC_OFFSET_MINUTES).default(0),
 });
 
 /** One student's adjustments to a scored quiz: extra minutes (accessibility), or one more attempt. */

@@ -6,6 +6,7 @@
  * start and completion moments are computed once, then counted against a generate_series of days.
  */
 import { sql, type SQL } from "drizzle-orm";
+import { MAX_UTC_OFFSET_MINUTES } from "@/lib/scheduling/study-day";
 import type { Db } from "../../client";
 import { selectRows } from "../../rows";
 import { ASSIGNMENT_STATS, isUuid, ROSTER, selectOwnedAssignment } from "./shared";
@@ -36,7 +37,7 @@ export async function countCompletionPerDay(
     throw new RangeError(`days must be an integer from 1 to ${MAX_COMPLETION_DAYS}`);
   }
   const offset = input.utcOffsetMinutes ?? 0;
-  if (!Number.isInteger(offset) || Math.abs(offset) > 14 * 60)
+  if (!Number.isInteger(offset) || Math.abs(offset) > MAX_UTC_OFFSET_MINUTES)
     throw new RangeError("utcOffsetMinutes must be whole minutes within ±14 hours");
   if (!isUuid(input.teacherId) || !isUuid(input.assignmentId)) return null;
   const shift = sql`(${offset}::int * interval '1 minute')`;
