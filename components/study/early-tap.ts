@@ -5,7 +5,9 @@
  *
  * The practice page's inline script (earlyTapScript, run as the page is parsed) keeps the first
  * tap on one of the session's buttons: it marks the button as pressed and notes the card's
- * question. Once the session is live, takeEarlyTap stops the script's listeners and replays the
+ * question. It also stops that click there, so the app never sees it as well: React listens on
+ * the document too, once it starts hydrating, and a tap between then and the replay would
+ * otherwise count twice (a matching item picked and then unpicked). Once the session is live, takeEarlyTap stops the script's listeners and replays the
  * tap, as a click on that same button, if the card on screen is still that card: a session
  * resumed from this device may show another one, and the tap is then dropped.
  *
@@ -40,7 +42,7 @@ export function earlyTapScript(): string {
     "function session(n){return n&&n.closest?n.closest(sel):null}" +
     "function onClick(e){var b=e.target&&e.target.closest?e.target.closest('button'):null;var s=session(b);" +
     "if(!b||!s||b.type==='submit'||b.disabled||st.tap)return;" +
-    "st.tap={questionId:s.getAttribute('data-question-id')};" +
+    "e.stopImmediatePropagation();st.tap={questionId:s.getAttribute('data-question-id')};" +
     "b.setAttribute(attr,'')}" +
     "function onSubmit(e){if(session(e.target))e.preventDefault()}" +
     "d.addEventListener('click',onClick,true);d.addEventListener('submit',onSubmit,true);" +

@@ -70,7 +70,9 @@ test("a form sent before the page is live is held, not sent as a page load that 
   await expect(check).not.toHaveAttribute("data-early-tap");
 
   release();
-  // Live, on the same card, unanswered: the held submit was not replayed.
+  // Live (the session has taken over from the page's script), on the same card, unanswered: the
+  // held submit was not replayed.
+  await page.waitForFunction(() => !("__kizunaEarlyTap" in window));
   await expect(page.locator(".study")).toHaveAttribute("data-question-id", queue.items[0]?.question.id ?? "");
   await page.getByRole("group", { name: "Items" }).getByRole("button").first().click();
   await expect(page.getByRole("group", { name: "Items" }).getByRole("button").first()).toHaveAttribute("aria-pressed", "true");
